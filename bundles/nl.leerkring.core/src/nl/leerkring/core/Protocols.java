@@ -1,0 +1,31 @@
+package nl.leerkring.core;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import nl.leerkring.model.ItemKind;
+import nl.leerkring.model.LocalizedText;
+import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Step;
+
+/** Read-only questions about a protocol that the engine and the UI both ask. */
+public final class Protocols {
+
+    private Protocols() {
+    }
+
+    /** The steps in the order they are run, across all phases. */
+    public static List<Step> steps(Protocol protocol) {
+        return protocol.getPhases().stream().flatMap(phase -> phase.getSteps().stream()).toList();
+    }
+
+    public static Optional<ItemKind> kind(Protocol protocol, String kindId) {
+        return protocol.getItemKinds().stream().filter(kind -> kind.getId().equals(kindId)).findFirst();
+    }
+
+    /** The text in the language of the running application (Dutch unless the locale is English). */
+    public static String text(LocalizedText text) {
+        return text == null ? "" : text.text(Locale.getDefault().getLanguage());
+    }
+}

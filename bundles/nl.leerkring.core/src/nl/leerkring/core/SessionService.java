@@ -1,0 +1,53 @@
+package nl.leerkring.core;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.leerkring.model.Action;
+import nl.leerkring.model.Item;
+import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.Step;
+
+/**
+ * Runs sessions: starts them, moves through the protocol's steps and records what each step
+ * collects. Every change is checked against the protocol's rules first and then committed to the
+ * store before the in-memory session changes, so a rejected or failed change leaves both as they were.
+ * Methods throw {@link InputRejectedException} for input the rules refuse and {@link StoreException}
+ * when the store fails.
+ */
+public interface SessionService {
+
+    /** Starts a session at the protocol's first step. Participant names are trimmed; empty lines are dropped. */
+    Session start(Protocol protocol, String title, LocalDate date, List<String> participantNames);
+
+    /** All sessions, most recently changed first. */
+    List<SessionSummary> sessions();
+
+    /** Loads a session with its items and attaches the exact protocol version it runs with. */
+    Session open(String sessionId);
+
+    /** The step the session is at. */
+    Step currentStep(Session session);
+
+    boolean hasNext(Session session);
+
+    boolean hasPrevious(Session session);
+
+    void next(Session session);
+
+    void previous(Session session);
+
+    /** Records an item of a kind the current step collects. */
+    Item addItem(Session session, String kindId, String text, String author);
+
+    /**
+     * Records an action in the current step. A null due date means "next session".
+     */
+    Action addAction(Session session, String kindId, String description, String owner, LocalDate dueDate);
+
+    void removeItem(Session session, Item item);
+
+    /** Marks the session done; it can still be read but takes no more input. */
+    void close(Session session);
+}

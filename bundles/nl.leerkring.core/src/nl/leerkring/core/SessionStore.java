@@ -1,0 +1,35 @@
+package nl.leerkring.core;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import nl.leerkring.model.Item;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.SessionStatus;
+
+/**
+ * Where sessions are kept. Every method commits before it returns: there is no save step,
+ * so a crash loses nothing that a method already returned from. Failures surface as
+ * {@link StoreException} with a message for the user.
+ */
+public interface SessionStore {
+
+    /** Stores a new session with its participants (not yet any items). */
+    void createSession(Session session);
+
+    /** Stores where a session is: its current step and status. */
+    void saveProgress(String sessionId, int currentStep, SessionStatus status, Instant updatedAt);
+
+    /** Stores a new item (or action) of a session at the given position in its item list. */
+    void addItem(String sessionId, Item item, int position, Instant updatedAt);
+
+    /** Removes an item (or action) of a session. */
+    void removeItem(String sessionId, String itemId, Instant updatedAt);
+
+    /** All sessions, most recently changed first, without their items. */
+    List<SessionSummary> listSessions();
+
+    /** The whole session with participants and items; its protocol is not attached. */
+    Optional<Session> loadSession(String sessionId);
+}

@@ -1,0 +1,16 @@
+package nl.leerkring.core;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import nl.leerkring.model.SessionStatus;
+
+/** One row of the session list: enough to choose a session without loading its items. */
+public record SessionSummary(String id, LocalDate date, String protocolId, int protocolVersion, String title,
+        SessionStatus status, int currentStep, Instant updatedAt) {
+
+    /** A session that was started and not yet closed: the one to resume. */
+    public boolean isUnfinished() {
+        return status == SessionStatus.RUNNING || status == SessionStatus.PAUSED;
+    }
+}

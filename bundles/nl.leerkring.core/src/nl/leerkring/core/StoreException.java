@@ -1,0 +1,11 @@
+package nl.leerkring.core;
+
+/** The store could not do what was asked; the message is meant for the user and is localized. */
+public class StoreException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

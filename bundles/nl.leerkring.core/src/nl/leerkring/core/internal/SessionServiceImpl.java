@@ -1,0 +1,278 @@
+package nl.leerkring.core.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.ProtocolLibrary;
+import nl.leerkring.core.Protocols;
+import nl.leerkring.core.SessionService;
+import nl.leerkring.core.SessionStore;
+import nl.leerkring.core.SessionSummary;
+import nl.leerkring.model.Action;
+import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.Capture;
+import nl.leerkring.model.Item;
+import nl.leerkring.model.ItemKind;
+import nl.leerkring.model.LeerkringFactory;
+import nl.leerkring.model.Participant;
+import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.SessionStatus;
+import nl.leerkring.model.Step;
+
+/** The session engine. Stateless: the session objects carry the state, the store keeps it. */
+@Component(service = SessionService.class)
+public class SessionServiceImpl implements SessionService {
+
+    /** Longest title, name or item text accepted; long enough for a case description. */
+    static final int MAX_TITLE = 300;
+    static final int MAX_NAME = 200;
+    static final int MAX_TEXT = 20_000;
+
+    private final SessionStore store;
+    private final ProtocolLibrary library;
+    private final Clock clock;
+
+    @Activate
+    public SessionServiceImpl(@Reference SessionStore store, @Reference ProtocolLibrary library) {
+        this(store, library, Clock.systemDefaultZone());
+    }
+
+    /** For tests that need to fix "today" and "now". */
+    public SessionServiceImpl(SessionStore store, ProtocolLibrary library, Clock clock) {
+        this.store = store;
+        this.library = library;
+        this.clock = clock;
+    }
+
+    @Override
+    public Session start(Protocol protocol, String title, LocalDate date, List<String> participantNames) {
+        Objects.requireNonNull(protocol, "protocol");
+        String cleanTitle = required(title, MAX_TITLE, Messages.Rejected_EmptyTitle);
+        if (Protocols.steps(protocol).isEmpty()) {
+            throw rejected(Messages.Rejected_NoSteps, Protocols.text(protocol.getName()));
+        }
+        Session session = LeerkringFactory.eINSTANCE.createSession();
+        session.setId(UUID.randomUUID().toString());
+        session.setProtocolId(protocol.getId());
+        session.setProtocolVersion(protocol.getVersion());
+        session.setTitle(cleanTitle);
+        session.setDate(date == null ? LocalDate.now(clock) : date);
+        session.setStatus(SessionStatus.RUNNING);
+        session.setCurrentStep(0);
+        session.setUpdatedAt(now());
+        for (String name : participantNames) {
+            String cleanName = name == null ? "" : name.strip();
+            if (!cleanName.isEmpty()) {
+                checkLength(cleanName, MAX_NAME);
+                Participant participant = LeerkringFactory.eINSTANCE.createParticipant();
+                participant.setName(cleanName);
+                session.getParticipants().add(participant);
+            }
+        }
+        store.createSession(session);
+        session.setProtocol(protocol);
+        return session;
+    }
+
+    @Override
+    public List<SessionSummary> sessions() {
+        return store.listSessions();
+    }
+
+    @Override
+    public Session open(String sessionId) {
+        Session session = store.loadSession(sessionId)
+                .orElseThrow(() -> new InputRejectedException(Messages.Rejected_UnknownSession));
+        Protocol protocol = library.find(session.getProtocolId(), session.getProtocolVersion())
+                .orElseThrow(() -> rejected(Messages.Rejected_UnknownProtocol, session.getProtocolId(),
+                        session.getProtocolVersion()));
+        session.setProtocol(protocol);
+        return session;
+    }
+
+    @Override
+    public Step currentStep(Session session) {
+        List<Step> steps = Protocols.steps(session.getProtocol());
+        return steps.get(Math.min(Math.max(session.getCurrentStep(), 0), steps.size() - 1));
+    }
+
+    @Override
+    public boolean hasNext(Session session) {
+        return session.getCurrentStep() < Protocols.steps(session.getProtocol()).size() - 1;
+    }
+
+    @Override
+    public boolean hasPrevious(Session session) {
+        return session.getCurrentStep() > 0;
+    }
+
+    @Override
+    public void next(Session session) {
+        requireOpen(session);
+        if (!hasNext(session)) {
+            throw new InputRejectedException(Messages.Rejected_LastStep);
+        }
+        String missing = missing(session, currentStep(session));
+        if (!missing.isEmpty()) {
+            throw rejected(Messages.Rejected_Missing, missing);
+        }
+        moveTo(session, session.getCurrentStep() + 1);
+    }
+
+    @Override
+    public void previous(Session session) {
+        requireOpen(session);
+        if (!hasPrevious(session)) {
+            throw new InputRejectedException(Messages.Rejected_FirstStep);
+        }
+        moveTo(session, session.getCurrentStep() - 1);
+    }
+
+    private void moveTo(Session session, int stepIndex) {
+        Instant now = now();
+        store.saveProgress(session.getId(), stepIndex, session.getStatus(), now);
+        session.setCurrentStep(stepIndex);
+        session.setUpdatedAt(now);
+    }
+
+    @Override
+    public Item addItem(Session session, String kindId, String text, String author) {
+        Step step = requireOpen(session);
+        ItemKind kind = collectedKind(session, step, kindId);
+        if (kind.isAction()) {
+            throw rejected(Messages.Rejected_NeedsAction, Protocols.text(kind.getName()));
+        }
+        Item item = LeerkringFactory.eINSTANCE.createItem();
+        fill(item, step, kind, text, author);
+        return append(session, item);
+    }
+
+    @Override
+    public Action addAction(Session session, String kindId, String description, String owner, LocalDate dueDate) {
+        Step step = requireOpen(session);
+        ItemKind kind = collectedKind(session, step, kindId);
+        if (!kind.isAction()) {
+            throw rejected(Messages.Rejected_NotAnAction, Protocols.text(kind.getName()));
+        }
+        Action action = LeerkringFactory.eINSTANCE.createAction();
+        fill(action, step, kind, description, null);
+        action.setOwner(required(owner, MAX_NAME, Messages.Rejected_NoOwner));
+        if (dueDate != null && dueDate.isBefore(LocalDate.now(clock))) {
+            throw rejected(Messages.Rejected_DueInPast, dueDate);
+        }
+        action.setDueDate(dueDate);
+        action.setStatus(ActionStatus.OPEN);
+        return append(session, action);
+    }
+
+    private void fill(Item item, Step step, ItemKind kind, String text, String author) {
+        item.setText(required(text, MAX_TEXT, NLS.bind(Messages.Rejected_EmptyText, Protocols.text(kind.getName()))));
+        String cleanAuthor = author == null ? "" : author.strip();
+        if (!cleanAuthor.isEmpty()) {
+            item.setAuthor(checkLength(cleanAuthor, MAX_NAME));
+        }
+        item.setId(UUID.randomUUID().toString());
+        item.setKindId(kind.getId());
+        item.setStepId(step.getId());
+        item.setCreatedAt(now());
+    }
+
+    private <T extends Item> T append(Session session, T item) {
+        store.addItem(session.getId(), item, session.getItems().size(), item.getCreatedAt());
+        session.getItems().add(item);
+        session.setUpdatedAt(item.getCreatedAt());
+        return item;
+    }
+
+    @Override
+    public void removeItem(Session session, Item item) {
+        requireOpen(session);
+        if (item.eContainer() != session) {
+            throw new InputRejectedException(Messages.Rejected_ItemNotInSession);
+        }
+        Instant now = now();
+        store.removeItem(session.getId(), item.getId(), now);
+        session.getItems().remove(item);
+        session.setUpdatedAt(now);
+    }
+
+    @Override
+    public void close(Session session) {
+        requireOpen(session);
+        Instant now = now();
+        store.saveProgress(session.getId(), session.getCurrentStep(), SessionStatus.DONE, now);
+        session.setStatus(SessionStatus.DONE);
+        session.setUpdatedAt(now);
+    }
+
+    /** What the step still needs before the group moves on, e.g. "‘Casus’ (1)"; empty when complete. */
+    private static String missing(Session session, Step step) {
+        return step.getCaptures().stream().filter(c -> recorded(session, step, c.getKind().getId()) < c.getMin())
+                .map(c -> NLS.bind(Messages.Missing_Kind, Protocols.text(c.getKind().getName()),
+                        c.getMin() - recorded(session, step, c.getKind().getId())))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static long recorded(Session session, Step step, String kindId) {
+        return session.getItems().stream()
+                .filter(i -> i.getStepId().equals(step.getId()) && i.getKindId().equals(kindId)).count();
+    }
+
+    /** The kind, if the step collects it and has room for one more. */
+    private ItemKind collectedKind(Session session, Step step, String kindId) {
+        Capture capture = step.getCaptures().stream()
+                .filter(c -> c.getKind() != null && c.getKind().getId().equals(kindId)).findFirst()
+                .orElseThrow(() -> rejected(Messages.Rejected_KindNotInStep, Protocols.text(step.getTitle()),
+                        Protocols.kind(session.getProtocol(), kindId).map(k -> Protocols.text(k.getName()))
+                                .orElse(kindId)));
+        if (capture.getMax() >= 0) {
+            if (recorded(session, step, kindId) >= capture.getMax()) {
+                throw rejected(Messages.Rejected_MaxReached, Protocols.text(step.getTitle()), capture.getMax(),
+                        Protocols.text(capture.getKind().getName()));
+            }
+        }
+        return capture.getKind();
+    }
+
+    private Step requireOpen(Session session) {
+        if (session.getStatus() == SessionStatus.DONE) {
+            throw new InputRejectedException(Messages.Rejected_SessionDone);
+        }
+        return currentStep(session);
+    }
+
+    private static String required(String value, int maxLength, String messageWhenEmpty) {
+        String clean = value == null ? "" : value.strip();
+        if (clean.isEmpty()) {
+            throw new InputRejectedException(messageWhenEmpty);
+        }
+        return checkLength(clean, maxLength);
+    }
+
+    private static String checkLength(String value, int maxLength) {
+        if (value.length() > maxLength) {
+            throw rejected(Messages.Rejected_TooLong, value.length(), maxLength);
+        }
+        return value;
+    }
+
+    private static InputRejectedException rejected(String message, Object... bindings) {
+        return new InputRejectedException(NLS.bind(message, bindings));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,2252 @@
+/**
+ */
+package nl.leerkring.model;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EOperation;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Leerkring: protocols (what a learning method prescribes) and sessions (what a group did with one).
+ * <!-- end-model-doc -->
+ * @see nl.leerkring.model.LeerkringFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface LeerkringPackage extends EPackage {
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "model";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://leerkring.nl/model/1.0";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "lk";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	LeerkringPackage eINSTANCE = nl.leerkring.model.impl.LeerkringPackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.LocalizedTextImpl <em>Localized Text</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.LocalizedTextImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalizedText()
+	 * @generated
+	 */
+	int LOCALIZED_TEXT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Nl</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCALIZED_TEXT__NL = 0;
+
+	/**
+	 * The feature id for the '<em><b>En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCALIZED_TEXT__EN = 1;
+
+	/**
+	 * The number of structural features of the '<em>Localized Text</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCALIZED_TEXT_FEATURE_COUNT = 2;
+
+	/**
+	 * The operation id for the '<em>Text</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCALIZED_TEXT___TEXT__STRING = 0;
+
+	/**
+	 * The number of operations of the '<em>Localized Text</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCALIZED_TEXT_OPERATION_COUNT = 1;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.ProtocolImpl <em>Protocol</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.ProtocolImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getProtocol()
+	 * @generated
+	 */
+	int PROTOCOL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__VERSION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Family</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__FAMILY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__NAME = 3;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__DESCRIPTION = 4;
+
+	/**
+	 * The feature id for the '<em><b>Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__REFERENCE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Roles</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__ROLES = 6;
+
+	/**
+	 * The feature id for the '<em><b>Item Kinds</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__ITEM_KINDS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Phases</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__PHASES = 8;
+
+	/**
+	 * The number of structural features of the '<em>Protocol</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Protocol</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.PhaseImpl <em>Phase</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.PhaseImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getPhase()
+	 * @generated
+	 */
+	int PHASE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHASE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHASE__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHASE__STEPS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Phase</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHASE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Phase</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHASE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.StepImpl <em>Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.StepImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getStep()
+	 * @generated
+	 */
+	int STEP = 3;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__TITLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Instruction</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__INSTRUCTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Prompt</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__PROMPT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Timebox Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__TIMEBOX_MINUTES = 4;
+
+	/**
+	 * The feature id for the '<em><b>Captures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__CAPTURES = 5;
+
+	/**
+	 * The number of structural features of the '<em>Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.CaptureImpl <em>Capture</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.CaptureImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getCapture()
+	 * @generated
+	 */
+	int CAPTURE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAPTURE__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Min</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAPTURE__MIN = 1;
+
+	/**
+	 * The feature id for the '<em><b>Max</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAPTURE__MAX = 2;
+
+	/**
+	 * The number of structural features of the '<em>Capture</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAPTURE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Capture</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAPTURE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.ItemKindImpl <em>Item Kind</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.ItemKindImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getItemKind()
+	 * @generated
+	 */
+	int ITEM_KIND = 5;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_KIND__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_KIND__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_KIND__ACTION = 2;
+
+	/**
+	 * The number of structural features of the '<em>Item Kind</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_KIND_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Item Kind</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_KIND_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.RoleImpl <em>Role</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.RoleImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getRole()
+	 * @generated
+	 */
+	int ROLE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE__NAME = 1;
+
+	/**
+	 * The number of structural features of the '<em>Role</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Role</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.SessionImpl <em>Session</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.SessionImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getSession()
+	 * @generated
+	 */
+	int SESSION = 7;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Protocol Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__PROTOCOL_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Protocol Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__PROTOCOL_VERSION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Protocol</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__PROTOCOL = 3;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__TITLE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__DATE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__STATUS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Current Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__CURRENT_STEP = 7;
+
+	/**
+	 * The feature id for the '<em><b>Updated At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__UPDATED_AT = 8;
+
+	/**
+	 * The feature id for the '<em><b>Participants</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__PARTICIPANTS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Items</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__ITEMS = 10;
+
+	/**
+	 * The number of structural features of the '<em>Session</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION_FEATURE_COUNT = 11;
+
+	/**
+	 * The number of operations of the '<em>Session</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.ParticipantImpl <em>Participant</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.ParticipantImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getParticipant()
+	 * @generated
+	 */
+	int PARTICIPANT = 8;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTICIPANT__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Role Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTICIPANT__ROLE_ID = 1;
+
+	/**
+	 * The number of structural features of the '<em>Participant</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTICIPANT_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Participant</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTICIPANT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.ItemImpl <em>Item</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.ItemImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getItem()
+	 * @generated
+	 */
+	int ITEM = 9;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__KIND_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Step Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__STEP_ID = 2;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__TEXT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__AUTHOR = 4;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__CREATED_AT = 5;
+
+	/**
+	 * The number of structural features of the '<em>Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.ActionImpl <em>Action</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.ActionImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getAction()
+	 * @generated
+	 */
+	int ACTION = 10;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__ID = ITEM__ID;
+
+	/**
+	 * The feature id for the '<em><b>Kind Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__KIND_ID = ITEM__KIND_ID;
+
+	/**
+	 * The feature id for the '<em><b>Step Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__STEP_ID = ITEM__STEP_ID;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__TEXT = ITEM__TEXT;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__AUTHOR = ITEM__AUTHOR;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__CREATED_AT = ITEM__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__OWNER = ITEM_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Due Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__DUE_DATE = ITEM_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__STATUS = ITEM_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_FEATURE_COUNT = ITEM_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_OPERATION_COUNT = ITEM_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.MethodFamily <em>Method Family</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.MethodFamily
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMethodFamily()
+	 * @generated
+	 */
+	int METHOD_FAMILY = 11;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.SessionStatus <em>Session Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.SessionStatus
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getSessionStatus()
+	 * @generated
+	 */
+	int SESSION_STATUS = 12;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.ActionStatus <em>Action Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.ActionStatus
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getActionStatus()
+	 * @generated
+	 */
+	int ACTION_STATUS = 13;
+
+	/**
+	 * The meta object id for the '<em>Local Date</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.time.LocalDate
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalDate()
+	 * @generated
+	 */
+	int LOCAL_DATE = 14;
+
+	/**
+	 * The meta object id for the '<em>Instant</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.time.Instant
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getInstant()
+	 * @generated
+	 */
+	int INSTANT = 15;
+
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.LocalizedText <em>Localized Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Localized Text</em>'.
+	 * @see nl.leerkring.model.LocalizedText
+	 * @generated
+	 */
+	EClass getLocalizedText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.LocalizedText#getNl <em>Nl</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Nl</em>'.
+	 * @see nl.leerkring.model.LocalizedText#getNl()
+	 * @see #getLocalizedText()
+	 * @generated
+	 */
+	EAttribute getLocalizedText_Nl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.LocalizedText#getEn <em>En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>En</em>'.
+	 * @see nl.leerkring.model.LocalizedText#getEn()
+	 * @see #getLocalizedText()
+	 * @generated
+	 */
+	EAttribute getLocalizedText_En();
+
+	/**
+	 * Returns the meta object for the '{@link nl.leerkring.model.LocalizedText#text(java.lang.String) <em>Text</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Text</em>' operation.
+	 * @see nl.leerkring.model.LocalizedText#text(java.lang.String)
+	 * @generated
+	 */
+	EOperation getLocalizedText__Text__String();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.Protocol <em>Protocol</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Protocol</em>'.
+	 * @see nl.leerkring.model.Protocol
+	 * @generated
+	 */
+	EClass getProtocol();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Protocol#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see nl.leerkring.model.Protocol#getId()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EAttribute getProtocol_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Protocol#getVersion <em>Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Version</em>'.
+	 * @see nl.leerkring.model.Protocol#getVersion()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EAttribute getProtocol_Version();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Protocol#getFamily <em>Family</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Family</em>'.
+	 * @see nl.leerkring.model.Protocol#getFamily()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EAttribute getProtocol_Family();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link nl.leerkring.model.Protocol#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Name</em>'.
+	 * @see nl.leerkring.model.Protocol#getName()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EReference getProtocol_Name();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link nl.leerkring.model.Protocol#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Description</em>'.
+	 * @see nl.leerkring.model.Protocol#getDescription()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EReference getProtocol_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Protocol#getReference <em>Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reference</em>'.
+	 * @see nl.leerkring.model.Protocol#getReference()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EAttribute getProtocol_Reference();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Protocol#getRoles <em>Roles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Roles</em>'.
+	 * @see nl.leerkring.model.Protocol#getRoles()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EReference getProtocol_Roles();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Protocol#getItemKinds <em>Item Kinds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Item Kinds</em>'.
+	 * @see nl.leerkring.model.Protocol#getItemKinds()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EReference getProtocol_ItemKinds();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Protocol#getPhases <em>Phases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Phases</em>'.
+	 * @see nl.leerkring.model.Protocol#getPhases()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EReference getProtocol_Phases();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.Phase <em>Phase</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Phase</em>'.
+	 * @see nl.leerkring.model.Phase
+	 * @generated
+	 */
+	EClass getPhase();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Phase#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see nl.leerkring.model.Phase#getId()
+	 * @see #getPhase()
+	 * @generated
+	 */
+	EAttribute getPhase_Id();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link nl.leerkring.model.Phase#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Name</em>'.
+	 * @see nl.leerkring.model.Phase#getName()
+	 * @see #getPhase()
+	 * @generated
+	 */
+	EReference getPhase_Name();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Phase#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Steps</em>'.
+	 * @see nl.leerkring.model.Phase#getSteps()
+	 * @see #getPhase()
+	 * @generated
+	 */
+	EReference getPhase_Steps();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.Step <em>Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Step</em>'.
+	 * @see nl.leerkring.model.Step
+	 * @generated
+	 */
+	EClass getStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Step#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see nl.leerkring.model.Step#getId()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EAttribute getStep_Id();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link nl.leerkring.model.Step#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Title</em>'.
+	 * @see nl.leerkring.model.Step#getTitle()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EReference getStep_Title();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link nl.leerkring.model.Step#getInstruction <em>Instruction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Instruction</em>'.
+	 * @see nl.leerkring.model.Step#getInstruction()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EReference getStep_Instruction();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link nl.leerkring.model.Step#getPrompt <em>Prompt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Prompt</em>'.
+	 * @see nl.leerkring.model.Step#getPrompt()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EReference getStep_Prompt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Step#getTimeboxMinutes <em>Timebox Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timebox Minutes</em>'.
+	 * @see nl.leerkring.model.Step#getTimeboxMinutes()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EAttribute getStep_TimeboxMinutes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Step#getCaptures <em>Captures</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Captures</em>'.
+	 * @see nl.leerkring.model.Step#getCaptures()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EReference getStep_Captures();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.Capture <em>Capture</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Capture</em>'.
+	 * @see nl.leerkring.model.Capture
+	 * @generated
+	 */
+	EClass getCapture();
+
+	/**
+	 * Returns the meta object for the reference '{@link nl.leerkring.model.Capture#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Kind</em>'.
+	 * @see nl.leerkring.model.Capture#getKind()
+	 * @see #getCapture()
+	 * @generated
+	 */
+	EReference getCapture_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Capture#getMin <em>Min</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min</em>'.
+	 * @see nl.leerkring.model.Capture#getMin()
+	 * @see #getCapture()
+	 * @generated
+	 */
+	EAttribute getCapture_Min();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Capture#getMax <em>Max</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max</em>'.
+	 * @see nl.leerkring.model.Capture#getMax()
+	 * @see #getCapture()
+	 * @generated
+	 */
+	EAttribute getCapture_Max();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.ItemKind <em>Item Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Item Kind</em>'.
+	 * @see nl.leerkring.model.ItemKind
+	 * @generated
+	 */
+	EClass getItemKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.ItemKind#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see nl.leerkring.model.ItemKind#getId()
+	 * @see #getItemKind()
+	 * @generated
+	 */
+	EAttribute getItemKind_Id();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link nl.leerkring.model.ItemKind#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Name</em>'.
+	 * @see nl.leerkring.model.ItemKind#getName()
+	 * @see #getItemKind()
+	 * @generated
+	 */
+	EReference getItemKind_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.ItemKind#isAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action</em>'.
+	 * @see nl.leerkring.model.ItemKind#isAction()
+	 * @see #getItemKind()
+	 * @generated
+	 */
+	EAttribute getItemKind_Action();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.Role <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Role</em>'.
+	 * @see nl.leerkring.model.Role
+	 * @generated
+	 */
+	EClass getRole();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Role#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see nl.leerkring.model.Role#getId()
+	 * @see #getRole()
+	 * @generated
+	 */
+	EAttribute getRole_Id();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link nl.leerkring.model.Role#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Name</em>'.
+	 * @see nl.leerkring.model.Role#getName()
+	 * @see #getRole()
+	 * @generated
+	 */
+	EReference getRole_Name();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.Session <em>Session</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Session</em>'.
+	 * @see nl.leerkring.model.Session
+	 * @generated
+	 */
+	EClass getSession();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see nl.leerkring.model.Session#getId()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getProtocolId <em>Protocol Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Protocol Id</em>'.
+	 * @see nl.leerkring.model.Session#getProtocolId()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_ProtocolId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getProtocolVersion <em>Protocol Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Protocol Version</em>'.
+	 * @see nl.leerkring.model.Session#getProtocolVersion()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_ProtocolVersion();
+
+	/**
+	 * Returns the meta object for the reference '{@link nl.leerkring.model.Session#getProtocol <em>Protocol</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Protocol</em>'.
+	 * @see nl.leerkring.model.Session#getProtocol()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EReference getSession_Protocol();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see nl.leerkring.model.Session#getTitle()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see nl.leerkring.model.Session#getDate()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see nl.leerkring.model.Session#getStatus()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getCurrentStep <em>Current Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Current Step</em>'.
+	 * @see nl.leerkring.model.Session#getCurrentStep()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_CurrentStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getUpdatedAt <em>Updated At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Updated At</em>'.
+	 * @see nl.leerkring.model.Session#getUpdatedAt()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_UpdatedAt();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Session#getParticipants <em>Participants</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Participants</em>'.
+	 * @see nl.leerkring.model.Session#getParticipants()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EReference getSession_Participants();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Session#getItems <em>Items</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Items</em>'.
+	 * @see nl.leerkring.model.Session#getItems()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EReference getSession_Items();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.Participant <em>Participant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Participant</em>'.
+	 * @see nl.leerkring.model.Participant
+	 * @generated
+	 */
+	EClass getParticipant();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Participant#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see nl.leerkring.model.Participant#getName()
+	 * @see #getParticipant()
+	 * @generated
+	 */
+	EAttribute getParticipant_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Participant#getRoleId <em>Role Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role Id</em>'.
+	 * @see nl.leerkring.model.Participant#getRoleId()
+	 * @see #getParticipant()
+	 * @generated
+	 */
+	EAttribute getParticipant_RoleId();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.Item <em>Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Item</em>'.
+	 * @see nl.leerkring.model.Item
+	 * @generated
+	 */
+	EClass getItem();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Item#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see nl.leerkring.model.Item#getId()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EAttribute getItem_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Item#getKindId <em>Kind Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind Id</em>'.
+	 * @see nl.leerkring.model.Item#getKindId()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EAttribute getItem_KindId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Item#getStepId <em>Step Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step Id</em>'.
+	 * @see nl.leerkring.model.Item#getStepId()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EAttribute getItem_StepId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Item#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see nl.leerkring.model.Item#getText()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EAttribute getItem_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Item#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see nl.leerkring.model.Item#getAuthor()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EAttribute getItem_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Item#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see nl.leerkring.model.Item#getCreatedAt()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EAttribute getItem_CreatedAt();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.Action <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Action</em>'.
+	 * @see nl.leerkring.model.Action
+	 * @generated
+	 */
+	EClass getAction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Action#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner</em>'.
+	 * @see nl.leerkring.model.Action#getOwner()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_Owner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Action#getDueDate <em>Due Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due Date</em>'.
+	 * @see nl.leerkring.model.Action#getDueDate()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_DueDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Action#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see nl.leerkring.model.Action#getStatus()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_Status();
+
+	/**
+	 * Returns the meta object for enum '{@link nl.leerkring.model.MethodFamily <em>Method Family</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Method Family</em>'.
+	 * @see nl.leerkring.model.MethodFamily
+	 * @generated
+	 */
+	EEnum getMethodFamily();
+
+	/**
+	 * Returns the meta object for enum '{@link nl.leerkring.model.SessionStatus <em>Session Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Session Status</em>'.
+	 * @see nl.leerkring.model.SessionStatus
+	 * @generated
+	 */
+	EEnum getSessionStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link nl.leerkring.model.ActionStatus <em>Action Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Action Status</em>'.
+	 * @see nl.leerkring.model.ActionStatus
+	 * @generated
+	 */
+	EEnum getActionStatus();
+
+	/**
+	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for data type '<em>Local Date</em>'.
+	 * @see java.time.LocalDate
+	 * @model instanceClass="java.time.LocalDate"
+	 * @generated
+	 */
+	EDataType getLocalDate();
+
+	/**
+	 * Returns the meta object for data type '{@link java.time.Instant <em>Instant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for data type '<em>Instant</em>'.
+	 * @see java.time.Instant
+	 * @model instanceClass="java.time.Instant"
+	 * @generated
+	 */
+	EDataType getInstant();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	LeerkringFactory getLeerkringFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals {
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.LocalizedTextImpl <em>Localized Text</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.LocalizedTextImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalizedText()
+		 * @generated
+		 */
+		EClass LOCALIZED_TEXT = eINSTANCE.getLocalizedText();
+
+		/**
+		 * The meta object literal for the '<em><b>Nl</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCALIZED_TEXT__NL = eINSTANCE.getLocalizedText_Nl();
+
+		/**
+		 * The meta object literal for the '<em><b>En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCALIZED_TEXT__EN = eINSTANCE.getLocalizedText_En();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation LOCALIZED_TEXT___TEXT__STRING = eINSTANCE.getLocalizedText__Text__String();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.ProtocolImpl <em>Protocol</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.ProtocolImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getProtocol()
+		 * @generated
+		 */
+		EClass PROTOCOL = eINSTANCE.getProtocol();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL__ID = eINSTANCE.getProtocol_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL__VERSION = eINSTANCE.getProtocol_Version();
+
+		/**
+		 * The meta object literal for the '<em><b>Family</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL__FAMILY = eINSTANCE.getProtocol_Family();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL__NAME = eINSTANCE.getProtocol_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL__DESCRIPTION = eINSTANCE.getProtocol_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Reference</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL__REFERENCE = eINSTANCE.getProtocol_Reference();
+
+		/**
+		 * The meta object literal for the '<em><b>Roles</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL__ROLES = eINSTANCE.getProtocol_Roles();
+
+		/**
+		 * The meta object literal for the '<em><b>Item Kinds</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL__ITEM_KINDS = eINSTANCE.getProtocol_ItemKinds();
+
+		/**
+		 * The meta object literal for the '<em><b>Phases</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL__PHASES = eINSTANCE.getProtocol_Phases();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.PhaseImpl <em>Phase</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.PhaseImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getPhase()
+		 * @generated
+		 */
+		EClass PHASE = eINSTANCE.getPhase();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PHASE__ID = eINSTANCE.getPhase_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PHASE__NAME = eINSTANCE.getPhase_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PHASE__STEPS = eINSTANCE.getPhase_Steps();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.StepImpl <em>Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.StepImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getStep()
+		 * @generated
+		 */
+		EClass STEP = eINSTANCE.getStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STEP__ID = eINSTANCE.getStep_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP__TITLE = eINSTANCE.getStep_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Instruction</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP__INSTRUCTION = eINSTANCE.getStep_Instruction();
+
+		/**
+		 * The meta object literal for the '<em><b>Prompt</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP__PROMPT = eINSTANCE.getStep_Prompt();
+
+		/**
+		 * The meta object literal for the '<em><b>Timebox Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STEP__TIMEBOX_MINUTES = eINSTANCE.getStep_TimeboxMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Captures</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP__CAPTURES = eINSTANCE.getStep_Captures();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.CaptureImpl <em>Capture</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.CaptureImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getCapture()
+		 * @generated
+		 */
+		EClass CAPTURE = eINSTANCE.getCapture();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CAPTURE__KIND = eINSTANCE.getCapture_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Min</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CAPTURE__MIN = eINSTANCE.getCapture_Min();
+
+		/**
+		 * The meta object literal for the '<em><b>Max</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CAPTURE__MAX = eINSTANCE.getCapture_Max();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.ItemKindImpl <em>Item Kind</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.ItemKindImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getItemKind()
+		 * @generated
+		 */
+		EClass ITEM_KIND = eINSTANCE.getItemKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM_KIND__ID = eINSTANCE.getItemKind_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ITEM_KIND__NAME = eINSTANCE.getItemKind_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM_KIND__ACTION = eINSTANCE.getItemKind_Action();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.RoleImpl <em>Role</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.RoleImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getRole()
+		 * @generated
+		 */
+		EClass ROLE = eINSTANCE.getRole();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROLE__ID = eINSTANCE.getRole_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROLE__NAME = eINSTANCE.getRole_Name();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.SessionImpl <em>Session</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.SessionImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getSession()
+		 * @generated
+		 */
+		EClass SESSION = eINSTANCE.getSession();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__ID = eINSTANCE.getSession_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Protocol Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__PROTOCOL_ID = eINSTANCE.getSession_ProtocolId();
+
+		/**
+		 * The meta object literal for the '<em><b>Protocol Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__PROTOCOL_VERSION = eINSTANCE.getSession_ProtocolVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Protocol</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SESSION__PROTOCOL = eINSTANCE.getSession_Protocol();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__TITLE = eINSTANCE.getSession_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__DATE = eINSTANCE.getSession_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__STATUS = eINSTANCE.getSession_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Current Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__CURRENT_STEP = eINSTANCE.getSession_CurrentStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Updated At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__UPDATED_AT = eINSTANCE.getSession_UpdatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Participants</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SESSION__PARTICIPANTS = eINSTANCE.getSession_Participants();
+
+		/**
+		 * The meta object literal for the '<em><b>Items</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SESSION__ITEMS = eINSTANCE.getSession_Items();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.ParticipantImpl <em>Participant</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.ParticipantImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getParticipant()
+		 * @generated
+		 */
+		EClass PARTICIPANT = eINSTANCE.getParticipant();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTICIPANT__NAME = eINSTANCE.getParticipant_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Role Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTICIPANT__ROLE_ID = eINSTANCE.getParticipant_RoleId();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.ItemImpl <em>Item</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.ItemImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getItem()
+		 * @generated
+		 */
+		EClass ITEM = eINSTANCE.getItem();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM__ID = eINSTANCE.getItem_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM__KIND_ID = eINSTANCE.getItem_KindId();
+
+		/**
+		 * The meta object literal for the '<em><b>Step Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM__STEP_ID = eINSTANCE.getItem_StepId();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM__TEXT = eINSTANCE.getItem_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM__AUTHOR = eINSTANCE.getItem_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM__CREATED_AT = eINSTANCE.getItem_CreatedAt();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.ActionImpl <em>Action</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.ActionImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getAction()
+		 * @generated
+		 */
+		EClass ACTION = eINSTANCE.getAction();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__OWNER = eINSTANCE.getAction_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Due Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__DUE_DATE = eINSTANCE.getAction_DueDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__STATUS = eINSTANCE.getAction_Status();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.MethodFamily <em>Method Family</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.MethodFamily
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMethodFamily()
+		 * @generated
+		 */
+		EEnum METHOD_FAMILY = eINSTANCE.getMethodFamily();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.SessionStatus <em>Session Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.SessionStatus
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getSessionStatus()
+		 * @generated
+		 */
+		EEnum SESSION_STATUS = eINSTANCE.getSessionStatus();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.ActionStatus <em>Action Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.ActionStatus
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getActionStatus()
+		 * @generated
+		 */
+		EEnum ACTION_STATUS = eINSTANCE.getActionStatus();
+
+		/**
+		 * The meta object literal for the '<em>Local Date</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.time.LocalDate
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalDate()
+		 * @generated
+		 */
+		EDataType LOCAL_DATE = eINSTANCE.getLocalDate();
+
+		/**
+		 * The meta object literal for the '<em>Instant</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.time.Instant
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getInstant()
+		 * @generated
+		 */
+		EDataType INSTANT = eINSTANCE.getInstant();
+
+	}
+
+} //LeerkringPackage

@@ -1,0 +1,69 @@
+/**
+ */
+package nl.leerkring.model;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Role</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link nl.leerkring.model.Role#getId <em>Id</em>}</li>
+ *   <li>{@link nl.leerkring.model.Role#getName <em>Name</em>}</li>
+ * </ul>
+ *
+ * @see nl.leerkring.model.LeerkringPackage#getRole()
+ * @model
+ * @generated
+ */
+public interface Role extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(String)
+	 * @see nl.leerkring.model.LeerkringPackage#getRole_Id()
+	 * @model id="true" required="true"
+	 * @generated
+	 */
+	String getId();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Role#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' containment reference.
+	 * @see #setName(LocalizedText)
+	 * @see nl.leerkring.model.LeerkringPackage#getRole_Name()
+	 * @model containment="true" required="true"
+	 * @generated
+	 */
+	LocalizedText getName();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Role#getName <em>Name</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' containment reference.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(LocalizedText value);
+
+} // Role

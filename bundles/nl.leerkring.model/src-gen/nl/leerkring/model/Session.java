@@ -1,0 +1,274 @@
+/**
+ */
+package nl.leerkring.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Session</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * One meeting of a group run with one version of a protocol, and everything it recorded.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link nl.leerkring.model.Session#getId <em>Id</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getProtocolId <em>Protocol Id</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getProtocolVersion <em>Protocol Version</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getProtocol <em>Protocol</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getTitle <em>Title</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getDate <em>Date</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getStatus <em>Status</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getCurrentStep <em>Current Step</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getUpdatedAt <em>Updated At</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getParticipants <em>Participants</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getItems <em>Items</em>}</li>
+ * </ul>
+ *
+ * @see nl.leerkring.model.LeerkringPackage#getSession()
+ * @model
+ * @generated
+ */
+public interface Session extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(String)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_Id()
+	 * @model required="true"
+	 * @generated
+	 */
+	String getId();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Protocol Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Protocol Id</em>' attribute.
+	 * @see #setProtocolId(String)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_ProtocolId()
+	 * @model required="true"
+	 * @generated
+	 */
+	String getProtocolId();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#getProtocolId <em>Protocol Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Protocol Id</em>' attribute.
+	 * @see #getProtocolId()
+	 * @generated
+	 */
+	void setProtocolId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Protocol Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Protocol Version</em>' attribute.
+	 * @see #setProtocolVersion(int)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_ProtocolVersion()
+	 * @model
+	 * @generated
+	 */
+	int getProtocolVersion();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#getProtocolVersion <em>Protocol Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Protocol Version</em>' attribute.
+	 * @see #getProtocolVersion()
+	 * @generated
+	 */
+	void setProtocolVersion(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Protocol</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The protocol version the session runs with; looked up by protocolId and protocolVersion, never stored with the session.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Protocol</em>' reference.
+	 * @see #setProtocol(Protocol)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_Protocol()
+	 * @model resolveProxies="false" transient="true"
+	 * @generated
+	 */
+	Protocol getProtocol();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#getProtocol <em>Protocol</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Protocol</em>' reference.
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	void setProtocol(Protocol value);
+
+	/**
+	 * Returns the value of the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Title</em>' attribute.
+	 * @see #setTitle(String)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_Title()
+	 * @model
+	 * @generated
+	 */
+	String getTitle();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#getTitle <em>Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Title</em>' attribute.
+	 * @see #getTitle()
+	 * @generated
+	 */
+	void setTitle(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Date</em>' attribute.
+	 * @see #setDate(LocalDate)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_Date()
+	 * @model dataType="nl.leerkring.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getDate();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#getDate <em>Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Date</em>' attribute.
+	 * @see #getDate()
+	 * @generated
+	 */
+	void setDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link nl.leerkring.model.SessionStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see nl.leerkring.model.SessionStatus
+	 * @see #setStatus(SessionStatus)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_Status()
+	 * @model
+	 * @generated
+	 */
+	SessionStatus getStatus();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see nl.leerkring.model.SessionStatus
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(SessionStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Current Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Index of the current step in the protocol's steps, counted across phases from 0.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Current Step</em>' attribute.
+	 * @see #setCurrentStep(int)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_CurrentStep()
+	 * @model
+	 * @generated
+	 */
+	int getCurrentStep();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#getCurrentStep <em>Current Step</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Current Step</em>' attribute.
+	 * @see #getCurrentStep()
+	 * @generated
+	 */
+	void setCurrentStep(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Updated At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Updated At</em>' attribute.
+	 * @see #setUpdatedAt(Instant)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_UpdatedAt()
+	 * @model dataType="nl.leerkring.model.Instant"
+	 * @generated
+	 */
+	Instant getUpdatedAt();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#getUpdatedAt <em>Updated At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Updated At</em>' attribute.
+	 * @see #getUpdatedAt()
+	 * @generated
+	 */
+	void setUpdatedAt(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Participants</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.leerkring.model.Participant}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Participants</em>' containment reference list.
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_Participants()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Participant> getParticipants();
+
+	/**
+	 * Returns the value of the '<em><b>Items</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.leerkring.model.Item}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Items</em>' containment reference list.
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_Items()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Item> getItems();
+
+} // Session

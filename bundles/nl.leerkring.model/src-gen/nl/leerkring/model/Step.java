@@ -1,0 +1,162 @@
+/**
+ */
+package nl.leerkring.model;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Step</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link nl.leerkring.model.Step#getId <em>Id</em>}</li>
+ *   <li>{@link nl.leerkring.model.Step#getTitle <em>Title</em>}</li>
+ *   <li>{@link nl.leerkring.model.Step#getInstruction <em>Instruction</em>}</li>
+ *   <li>{@link nl.leerkring.model.Step#getPrompt <em>Prompt</em>}</li>
+ *   <li>{@link nl.leerkring.model.Step#getTimeboxMinutes <em>Timebox Minutes</em>}</li>
+ *   <li>{@link nl.leerkring.model.Step#getCaptures <em>Captures</em>}</li>
+ * </ul>
+ *
+ * @see nl.leerkring.model.LeerkringPackage#getStep()
+ * @model
+ * @generated
+ */
+public interface Step extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(String)
+	 * @see nl.leerkring.model.LeerkringPackage#getStep_Id()
+	 * @model id="true" required="true"
+	 * @generated
+	 */
+	String getId();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Step#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Title</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Title</em>' containment reference.
+	 * @see #setTitle(LocalizedText)
+	 * @see nl.leerkring.model.LeerkringPackage#getStep_Title()
+	 * @model containment="true" required="true"
+	 * @generated
+	 */
+	LocalizedText getTitle();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Step#getTitle <em>Title</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Title</em>' containment reference.
+	 * @see #getTitle()
+	 * @generated
+	 */
+	void setTitle(LocalizedText value);
+
+	/**
+	 * Returns the value of the '<em><b>Instruction</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the facilitator does in this step; not meant for the projected group view.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Instruction</em>' containment reference.
+	 * @see #setInstruction(LocalizedText)
+	 * @see nl.leerkring.model.LeerkringPackage#getStep_Instruction()
+	 * @model containment="true"
+	 * @generated
+	 */
+	LocalizedText getInstruction();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Step#getInstruction <em>Instruction</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Instruction</em>' containment reference.
+	 * @see #getInstruction()
+	 * @generated
+	 */
+	void setInstruction(LocalizedText value);
+
+	/**
+	 * Returns the value of the '<em><b>Prompt</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the group is asked in this step; shown large.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Prompt</em>' containment reference.
+	 * @see #setPrompt(LocalizedText)
+	 * @see nl.leerkring.model.LeerkringPackage#getStep_Prompt()
+	 * @model containment="true"
+	 * @generated
+	 */
+	LocalizedText getPrompt();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Step#getPrompt <em>Prompt</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Prompt</em>' containment reference.
+	 * @see #getPrompt()
+	 * @generated
+	 */
+	void setPrompt(LocalizedText value);
+
+	/**
+	 * Returns the value of the '<em><b>Timebox Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Planned minutes; 0 when the method gives no timebox.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Timebox Minutes</em>' attribute.
+	 * @see #setTimeboxMinutes(int)
+	 * @see nl.leerkring.model.LeerkringPackage#getStep_TimeboxMinutes()
+	 * @model
+	 * @generated
+	 */
+	int getTimeboxMinutes();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Step#getTimeboxMinutes <em>Timebox Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Timebox Minutes</em>' attribute.
+	 * @see #getTimeboxMinutes()
+	 * @generated
+	 */
+	void setTimeboxMinutes(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Captures</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.leerkring.model.Capture}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Captures</em>' containment reference list.
+	 * @see nl.leerkring.model.LeerkringPackage#getStep_Captures()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Capture> getCaptures();
+
+} // Step

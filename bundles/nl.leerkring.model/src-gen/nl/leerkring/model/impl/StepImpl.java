@@ -1,0 +1,486 @@
+/**
+ */
+package nl.leerkring.model.impl;
+
+import java.util.Collection;
+
+import nl.leerkring.model.Capture;
+import nl.leerkring.model.LeerkringPackage;
+import nl.leerkring.model.LocalizedText;
+import nl.leerkring.model.Step;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Step</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link nl.leerkring.model.impl.StepImpl#getId <em>Id</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.StepImpl#getTitle <em>Title</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.StepImpl#getInstruction <em>Instruction</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.StepImpl#getPrompt <em>Prompt</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.StepImpl#getTimeboxMinutes <em>Timebox Minutes</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.StepImpl#getCaptures <em>Captures</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class StepImpl extends MinimalEObjectImpl.Container implements Step {
+	/**
+	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String id = ID_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTitle() <em>Title</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalizedText title;
+
+	/**
+	 * The cached value of the '{@link #getInstruction() <em>Instruction</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInstruction()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalizedText instruction;
+
+	/**
+	 * The cached value of the '{@link #getPrompt() <em>Prompt</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrompt()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalizedText prompt;
+
+	/**
+	 * The default value of the '{@link #getTimeboxMinutes() <em>Timebox Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeboxMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int TIMEBOX_MINUTES_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getTimeboxMinutes() <em>Timebox Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeboxMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected int timeboxMinutes = TIMEBOX_MINUTES_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCaptures() <em>Captures</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCaptures()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Capture> captures;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected StepImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return LeerkringPackage.Literals.STEP;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getId() {
+		return id;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setId(String newId) {
+		String oldId = id;
+		id = newId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.STEP__ID, oldId, id));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalizedText getTitle() {
+		return title;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetTitle(LocalizedText newTitle, NotificationChain msgs) {
+		LocalizedText oldTitle = title;
+		title = newTitle;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, LeerkringPackage.STEP__TITLE, oldTitle, newTitle);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTitle(LocalizedText newTitle) {
+		if (newTitle != title) {
+			NotificationChain msgs = null;
+			if (title != null)
+				msgs = ((InternalEObject)title).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - LeerkringPackage.STEP__TITLE, null, msgs);
+			if (newTitle != null)
+				msgs = ((InternalEObject)newTitle).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - LeerkringPackage.STEP__TITLE, null, msgs);
+			msgs = basicSetTitle(newTitle, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.STEP__TITLE, newTitle, newTitle));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalizedText getInstruction() {
+		return instruction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetInstruction(LocalizedText newInstruction, NotificationChain msgs) {
+		LocalizedText oldInstruction = instruction;
+		instruction = newInstruction;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, LeerkringPackage.STEP__INSTRUCTION, oldInstruction, newInstruction);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInstruction(LocalizedText newInstruction) {
+		if (newInstruction != instruction) {
+			NotificationChain msgs = null;
+			if (instruction != null)
+				msgs = ((InternalEObject)instruction).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - LeerkringPackage.STEP__INSTRUCTION, null, msgs);
+			if (newInstruction != null)
+				msgs = ((InternalEObject)newInstruction).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - LeerkringPackage.STEP__INSTRUCTION, null, msgs);
+			msgs = basicSetInstruction(newInstruction, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.STEP__INSTRUCTION, newInstruction, newInstruction));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalizedText getPrompt() {
+		return prompt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetPrompt(LocalizedText newPrompt, NotificationChain msgs) {
+		LocalizedText oldPrompt = prompt;
+		prompt = newPrompt;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, LeerkringPackage.STEP__PROMPT, oldPrompt, newPrompt);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPrompt(LocalizedText newPrompt) {
+		if (newPrompt != prompt) {
+			NotificationChain msgs = null;
+			if (prompt != null)
+				msgs = ((InternalEObject)prompt).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - LeerkringPackage.STEP__PROMPT, null, msgs);
+			if (newPrompt != null)
+				msgs = ((InternalEObject)newPrompt).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - LeerkringPackage.STEP__PROMPT, null, msgs);
+			msgs = basicSetPrompt(newPrompt, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.STEP__PROMPT, newPrompt, newPrompt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getTimeboxMinutes() {
+		return timeboxMinutes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTimeboxMinutes(int newTimeboxMinutes) {
+		int oldTimeboxMinutes = timeboxMinutes;
+		timeboxMinutes = newTimeboxMinutes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.STEP__TIMEBOX_MINUTES, oldTimeboxMinutes, timeboxMinutes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Capture> getCaptures() {
+		if (captures == null) {
+			captures = new EObjectContainmentEList<Capture>(Capture.class, this, LeerkringPackage.STEP__CAPTURES);
+		}
+		return captures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case LeerkringPackage.STEP__TITLE:
+				return basicSetTitle(null, msgs);
+			case LeerkringPackage.STEP__INSTRUCTION:
+				return basicSetInstruction(null, msgs);
+			case LeerkringPackage.STEP__PROMPT:
+				return basicSetPrompt(null, msgs);
+			case LeerkringPackage.STEP__CAPTURES:
+				return ((InternalEList<?>)getCaptures()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case LeerkringPackage.STEP__ID:
+				return getId();
+			case LeerkringPackage.STEP__TITLE:
+				return getTitle();
+			case LeerkringPackage.STEP__INSTRUCTION:
+				return getInstruction();
+			case LeerkringPackage.STEP__PROMPT:
+				return getPrompt();
+			case LeerkringPackage.STEP__TIMEBOX_MINUTES:
+				return getTimeboxMinutes();
+			case LeerkringPackage.STEP__CAPTURES:
+				return getCaptures();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case LeerkringPackage.STEP__ID:
+				setId((String)newValue);
+				return;
+			case LeerkringPackage.STEP__TITLE:
+				setTitle((LocalizedText)newValue);
+				return;
+			case LeerkringPackage.STEP__INSTRUCTION:
+				setInstruction((LocalizedText)newValue);
+				return;
+			case LeerkringPackage.STEP__PROMPT:
+				setPrompt((LocalizedText)newValue);
+				return;
+			case LeerkringPackage.STEP__TIMEBOX_MINUTES:
+				setTimeboxMinutes((Integer)newValue);
+				return;
+			case LeerkringPackage.STEP__CAPTURES:
+				getCaptures().clear();
+				getCaptures().addAll((Collection<? extends Capture>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case LeerkringPackage.STEP__ID:
+				setId(ID_EDEFAULT);
+				return;
+			case LeerkringPackage.STEP__TITLE:
+				setTitle((LocalizedText)null);
+				return;
+			case LeerkringPackage.STEP__INSTRUCTION:
+				setInstruction((LocalizedText)null);
+				return;
+			case LeerkringPackage.STEP__PROMPT:
+				setPrompt((LocalizedText)null);
+				return;
+			case LeerkringPackage.STEP__TIMEBOX_MINUTES:
+				setTimeboxMinutes(TIMEBOX_MINUTES_EDEFAULT);
+				return;
+			case LeerkringPackage.STEP__CAPTURES:
+				getCaptures().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case LeerkringPackage.STEP__ID:
+				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
+			case LeerkringPackage.STEP__TITLE:
+				return title != null;
+			case LeerkringPackage.STEP__INSTRUCTION:
+				return instruction != null;
+			case LeerkringPackage.STEP__PROMPT:
+				return prompt != null;
+			case LeerkringPackage.STEP__TIMEBOX_MINUTES:
+				return timeboxMinutes != TIMEBOX_MINUTES_EDEFAULT;
+			case LeerkringPackage.STEP__CAPTURES:
+				return captures != null && !captures.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (id: ");
+		result.append(id);
+		result.append(", timeboxMinutes: ");
+		result.append(timeboxMinutes);
+		result.append(')');
+		return result.toString();
+	}
+
+} //StepImpl

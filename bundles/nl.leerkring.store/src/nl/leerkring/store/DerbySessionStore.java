@@ -1,0 +1,359 @@
+package nl.leerkring.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.apache.derby.jdbc.EmbeddedDriver;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+import nl.leerkring.core.SessionStore;
+import nl.leerkring.core.SessionSummary;
+import nl.leerkring.core.StoreException;
+import nl.leerkring.model.Action;
+import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.Item;
+import nl.leerkring.model.LeerkringFactory;
+import nl.leerkring.model.Participant;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.SessionStatus;
+import nl.leerkring.store.internal.Messages;
+import nl.leerkring.store.internal.Schema;
+
+/**
+ * Sessions in an embedded Apache Derby database in the data folder ({@link DataLocation}).
+ * One connection, used by one caller at a time; every public method is one committed transaction.
+ */
+@Component(service = SessionStore.class)
+public class DerbySessionStore implements SessionStore, AutoCloseable {
+
+    /** The database's folder inside the data folder. */
+    public static final String DATABASE_FOLDER = "database";
+
+    /** Derby's SQL states for "database shut down" and "database boot failed". */
+    private static final String DATABASE_SHUT_DOWN = "08006";
+    private static final String BOOT_FAILED = "XJ040";
+    private static final String ALREADY_BOOTED = "XSDB6";
+
+    private final Path databaseDir;
+    private final Connection connection;
+
+    /** The store of the running application, in the configured data folder. */
+    @Activate
+    public DerbySessionStore() {
+        this(DataLocation.dataDirectory());
+    }
+
+    /** Opens (and on first use creates) the database in the given data folder. */
+    public DerbySessionStore(Path dataDirectory) {
+        this.databaseDir = dataDirectory.resolve(DATABASE_FOLDER).toAbsolutePath();
+        this.connection = open(databaseDir);
+    }
+
+    private static Connection open(Path databaseDir) {
+        try {
+            createPrivateFolder(databaseDir.getParent());
+            // DriverManager cannot see Derby's driver from inside OSGi: ask the driver directly.
+            Connection connection = new EmbeddedDriver().connect("jdbc:derby:" + databaseDir + ";create=true",
+                    new Properties());
+            try {
+                Schema.migrate(connection);
+            } catch (IllegalStateException tooNew) {
+                connection.close();
+                throw new StoreException(NLS.bind(Messages.Store_TooNew,
+                        new Object[] { databaseDir, tooNew.getMessage(), Schema.latestVersion() }), tooNew);
+            }
+            return connection;
+        } catch (SQLException e) {
+            if (BOOT_FAILED.equals(e.getSQLState()) && hasState(e, ALREADY_BOOTED)) {
+                throw new StoreException(NLS.bind(Messages.Store_InUse, databaseDir), e);
+            }
+            throw new StoreException(NLS.bind(Messages.Store_OpenFailed, databaseDir, e.getMessage()), e);
+        } catch (java.io.IOException e) {
+            throw new StoreException(NLS.bind(Messages.Store_OpenFailed, databaseDir, e.getMessage()), e);
+        }
+    }
+
+    /** Case material is about children and families: on POSIX systems only the user may read the data folder. */
+    private static void createPrivateFolder(Path folder) throws java.io.IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(folder);
+        }
+    }
+
+    private static boolean hasState(SQLException e, String state) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Closes the connection and shuts the database down cleanly, so the next start needs no recovery. */
+    @Override
+    @Deactivate
+    public synchronized void close() {
+        try {
+            connection.close();
+            new EmbeddedDriver().connect("jdbc:derby:" + databaseDir + ";shutdown=true", new Properties());
+        } catch (SQLException e) {
+            if (!DATABASE_SHUT_DOWN.equals(e.getSQLState())) {
+                throw new StoreException(NLS.bind(Messages.Store_WriteFailed, e.getMessage()), e);
+            }
+        }
+    }
+
+    public Path databaseDirectory() {
+        return databaseDir;
+    }
+
+    @Override
+    public synchronized void createSession(Session session) {
+        write(() -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lk_session (id, protocol_id,"
+                    + " protocol_version, title, session_date, status, current_step, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, session.getId());
+                insert.setString(2, session.getProtocolId());
+                insert.setInt(3, session.getProtocolVersion());
+                insert.setString(4, session.getTitle());
+                insert.setDate(5, session.getDate() == null ? null : Date.valueOf(session.getDate()));
+                insert.setString(6, session.getStatus().getName());
+                insert.setInt(7, session.getCurrentStep());
+                insert.setTimestamp(8, Timestamp.from(session.getUpdatedAt()));
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO lk_participant (session_id, seq, name, role_id) VALUES (?, ?, ?, ?)")) {
+                int seq = 0;
+                for (Participant participant : session.getParticipants()) {
+                    insert.setString(1, session.getId());
+                    insert.setInt(2, seq++);
+                    insert.setString(3, participant.getName());
+                    insert.setString(4, participant.getRoleId());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    @Override
+    public synchronized void saveProgress(String sessionId, int currentStep, SessionStatus status,
+            Instant updatedAt) {
+        write(() -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE lk_session SET current_step = ?, status = ?, updated_at = ? WHERE id = ?")) {
+                update.setInt(1, currentStep);
+                update.setString(2, status.getName());
+                update.setTimestamp(3, Timestamp.from(updatedAt));
+                update.setString(4, sessionId);
+                expectOneRow(update.executeUpdate());
+            }
+        });
+    }
+
+    @Override
+    public synchronized void addItem(String sessionId, Item item, int position, Instant updatedAt) {
+        write(() -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lk_item (id, session_id, seq,"
+                    + " step_id, kind_id, body, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, item.getId());
+                insert.setString(2, sessionId);
+                insert.setInt(3, position);
+                insert.setString(4, item.getStepId());
+                insert.setString(5, item.getKindId());
+                insert.setString(6, item.getText());
+                insert.setString(7, item.getAuthor());
+                insert.setTimestamp(8, Timestamp.from(item.getCreatedAt()));
+                insert.executeUpdate();
+            }
+            if (item instanceof Action action) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO lk_action (item_id, owner_name, due_date, status) VALUES (?, ?, ?, ?)")) {
+                    insert.setString(1, action.getId());
+                    insert.setString(2, action.getOwner());
+                    insert.setDate(3, action.getDueDate() == null ? null : Date.valueOf(action.getDueDate()));
+                    insert.setString(4, action.getStatus().getName());
+                    insert.executeUpdate();
+                }
+            }
+            touch(sessionId, updatedAt);
+        });
+    }
+
+    @Override
+    public synchronized void removeItem(String sessionId, String itemId, Instant updatedAt) {
+        write(() -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM lk_item WHERE id = ? AND session_id = ?")) {
+                delete.setString(1, itemId);
+                delete.setString(2, sessionId);
+                expectOneRow(delete.executeUpdate());
+            }
+            touch(sessionId, updatedAt);
+        });
+    }
+
+    private void touch(String sessionId, Instant updatedAt) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE lk_session SET updated_at = ? WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.from(updatedAt));
+            update.setString(2, sessionId);
+            expectOneRow(update.executeUpdate());
+        }
+    }
+
+    @Override
+    public synchronized List<SessionSummary> listSessions() {
+        return read(() -> {
+            List<SessionSummary> sessions = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, session_date, protocol_id,"
+                    + " protocol_version, title, status, current_step, updated_at FROM lk_session"
+                    + " ORDER BY updated_at DESC");
+                    ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    sessions.add(new SessionSummary(rs.getString(1), localDate(rs.getDate(2)), rs.getString(3),
+                            rs.getInt(4), rs.getString(5), SessionStatus.get(rs.getString(6)), rs.getInt(7),
+                            rs.getTimestamp(8).toInstant()));
+                }
+            }
+            return sessions;
+        });
+    }
+
+    @Override
+    public synchronized Optional<Session> loadSession(String sessionId) {
+        return read(() -> {
+            Session session = LeerkringFactory.eINSTANCE.createSession();
+            try (PreparedStatement query = connection.prepareStatement("SELECT protocol_id, protocol_version,"
+                    + " title, session_date, status, current_step, updated_at FROM lk_session WHERE id = ?")) {
+                query.setString(1, sessionId);
+                try (ResultSet rs = query.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    session.setId(sessionId);
+                    session.setProtocolId(rs.getString(1));
+                    session.setProtocolVersion(rs.getInt(2));
+                    session.setTitle(rs.getString(3));
+                    session.setDate(localDate(rs.getDate(4)));
+                    session.setStatus(SessionStatus.get(rs.getString(5)));
+                    session.setCurrentStep(rs.getInt(6));
+                    session.setUpdatedAt(rs.getTimestamp(7).toInstant());
+                }
+            }
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT name, role_id FROM lk_participant WHERE session_id = ? ORDER BY seq")) {
+                query.setString(1, sessionId);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        Participant participant = LeerkringFactory.eINSTANCE.createParticipant();
+                        participant.setName(rs.getString(1));
+                        participant.setRoleId(rs.getString(2));
+                        session.getParticipants().add(participant);
+                    }
+                }
+            }
+            try (PreparedStatement query = connection.prepareStatement("SELECT i.id, i.step_id, i.kind_id, i.body,"
+                    + " i.author, i.created_at, a.owner_name, a.due_date, a.status FROM lk_item i"
+                    + " LEFT JOIN lk_action a ON a.item_id = i.id WHERE i.session_id = ? ORDER BY i.seq")) {
+                query.setString(1, sessionId);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        session.getItems().add(item(rs));
+                    }
+                }
+            }
+            return Optional.of(session);
+        });
+    }
+
+    private static Item item(ResultSet rs) throws SQLException {
+        Item item;
+        String actionStatus = rs.getString(9);
+        if (actionStatus != null) {
+            Action action = LeerkringFactory.eINSTANCE.createAction();
+            action.setOwner(rs.getString(7));
+            action.setDueDate(localDate(rs.getDate(8)));
+            action.setStatus(ActionStatus.get(actionStatus));
+            item = action;
+        } else {
+            item = LeerkringFactory.eINSTANCE.createItem();
+        }
+        item.setId(rs.getString(1));
+        item.setStepId(rs.getString(2));
+        item.setKindId(rs.getString(3));
+        item.setText(rs.getString(4));
+        item.setAuthor(rs.getString(5));
+        item.setCreatedAt(rs.getTimestamp(6).toInstant());
+        return item;
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static void expectOneRow(int count) throws SQLException {
+        if (count != 1) {
+            throw new SQLException("expected one row, changed " + count);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface SqlQuery<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs the work as one transaction: all of it is committed, or none of it. */
+    private void write(SqlWork work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                work.run();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.Store_WriteFailed, e.getMessage()), e);
+        }
+    }
+
+    private <T> T read(SqlQuery<T> query) {
+        try {
+            return query.run();
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.Store_ReadFailed, e.getMessage()), e);
+        }
+    }
+}

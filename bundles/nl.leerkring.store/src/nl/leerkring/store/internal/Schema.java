@@ -1,0 +1,116 @@
+package nl.leerkring.store.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The database schema as an ordered list of migrations; version N is the N-th entry. A database
+ * records the versions applied in lk_schema, and opening it applies the missing ones, each in its
+ * own transaction. Plain SQL-92 types only, so the schema can move to another engine.
+ */
+public final class Schema {
+
+    private static final List<List<String>> MIGRATIONS = List.of(
+            // 1: sessions, their participants, recorded items and actions
+            List.of("""
+                    CREATE TABLE lk_session (
+                      id VARCHAR(36) NOT NULL PRIMARY KEY,
+                      protocol_id VARCHAR(100) NOT NULL,
+                      protocol_version INTEGER NOT NULL,
+                      title VARCHAR(300) NOT NULL,
+                      session_date DATE,
+                      status VARCHAR(20) NOT NULL,
+                      current_step INTEGER NOT NULL,
+                      updated_at TIMESTAMP NOT NULL)""", """
+                    CREATE TABLE lk_participant (
+                      session_id VARCHAR(36) NOT NULL REFERENCES lk_session (id) ON DELETE CASCADE,
+                      seq INTEGER NOT NULL,
+                      name VARCHAR(200) NOT NULL,
+                      role_id VARCHAR(100),
+                      PRIMARY KEY (session_id, seq))""", """
+                    CREATE TABLE lk_item (
+                      id VARCHAR(36) NOT NULL PRIMARY KEY,
+                      session_id VARCHAR(36) NOT NULL REFERENCES lk_session (id) ON DELETE CASCADE,
+                      seq INTEGER NOT NULL,
+                      step_id VARCHAR(100) NOT NULL,
+                      kind_id VARCHAR(100) NOT NULL,
+                      body CLOB NOT NULL,
+                      author VARCHAR(200),
+                      created_at TIMESTAMP NOT NULL)""", """
+                    CREATE TABLE lk_action (
+                      item_id VARCHAR(36) NOT NULL PRIMARY KEY REFERENCES lk_item (id) ON DELETE CASCADE,
+                      owner_name VARCHAR(200) NOT NULL,
+                      due_date DATE,
+                      status VARCHAR(30) NOT NULL)""",
+                    "CREATE INDEX lk_item_session ON lk_item (session_id, seq)"));
+
+    private Schema() {
+    }
+
+    /** The schema version this build of Leerkring writes. */
+    public static int latestVersion() {
+        return MIGRATIONS.size();
+    }
+
+    /** The version the database is at; 0 for an empty database. */
+    public static int currentVersion(Connection connection) throws SQLException {
+        if (!tableExists(connection, "lk_schema")) {
+            return 0;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT MAX(schema_version) FROM lk_schema")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Brings the database to {@link #latestVersion()}.
+     *
+     * @return the version found before migrating
+     * @throws IllegalStateException when the database is newer than this build
+     */
+    public static int migrate(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            if (!tableExists(connection, "lk_schema")) {
+                statement.execute("CREATE TABLE lk_schema (schema_version INTEGER NOT NULL PRIMARY KEY,"
+                        + " applied_at TIMESTAMP NOT NULL)");
+                connection.commit();
+            }
+            int found = currentVersion(connection);
+            if (found > latestVersion()) {
+                throw new IllegalStateException(Integer.toString(found));
+            }
+            for (int version = found + 1; version <= latestVersion(); version++) {
+                for (String sql : MIGRATIONS.get(version - 1)) {
+                    statement.execute(sql);
+                }
+                statement.execute("INSERT INTO lk_schema (schema_version, applied_at) VALUES (" + version
+                        + ", CURRENT_TIMESTAMP)");
+                connection.commit();
+            }
+            return found;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static boolean tableExists(Connection connection, String table) throws SQLException {
+        // Engines differ in how they fold unquoted names: Derby upper-cases, others lower-case.
+        for (String name : new String[] { table.toUpperCase(java.util.Locale.ROOT), table }) {
+            try (ResultSet rs = connection.getMetaData().getTables(null, null, name, new String[] { "TABLE" })) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,169 @@
+package nl.leerkring.ui.dialogs;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.Protocols;
+import nl.leerkring.core.StoreException;
+import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.Step;
+import nl.leerkring.ui.Widgets;
+import nl.leerkring.ui.internal.Messages;
+
+/**
+ * Asks for what a new session needs: the method, a title, the date and who takes part. The
+ * session is started from the dialog, so a rejected title keeps the dialog open with everything
+ * typed so far and the reason shown.
+ */
+public class NewSessionDialog extends TitleAreaDialog {
+
+    /** What the user asked for; the starter turns it into a stored session or rejects it. */
+    public record Request(Protocol protocol, String title, LocalDate date, List<String> participants) {
+    }
+
+    private final List<Protocol> protocols;
+    private final Function<Request, Session> starter;
+    private ComboViewer protocolViewer;
+    private Label protocolDescription;
+    private Text title;
+    private DateTime date;
+    private Text participants;
+    private Session started;
+
+    public NewSessionDialog(Shell parent, List<Protocol> protocols, Function<Request, Session> starter) {
+        super(parent);
+        this.protocols = protocols;
+        this.starter = starter;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.NewSession_Title);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        setTitle(Messages.NewSession_Title);
+        setMessage(Messages.NewSession_Message);
+        Composite form = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
+
+        label(form, Messages.NewSession_Protocol);
+        protocolViewer = new ComboViewer(form, SWT.READ_ONLY);
+        Widgets.id(protocolViewer.getCombo(), "newSession.protocol");
+        protocolViewer.setContentProvider(ArrayContentProvider.getInstance());
+        protocolViewer.setLabelProvider(LabelProvider.createTextProvider(p -> Protocols.text(((Protocol) p).getName())));
+        protocolViewer.setInput(protocols);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(protocolViewer.getControl());
+        new Label(form, SWT.NONE);
+        protocolDescription = new Label(form, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(protocolDescription);
+        protocolViewer.addSelectionChangedListener(e -> describe(selectedProtocol()));
+
+        label(form, Messages.NewSession_SessionTitle);
+        title = Widgets.id(new Text(form, SWT.BORDER | SWT.SINGLE), "newSession.title");
+        title.setMessage(Messages.NewSession_SessionTitle_Hint);
+        title.setTextLimit(300);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        title.addModifyListener(e -> updateButtons());
+
+        label(form, Messages.NewSession_Date);
+        date = Widgets.id(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "newSession.date");
+
+        Label participantsLabel = label(form, Messages.NewSession_Participants);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(participantsLabel);
+        participants = Widgets.id(new Text(form, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.WRAP), "newSession.participants");
+        participants.setMessage(Messages.NewSession_Participants_Hint);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(participants);
+
+        if (!protocols.isEmpty()) {
+            protocolViewer.setSelection(new StructuredSelection(protocols.get(0)));
+        }
+        title.setFocus();
+        return area;
+    }
+
+    private static Label label(Composite parent, String text) {
+        Label label = new Label(parent, SWT.NONE);
+        label.setText(text);
+        return label;
+    }
+
+    private void describe(Protocol protocol) {
+        if (protocol == null) {
+            protocolDescription.setText("");
+            return;
+        }
+        List<Step> steps = Protocols.steps(protocol);
+        String stepTitles = steps.stream().map(s -> Protocols.text(s.getTitle())).collect(Collectors.joining(" \u2192 "));
+        protocolDescription.setText(Protocols.text(protocol.getDescription()) + "\n"
+                + NLS.bind(Messages.NewSession_Steps, steps.size(), stepTitles));
+        protocolDescription.getParent().layout(true, true);
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        Widgets.id(createButton(parent, IDialogConstants.OK_ID, Messages.NewSession_Start, true), "newSession.start");
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.Cancel, false);
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        if (getButton(IDialogConstants.OK_ID) != null) {
+            getButton(IDialogConstants.OK_ID).setEnabled(selectedProtocol() != null && !title.getText().isBlank());
+        }
+    }
+
+    private Protocol selectedProtocol() {
+        return (Protocol) protocolViewer.getStructuredSelection().getFirstElement();
+    }
+
+    @Override
+    protected void okPressed() {
+        Request request = new Request(selectedProtocol(), title.getText(),
+                LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()),
+                Arrays.asList(participants.getText().split("\\R")));
+        try {
+            started = starter.apply(request);
+        } catch (InputRejectedException | StoreException e) {
+            setErrorMessage(e.getMessage());
+            return;
+        }
+        super.okPressed();
+    }
+
+    /** The session the dialog started, or null when it was cancelled. */
+    public Session startedSession() {
+        return started;
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+}

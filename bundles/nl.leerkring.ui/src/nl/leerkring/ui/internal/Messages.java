@@ -1,0 +1,65 @@
+package nl.leerkring.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the parts and dialogs: Dutch in messages.properties, English in messages_en.properties. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "nl.leerkring.ui.internal.messages";
+
+    public static String Sessions_New;
+    public static String Sessions_Empty;
+    public static String Sessions_Column_Date;
+    public static String Sessions_Column_Protocol;
+    public static String Sessions_Column_Title;
+    public static String Sessions_Column_Status;
+    public static String Status_PLANNED;
+    public static String Status_RUNNING;
+    public static String Status_PAUSED;
+    public static String Status_DONE;
+
+    public static String NewSession_Title;
+    public static String NewSession_Message;
+    public static String NewSession_Protocol;
+    public static String NewSession_SessionTitle;
+    public static String NewSession_SessionTitle_Hint;
+    public static String NewSession_Date;
+    public static String NewSession_Participants;
+    public static String NewSession_Participants_Hint;
+    public static String NewSession_Steps;
+    public static String NewSession_Start;
+    public static String Cancel;
+
+    public static String Run_NoSession;
+    public static String Run_StepOf;
+    public static String Run_Timebox;
+    public static String Run_ForFacilitator;
+    public static String Run_Add;
+    public static String Run_Remove;
+    public static String Run_Description;
+    public static String Run_Owner;
+    public static String Run_Due;
+    public static String Run_NextSession;
+    public static String Run_Previous;
+    public static String Run_Next;
+    public static String Run_Close;
+    public static String Run_CloseConfirm_Title;
+    public static String Run_CloseConfirm_Message;
+    public static String Run_AgreedActions;
+    public static String Run_Done;
+    public static String Run_Summary;
+    public static String Column_Text;
+    public static String Column_Owner;
+    public static String Column_Due;
+    public static String Column_Step;
+    public static String Column_Kind;
+    public static String Capture_Count;
+    public static String Capture_Min;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,548 @@
+package nl.leerkring.ui.parts;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.Protocols;
+import nl.leerkring.core.SessionService;
+import nl.leerkring.core.StoreException;
+import nl.leerkring.model.Action;
+import nl.leerkring.model.Capture;
+import nl.leerkring.model.Item;
+import nl.leerkring.model.ItemKind;
+import nl.leerkring.model.Participant;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.SessionStatus;
+import nl.leerkring.model.Step;
+import nl.leerkring.ui.ActiveSession;
+import nl.leerkring.ui.Widgets;
+import nl.leerkring.ui.internal.Messages;
+
+/**
+ * Runs the active session on the shared screen: the current step large, its prompt for the group,
+ * the instruction for the facilitator, and an entry for every kind of item the step collects.
+ * Every entry goes straight to the session service, which commits it; the part redraws from the
+ * session's change notifications, so the buttons and the key bindings behave the same.
+ */
+public class SessionRunPart {
+
+    /** The part's id in Application.e4xmi; handlers find the part by it. */
+    public static final String ID = "nl.leerkring.ui.part.run";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    /** Days ahead a new action's due date starts at; most teams meet every two weeks. */
+    private static final int DEFAULT_DUE_DAYS = 14;
+
+    @Inject
+    private SessionService service;
+
+    private Session session;
+
+    private Composite root;
+    private StackLayout pages;
+    private Composite emptyPage;
+    private Composite runPage;
+    private Composite donePage;
+
+    private Label sessionLabel;
+    private Label stepLabel;
+    private Label timeboxLabel;
+    private Label promptLabel;
+    private Label instructionLabel;
+    private Composite capturesArea;
+    private Label messageLabel;
+    private Button previousButton;
+    private Button nextButton;
+    private Button closeButton;
+    private Label doneLabel;
+    private TableViewer summaryViewer;
+
+    private final List<Runnable> stepRefreshers = new ArrayList<>();
+    private Session renderedSession;
+    private int renderedStep = -1;
+
+    private final Adapter sessionWatcher = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (!notification.isTouch()) {
+                render();
+            }
+        }
+    };
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        root = parent;
+        pages = new StackLayout();
+        root.setLayout(pages);
+
+        emptyPage = new Composite(root, SWT.NONE);
+        GridLayoutFactory.swtDefaults().margins(24, 24).applyTo(emptyPage);
+        Label empty = Widgets.css(Widgets.id(new Label(emptyPage, SWT.WRAP), "run.empty"), "prompt");
+        empty.setText(Messages.Run_NoSession);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(empty);
+
+        createRunPage();
+        createDonePage();
+        render();
+    }
+
+    private void createRunPage() {
+        runPage = new Composite(root, SWT.NONE);
+        GridLayoutFactory.swtDefaults().margins(16, 12).spacing(8, 10).applyTo(runPage);
+
+        sessionLabel = Widgets.css(Widgets.id(new Label(runPage, SWT.NONE), "run.session"), "sessionTitle");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(sessionLabel);
+
+        Composite stepLine = new Composite(runPage, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(stepLine);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(stepLine);
+        stepLabel = Widgets.css(Widgets.id(new Label(stepLine, SWT.WRAP), "run.step"), "stepTitle");
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(stepLabel);
+        timeboxLabel = Widgets.css(Widgets.id(new Label(stepLine, SWT.NONE), "run.timebox"), "timebox");
+        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(timeboxLabel);
+
+        promptLabel = Widgets.css(Widgets.id(new Label(runPage, SWT.WRAP), "run.prompt"), "prompt");
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(promptLabel);
+
+        Group facilitator = new Group(runPage, SWT.NONE);
+        facilitator.setText(Messages.Run_ForFacilitator);
+        Widgets.css(facilitator, "facilitator");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(facilitator);
+        GridLayoutFactory.swtDefaults().applyTo(facilitator);
+        instructionLabel = Widgets.css(Widgets.id(new Label(facilitator, SWT.WRAP), "run.instruction"), "instruction");
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(instructionLabel);
+
+        ScrolledComposite scroller = new ScrolledComposite(runPage, SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
+        capturesArea = new Composite(scroller, SWT.NONE);
+        scroller.setContent(capturesArea);
+        GridLayoutFactory.fillDefaults().spacing(8, 12).applyTo(capturesArea);
+        scroller.addListener(SWT.Resize, e -> fitCaptures());
+
+        messageLabel = Widgets.css(Widgets.id(new Label(runPage, SWT.WRAP), "run.message"), "error");
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(messageLabel);
+
+        Composite navigation = new Composite(runPage, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(navigation);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(navigation);
+        previousButton = button(navigation, Messages.Run_Previous, "run.previous", this::previous);
+        Label spacer = new Label(navigation, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(spacer);
+        nextButton = button(navigation, Messages.Run_Next, "run.next", this::next);
+        closeButton = button(navigation, Messages.Run_Close, "run.close", this::closeSession);
+    }
+
+    private void createDonePage() {
+        donePage = new Composite(root, SWT.NONE);
+        GridLayoutFactory.swtDefaults().margins(16, 12).applyTo(donePage);
+        doneLabel = Widgets.css(Widgets.id(new Label(donePage, SWT.WRAP), "run.done"), "stepTitle");
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(doneLabel);
+        Label caption = new Label(donePage, SWT.NONE);
+        caption.setText(Messages.Run_Summary);
+        summaryViewer = itemTable(donePage, "run.summary", List.of(
+                column(Messages.Column_Step, 18, item -> stepTitle(item.getStepId())),
+                column(Messages.Column_Kind, 14, item -> kindName(item.getKindId())),
+                column(Messages.Column_Text, 44, Item::getText),
+                column(Messages.Column_Owner, 12, item -> item instanceof Action a ? a.getOwner() : ""),
+                column(Messages.Column_Due, 12, item -> item instanceof Action a ? due(a) : "")));
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(summaryViewer.getControl().getParent());
+    }
+
+    private Button button(Composite parent, String text, String id, Runnable action) {
+        Button button = Widgets.css(Widgets.id(new Button(parent, SWT.PUSH), id), "navigation");
+        button.setText(text);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
+    }
+
+    /** Follows the session chosen in the sessions part. */
+    @Inject
+    @Optional
+    void setSession(@Named(ActiveSession.KEY) Session newSession) {
+        if (session == newSession) {
+            return;
+        }
+        if (session != null) {
+            session.eAdapters().remove(sessionWatcher);
+        }
+        session = newSession;
+        if (session != null) {
+            session.eAdapters().add(sessionWatcher);
+        }
+        if (root != null && !root.isDisposed()) {
+            setMessage("");
+            render();
+        }
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    private void render() {
+        if (root == null || root.isDisposed()) {
+            return;
+        }
+        if (session == null) {
+            pages.topControl = emptyPage;
+        } else if (session.getStatus() == SessionStatus.DONE) {
+            doneLabel.setText(NLS.bind(Messages.Run_Done, session.getTitle()));
+            summaryViewer.setInput(session.getItems());
+            pages.topControl = donePage;
+        } else {
+            renderStep();
+            pages.topControl = runPage;
+        }
+        root.layout(true, true);
+    }
+
+    private void renderStep() {
+        List<Step> steps = Protocols.steps(session.getProtocol());
+        Step step = service.currentStep(session);
+        sessionLabel.setText(session.getTitle() + "  \u00b7  " + Protocols.text(session.getProtocol().getName()));
+        stepLabel.setText(NLS.bind(Messages.Run_StepOf,
+                new Object[] { session.getCurrentStep() + 1, steps.size(), Protocols.text(step.getTitle()) }));
+        timeboxLabel.setText(step.getTimeboxMinutes() > 0 ? NLS.bind(Messages.Run_Timebox, step.getTimeboxMinutes()) : "");
+        promptLabel.setText(Protocols.text(step.getPrompt()));
+        instructionLabel.setText(Protocols.text(step.getInstruction()));
+        if (renderedSession != session || renderedStep != session.getCurrentStep()) {
+            rebuildCaptures(step);
+            renderedSession = session;
+            renderedStep = session.getCurrentStep();
+        }
+        stepRefreshers.forEach(Runnable::run);
+        previousButton.setEnabled(service.hasPrevious(session));
+        nextButton.setEnabled(service.hasNext(session));
+        root.getShell().setDefaultButton(service.hasNext(session) ? null : closeButton);
+        fitCaptures();
+    }
+
+    private void rebuildCaptures(Step step) {
+        for (Control child : capturesArea.getChildren()) {
+            child.dispose();
+        }
+        stepRefreshers.clear();
+        if (step.getCaptures().isEmpty()) {
+            actionsRecap();
+        }
+        for (Capture capture : step.getCaptures()) {
+            if (capture.getKind().isAction()) {
+                actionCapture(step, capture);
+            } else {
+                itemCapture(step, capture);
+            }
+        }
+        Control first = capturesArea.getChildren().length > 0 ? capturesArea.getChildren()[0] : null;
+        if (first instanceof Composite group) {
+            focusFirstText(group);
+        }
+    }
+
+    private static boolean focusFirstText(Composite composite) {
+        for (Control child : composite.getChildren()) {
+            if (child instanceof Text text) {
+                return text.setFocus();
+            }
+            if (child instanceof Composite nested && focusFirstText(nested)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A step that collects nothing (taking action) shows the actions agreed so far, to read them aloud. */
+    private void actionsRecap() {
+        Group group = group(Messages.Run_AgreedActions, "run.actions.group");
+        TableViewer viewer = itemTable(group, "run.actions", List.of(
+                column(Messages.Column_Text, 60, Item::getText),
+                column(Messages.Column_Owner, 20, item -> ((Action) item).getOwner()),
+                column(Messages.Column_Due, 20, item -> due((Action) item))));
+        stepRefreshers.add(() -> viewer.setInput(session.getItems().stream().filter(Action.class::isInstance).toList()));
+    }
+
+    private void itemCapture(Step step, Capture capture) {
+        ItemKind kind = capture.getKind();
+        String id = "capture." + kind.getId();
+        Group group = group("", id + ".group");
+        Composite entry = new Composite(group, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(entry);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(entry);
+        Text text = entryText(entry, id + ".text");
+        text.setMessage(Protocols.text(kind.getName()));
+        Runnable add = () -> {
+            if (run(() -> service.addItem(session, kind.getId(), text.getText(), null))) {
+                text.setText("");
+                text.setFocus();
+            }
+        };
+        onEnter(text, add);
+        button(entry, Messages.Run_Add, id + ".add", add);
+        TableViewer viewer = itemTable(group, id + ".table", List.of(column(Messages.Column_Text, 100, Item::getText)));
+        removeButton(group, id + ".remove", viewer);
+        stepRefreshers.add(() -> {
+            List<Item> items = recorded(step, kind);
+            group.setText(captureTitle(capture, items.size()));
+            viewer.setInput(items);
+        });
+    }
+
+    private void actionCapture(Step step, Capture capture) {
+        ItemKind kind = capture.getKind();
+        String id = "capture." + kind.getId();
+        Group group = group("", id + ".group");
+        Composite entry = new Composite(group, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(entry);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(entry);
+        Text description = entryText(entry, id + ".text");
+        description.setMessage(Messages.Run_Description);
+        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(300, SWT.DEFAULT).applyTo(description);
+        new Label(entry, SWT.NONE).setText(Messages.Run_Owner);
+        Combo owner = Widgets.id(new Combo(entry, SWT.DROP_DOWN), id + ".owner");
+        owner.setItems(session.getParticipants().stream().map(Participant::getName).toArray(String[]::new));
+        GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(owner);
+        new Label(entry, SWT.NONE).setText(Messages.Run_Due);
+        DateTime due = Widgets.id(new DateTime(entry, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), id + ".due");
+        LocalDate proposed = LocalDate.now().plusDays(DEFAULT_DUE_DAYS);
+        due.setDate(proposed.getYear(), proposed.getMonthValue() - 1, proposed.getDayOfMonth());
+        Button nextSession = Widgets.id(new Button(entry, SWT.CHECK), id + ".nextSession");
+        nextSession.setText(Messages.Run_NextSession);
+        nextSession.addListener(SWT.Selection, e -> due.setEnabled(!nextSession.getSelection()));
+        Runnable add = () -> {
+            LocalDate dueDate = nextSession.getSelection() ? null
+                    : LocalDate.of(due.getYear(), due.getMonth() + 1, due.getDay());
+            if (run(() -> service.addAction(session, kind.getId(), description.getText(), owner.getText(), dueDate))) {
+                description.setText("");
+                owner.setText("");
+                description.setFocus();
+            }
+        };
+        onEnter(description, add);
+        button(entry, Messages.Run_Add, id + ".add", add);
+        TableViewer viewer = itemTable(group, id + ".table", List.of(
+                column(Messages.Column_Text, 60, Item::getText),
+                column(Messages.Column_Owner, 20, item -> ((Action) item).getOwner()),
+                column(Messages.Column_Due, 20, item -> due((Action) item))));
+        removeButton(group, id + ".remove", viewer);
+        stepRefreshers.add(() -> {
+            List<Item> items = recorded(step, kind);
+            group.setText(captureTitle(capture, items.size()));
+            viewer.setInput(items);
+        });
+    }
+
+    private Group group(String title, String id) {
+        Group group = Widgets.css(Widgets.id(new Group(capturesArea, SWT.NONE), id), "capture");
+        group.setText(title);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
+        GridLayoutFactory.swtDefaults().applyTo(group);
+        return group;
+    }
+
+    private static Text entryText(Composite parent, String id) {
+        Text text = Widgets.css(Widgets.id(new Text(parent, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), id), "entry");
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, 48).applyTo(text);
+        return text;
+    }
+
+    /** Enter adds the item, so the facilitator can type, press Enter and type the next; Shift+Enter breaks the line. */
+    private static void onEnter(Text text, Runnable add) {
+        text.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_RETURN && (e.stateMask & SWT.SHIFT) == 0) {
+                e.doit = false;
+                e.detail = SWT.TRAVERSE_NONE;
+                add.run();
+            }
+        });
+        text.addListener(SWT.KeyDown, e -> {
+            if ((e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) && (e.stateMask & SWT.SHIFT) == 0) {
+                e.doit = false;
+            }
+        });
+    }
+
+    private void removeButton(Composite parent, String id, TableViewer viewer) {
+        Runnable remove = () -> {
+            Item selected = (Item) viewer.getStructuredSelection().getFirstElement();
+            if (selected != null) {
+                run(() -> service.removeItem(session, selected));
+            }
+        };
+        Button button = button(parent, Messages.Run_Remove, id, remove);
+        button.setEnabled(false);
+        viewer.addSelectionChangedListener(e -> button.setEnabled(!e.getSelection().isEmpty()));
+        viewer.getTable().addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.DEL) {
+                remove.run();
+            }
+        });
+    }
+
+    private record ItemColumn(String title, int weight, Function<Item, String> text) {
+    }
+
+    private static ItemColumn column(String title, int weight, Function<Item, String> text) {
+        return new ItemColumn(title, weight, text);
+    }
+
+    private static TableViewer itemTable(Composite parent, String id, List<ItemColumn> columns) {
+        Composite holder = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, 120).applyTo(holder);
+        TableColumnLayout layout = new TableColumnLayout();
+        holder.setLayout(layout);
+        TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        Widgets.css(Widgets.id(viewer.getTable(), id), "items");
+        viewer.getTable().setHeaderVisible(columns.size() > 1);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        for (ItemColumn spec : columns) {
+            TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+            column.getColumn().setText(spec.title());
+            layout.setColumnData(column.getColumn(), new ColumnWeightData(spec.weight(), 60));
+            column.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    String text = spec.text().apply((Item) element);
+                    return text == null ? "" : text.replace('\n', ' ');
+                }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    return spec.text().apply((Item) element);
+                }
+            });
+        }
+        return viewer;
+    }
+
+    private List<Item> recorded(Step step, ItemKind kind) {
+        return session.getItems().stream()
+                .filter(i -> step.getId().equals(i.getStepId()) && kind.getId().equals(i.getKindId())).toList();
+    }
+
+    private static String captureTitle(Capture capture, int count) {
+        String name = Protocols.text(capture.getKind().getName());
+        return capture.getMin() > 0 ? NLS.bind(Messages.Capture_Min, new Object[] { name, capture.getMin(), count })
+                : NLS.bind(Messages.Capture_Count, name, count);
+    }
+
+    private static String due(Action action) {
+        return action.getDueDate() == null ? Messages.Run_NextSession : DATE.format(action.getDueDate());
+    }
+
+    private String stepTitle(String stepId) {
+        return Protocols.steps(session.getProtocol()).stream().filter(s -> s.getId().equals(stepId)).findFirst()
+                .map(s -> Protocols.text(s.getTitle())).orElse(stepId);
+    }
+
+    private String kindName(String kindId) {
+        return Protocols.kind(session.getProtocol(), kindId).map(k -> Protocols.text(k.getName())).orElse(kindId);
+    }
+
+    private void fitCaptures() {
+        if (capturesArea.isDisposed()) {
+            return;
+        }
+        ScrolledComposite scroller = (ScrolledComposite) capturesArea.getParent();
+        int width = scroller.getClientArea().width;
+        scroller.setMinSize(capturesArea.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
+    }
+
+    /** Whether the next step can be asked for: there is an open session that has one. */
+    public boolean canGoNext() {
+        return session != null && session.getStatus() != SessionStatus.DONE && service.hasNext(session);
+    }
+
+    public boolean canGoPrevious() {
+        return session != null && session.getStatus() != SessionStatus.DONE && service.hasPrevious(session);
+    }
+
+    /** Moves on, unless the step still misses what the method asks for; then says what. */
+    public void next() {
+        if (session != null) {
+            run(() -> service.next(session));
+        }
+    }
+
+    public void previous() {
+        if (session != null) {
+            run(() -> service.previous(session));
+        }
+    }
+
+    /** Asks for confirmation, then closes the session for good. */
+    public void closeSession() {
+        if (session == null || session.getStatus() == SessionStatus.DONE) {
+            return;
+        }
+        MessageDialog confirm = new MessageDialog(root.getShell(), Messages.Run_CloseConfirm_Title, null,
+                NLS.bind(Messages.Run_CloseConfirm_Message, session.getTitle()), MessageDialog.QUESTION, 0,
+                Messages.Run_Close.replace("&", ""), Messages.Cancel);
+        if (confirm.open() == 0) {
+            run(() -> service.close(session));
+        }
+    }
+
+    /** Runs a change; a refusal or a store failure is shown to the group, and nothing changed. */
+    private boolean run(Runnable change) {
+        try {
+            change.run();
+            setMessage("");
+            return true;
+        } catch (InputRejectedException | StoreException e) {
+            setMessage(e.getMessage());
+            return false;
+        }
+    }
+
+    private void setMessage(String text) {
+        if (!messageLabel.isDisposed()) {
+            messageLabel.setText(text);
+            runPage.layout(true, true);
+        }
+    }
+
+    @PreDestroy
+    void dispose() {
+        if (session != null) {
+            session.eAdapters().remove(sessionWatcher);
+        }
+    }
+}

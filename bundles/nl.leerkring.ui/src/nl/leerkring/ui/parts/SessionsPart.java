@@ -1,0 +1,204 @@
+package nl.leerkring.ui.parts;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.ProtocolLibrary;
+import nl.leerkring.core.Protocols;
+import nl.leerkring.core.SessionService;
+import nl.leerkring.core.SessionSummary;
+import nl.leerkring.core.StoreException;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.SessionStatus;
+import nl.leerkring.ui.ActiveSession;
+import nl.leerkring.ui.Widgets;
+import nl.leerkring.ui.dialogs.NewSessionDialog;
+import nl.leerkring.ui.internal.Messages;
+
+/**
+ * The list of sessions, newest activity first, and the way to start a new one. On start it
+ * reopens the session that was left unfinished, so a restart continues where the group stopped.
+ */
+public class SessionsPart {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    @Inject
+    private SessionService sessions;
+
+    @Inject
+    private ProtocolLibrary protocols;
+
+    @Inject
+    private IEclipseContext context;
+
+    private TableViewer viewer;
+    private Label message;
+    private Session active;
+
+    /** Keeps the list current while the run part changes the active session (step, status, items). */
+    private final Adapter sessionWatcher = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (!notification.isTouch() && viewer != null && !viewer.getControl().isDisposed()) {
+                refresh();
+            }
+        }
+    };
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(parent);
+        Button newSession = Widgets.id(new Button(parent, SWT.PUSH), "sessions.new");
+        newSession.setText(Messages.Sessions_New);
+        Widgets.css(newSession, "primary");
+        newSession.addListener(SWT.Selection, e -> newSession());
+        GridDataFactory.fillDefaults().applyTo(newSession);
+
+        Composite tableHolder = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tableHolder);
+        TableColumnLayout columns = new TableColumnLayout();
+        tableHolder.setLayout(columns);
+        viewer = new TableViewer(tableHolder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        Widgets.id(viewer.getTable(), "sessions.table");
+        viewer.getTable().setHeaderVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column(columns, Messages.Sessions_Column_Date, 22, s -> s.date() == null ? "" : DATE.format(s.date()));
+        column(columns, Messages.Sessions_Column_Protocol, 22, this::protocolName);
+        column(columns, Messages.Sessions_Column_Title, 38, SessionSummary::title);
+        column(columns, Messages.Sessions_Column_Status, 18, s -> statusText(s.status()));
+        viewer.addSelectionChangedListener(e -> {
+            SessionSummary chosen = (SessionSummary) viewer.getStructuredSelection().getFirstElement();
+            if (chosen != null && (active == null || !chosen.id().equals(active.getId()))) {
+                open(chosen.id());
+            }
+        });
+
+        message = Widgets.id(new Label(parent, SWT.WRAP), "sessions.message");
+        Widgets.css(message, "hint");
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(message);
+
+        refresh();
+        resumeUnfinished();
+    }
+
+    private void column(TableColumnLayout layout, String title, int weight,
+            java.util.function.Function<SessionSummary, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((SessionSummary) element);
+            }
+        });
+    }
+
+    private String protocolName(SessionSummary summary) {
+        return protocols.find(summary.protocolId(), summary.protocolVersion())
+                .map(p -> Protocols.text(p.getName())).orElse(summary.protocolId());
+    }
+
+    static String statusText(SessionStatus status) {
+        return switch (status) {
+        case PLANNED -> Messages.Status_PLANNED;
+        case RUNNING -> Messages.Status_RUNNING;
+        case PAUSED -> Messages.Status_PAUSED;
+        case DONE -> Messages.Status_DONE;
+        };
+    }
+
+    private void refresh() {
+        try {
+            List<SessionSummary> all = sessions.sessions();
+            viewer.setInput(all);
+            message.setText(all.isEmpty() ? Messages.Sessions_Empty : "");
+            if (active != null) {
+                all.stream().filter(s -> s.id().equals(active.getId())).findFirst()
+                        .ifPresent(s -> viewer.setSelection(new StructuredSelection(s), true));
+            }
+        } catch (StoreException e) {
+            message.setText(e.getMessage());
+        }
+        message.getParent().layout(true, true);
+    }
+
+    private void resumeUnfinished() {
+        @SuppressWarnings("unchecked")
+        List<SessionSummary> all = (List<SessionSummary>) viewer.getInput();
+        if (all != null) {
+            all.stream().filter(SessionSummary::isUnfinished).findFirst().ifPresent(s -> open(s.id()));
+        }
+    }
+
+    /** Shows the session in the run part. */
+    public void open(String sessionId) {
+        try {
+            context.modify(ActiveSession.KEY, sessions.open(sessionId));
+        } catch (InputRejectedException | StoreException e) {
+            message.setText(e.getMessage());
+            message.getParent().layout(true, true);
+        }
+    }
+
+    /** Asks for the method, title, date and participants, starts the session and shows it. */
+    public void newSession() {
+        NewSessionDialog dialog = new NewSessionDialog(viewer.getControl().getShell(), protocols.protocols(),
+                request -> sessions.start(request.protocol(), request.title(), request.date(), request.participants()));
+        if (dialog.open() == NewSessionDialog.OK) {
+            context.modify(ActiveSession.KEY, dialog.startedSession());
+        }
+    }
+
+    @Inject
+    @Optional
+    void activeSessionChanged(@Named(ActiveSession.KEY) Session session) {
+        if (Objects.equals(active, session)) {
+            return;
+        }
+        if (active != null) {
+            active.eAdapters().remove(sessionWatcher);
+        }
+        active = session;
+        if (active != null) {
+            active.eAdapters().add(sessionWatcher);
+        }
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            refresh();
+        }
+    }
+
+    @PreDestroy
+    void dispose() {
+        if (active != null) {
+            active.eAdapters().remove(sessionWatcher);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+# Sourced by the scripts: selects a Java 21+ JDK for Maven/Tycho and the application.
+# An explicit JAVA_HOME of 21+ wins; otherwise the newest JDK 21+ under /usr/lib/jvm is used.
+java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(java_major "$JAVA_HOME")" -lt 21 ] 2>/dev/null; then
+  JAVA_HOME=""
+  for candidate in $(ls -d /usr/lib/jvm/*/ /Library/Java/JavaVirtualMachines/*/Contents/Home/ 2>/dev/null | sort -V -r); do
+    candidate=${candidate%/}
+    if [ -x "$candidate/bin/java" ] && [ "$(java_major "$candidate")" -ge 21 ] 2>/dev/null; then
+      JAVA_HOME=$candidate
+      break
+    fi
+  done
+  if [ -z "$JAVA_HOME" ]; then
+    echo "Leerkring needs Java 21 or newer: set JAVA_HOME to a JDK 21+ (none found under /usr/lib/jvm)." >&2
+    exit 1
+  fi
+fi
+export JAVA_HOME

@@ -1,0 +1,65 @@
+package nl.leerkring.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.leerkring.core.ProtocolLibrary;
+import nl.leerkring.core.Protocols;
+import nl.leerkring.model.Capture;
+import nl.leerkring.model.LocalizedText;
+import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Step;
+
+/** The built-in library as the running application sees it: through its OSGi service. */
+class BuiltInProtocolsTest {
+
+    private final ProtocolLibrary library = Services.get(ProtocolLibrary.class);
+
+    @Test
+    void actieLerenHasTheFiveStepsOfTheHanMethod() {
+        Protocol protocol = library.find("actieleren", 1).orElseThrow();
+        assertEquals("Actieleren", protocol.getName().getNl());
+        assertEquals("Action learning", protocol.getName().getEn());
+        List<String> titles = Protocols.steps(protocol).stream().map(s -> s.getTitle().getNl()).toList();
+        assertEquals(List.of("Casus en ontwikkelingsvraag", "Open vragen", "Richtingen, idee\u00ebn en tips",
+                "De actie-eigenaar bepalen", "Actie ondernemen"), titles);
+        assertTrue(protocol.getReference().contains("HAN"), protocol.getReference());
+    }
+
+    @Test
+    void eachStepCollectsWhatTheMethodAsksFor() {
+        List<Step> steps = Protocols.steps(library.find("actieleren", 1).orElseThrow());
+        assertEquals(List.of("casus:1..1", "ontwikkelingsvraag:1..1"), captures(steps.get(0)));
+        assertEquals(List.of("open-vraag:1..*"), captures(steps.get(1)));
+        assertEquals(List.of("idee:1..*"), captures(steps.get(2)));
+        assertEquals(List.of("actie:1..*"), captures(steps.get(3)));
+        assertTrue(steps.get(3).getCaptures().get(0).getKind().isAction(), "step 4 records actions");
+        assertEquals(List.of(), captures(steps.get(4)));
+    }
+
+    @Test
+    void everyTextTheGroupSeesExistsInDutchAndEnglish() {
+        for (Protocol protocol : library.protocols()) {
+            for (Step step : Protocols.steps(protocol)) {
+                for (LocalizedText text : List.of(step.getTitle(), step.getPrompt(), step.getInstruction())) {
+                    assertFalse(text.getNl().isBlank(), step.getId());
+                    assertFalse(text.getEn().isBlank(), step.getId());
+                }
+            }
+            protocol.getItemKinds().forEach(kind -> assertFalse(kind.getName().getEn().isBlank(), kind.getId()));
+        }
+    }
+
+    private static List<String> captures(Step step) {
+        return step.getCaptures().stream().map(BuiltInProtocolsTest::capture).toList();
+    }
+
+    private static String capture(Capture c) {
+        return c.getKind().getId() + ":" + c.getMin() + ".." + (c.getMax() < 0 ? "*" : Integer.toString(c.getMax()));
+    }
+}
