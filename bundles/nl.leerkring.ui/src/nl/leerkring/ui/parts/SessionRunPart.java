@@ -5,9 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -36,7 +36,6 @@ import org.eclipse.swt.widgets.Text;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
@@ -71,6 +70,11 @@ public class SessionRunPart {
 
     @Inject
     private SessionService service;
+
+    @Inject
+    private ActiveSession activeSession;
+
+    private final Consumer<Session> follower = this::setSession;
 
     private Session session;
 
@@ -120,6 +124,8 @@ public class SessionRunPart {
 
         createRunPage();
         createDonePage();
+        activeSession.addListener(follower);
+        setSession(activeSession.get());
         render();
     }
 
@@ -195,9 +201,7 @@ public class SessionRunPart {
     }
 
     /** Follows the session chosen in the sessions part. */
-    @Inject
-    @Optional
-    void setSession(@Named(ActiveSession.KEY) Session newSession) {
+    private void setSession(Session newSession) {
         if (session == newSession) {
             return;
         }
@@ -208,10 +212,8 @@ public class SessionRunPart {
         if (session != null) {
             session.eAdapters().add(sessionWatcher);
         }
-        if (root != null && !root.isDisposed()) {
-            setMessage("");
-            render();
-        }
+        setMessage("");
+        render();
     }
 
     public Session session() {
@@ -541,6 +543,7 @@ public class SessionRunPart {
 
     @PreDestroy
     void dispose() {
+        activeSession.removeListener(follower);
         if (session != null) {
             session.eAdapters().remove(sessionWatcher);
         }

@@ -3,10 +3,9 @@ package nl.leerkring.ui.parts;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -27,7 +26,6 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
@@ -56,7 +54,9 @@ public class SessionsPart {
     private ProtocolLibrary protocols;
 
     @Inject
-    private IEclipseContext context;
+    private ActiveSession activeSession;
+
+    private final Consumer<Session> follower = this::activeSessionChanged;
 
     private TableViewer viewer;
     private Label message;
@@ -104,12 +104,13 @@ public class SessionsPart {
         Widgets.css(message, "hint");
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(message);
 
-        refresh();
+        activeSession.addListener(follower);
+        activeSessionChanged(activeSession.get());
         resumeUnfinished();
     }
 
     private void column(TableColumnLayout layout, String title, int weight,
-            java.util.function.Function<SessionSummary, String> text) {
+            Function<SessionSummary, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
@@ -161,7 +162,7 @@ public class SessionsPart {
     /** Shows the session in the run part. */
     public void open(String sessionId) {
         try {
-            context.modify(ActiveSession.KEY, sessions.open(sessionId));
+            activeSession.set(sessions.open(sessionId));
         } catch (InputRejectedException | StoreException e) {
             message.setText(e.getMessage());
             message.getParent().layout(true, true);
@@ -173,16 +174,11 @@ public class SessionsPart {
         NewSessionDialog dialog = new NewSessionDialog(viewer.getControl().getShell(), protocols.protocols(),
                 request -> sessions.start(request.protocol(), request.title(), request.date(), request.participants()));
         if (dialog.open() == NewSessionDialog.OK) {
-            context.modify(ActiveSession.KEY, dialog.startedSession());
+            activeSession.set(dialog.startedSession());
         }
     }
 
-    @Inject
-    @Optional
-    void activeSessionChanged(@Named(ActiveSession.KEY) Session session) {
-        if (Objects.equals(active, session)) {
-            return;
-        }
+    private void activeSessionChanged(Session session) {
         if (active != null) {
             active.eAdapters().remove(sessionWatcher);
         }
@@ -190,13 +186,12 @@ public class SessionsPart {
         if (active != null) {
             active.eAdapters().add(sessionWatcher);
         }
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            refresh();
-        }
+        refresh();
     }
 
     @PreDestroy
     void dispose() {
+        activeSession.removeListener(follower);
         if (active != null) {
             active.eAdapters().remove(sessionWatcher);
         }

@@ -1,0 +1,227 @@
+package nl.leerkring.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.derby.jdbc.EmbeddedDriver;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+
+import nl.leerkring.core.SessionStore;
+import nl.leerkring.model.Action;
+import nl.leerkring.model.Item;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.SessionStatus;
+import nl.leerkring.ui.ActiveSession;
+import nl.leerkring.ui.dialogs.NewSessionDialog;
+import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.parts.SessionsPart;
+
+/**
+ * A facilitator runs an actieleren session through all five steps with the real parts, real SWT
+ * widgets (under Xvfb) and the real services and Derby database of the test runtime; then the
+ * window is closed and opened again, and the session is back at the step where it stopped.
+ */
+class SessionRunUiTest {
+
+    private final Display display = Display.getDefault();
+    private final UiDriver ui = new UiDriver(display);
+    private final IEclipseContext services = EclipseContextFactory
+            .getServiceContext(FrameworkUtil.getBundle(SessionRunUiTest.class).getBundleContext());
+
+    private IEclipseContext window;
+    private Shell shell;
+    private SessionsPart sessionsPart;
+    private SessionRunPart runPart;
+
+    /** The two parts side by side, as Application.e4xmi lays them out, sharing the active session as ActiveSessionAddon does. */
+    private void openWindow() {
+        window = services.createChild("window");
+        window.set(ActiveSession.class, new ActiveSession());
+        shell = new Shell(display);
+        shell.setText("Leerkring");
+        shell.setLayout(new FillLayout());
+        shell.setSize(1280, 900);
+        sessionsPart = part(SessionsPart.class, new Composite(shell, SWT.NONE));
+        runPart = part(SessionRunPart.class, new Composite(shell, SWT.NONE));
+        shell.open();
+        shell.layout(true, true);
+        ui.flush();
+    }
+
+    private <T> T part(Class<T> type, Composite parent) {
+        IEclipseContext context = window.createChild(type.getSimpleName());
+        context.set(Composite.class, parent);
+        return ContextInjectionFactory.make(type, context);
+    }
+
+    private void closeWindow() {
+        window.dispose();
+        shell.dispose();
+        ui.flush();
+    }
+
+    @BeforeEach
+    void start() {
+        openWindow();
+    }
+
+    @AfterEach
+    void stop() {
+        if (!shell.isDisposed()) {
+            closeWindow();
+        }
+    }
+
+    @Test
+    void aFacilitatorRunsActieLerenThroughAllStepsAndFindsItBackAfterARestart() throws SQLException {
+        ui.withDialog(NewSessionDialog.class, () -> ui.click(ui.find(shell, "sessions.new", Button.class)), dialog -> {
+            Shell dialogShell = dialog.getShell();
+            assertEquals("Actieleren", ui.find(dialogShell, "newSession.protocol", Combo.class).getText());
+            ui.type(ui.find(dialogShell, "newSession.title", Text.class), "Wijkteam Noord \u2013 UI-test");
+            ui.type(ui.find(dialogShell, "newSession.participants", Text.class), "Anna\nBram\n\nChris");
+            ui.press(dialogShell, "Beginnen");
+        });
+        Session session = runPart.session();
+        assertNotNull(session, "the new session is on screen");
+        assertEquals("Stap 1 van 5 \u2014 Casus en ontwikkelingsvraag", ui.text(shell, "run.step"));
+        assertEquals("Wat is de situatie, en wat wil jij hierin leren of ontwikkelen?", ui.text(shell, "run.prompt"));
+        assertTrue(ui.text(shell, "run.instruction").startsWith("Een deelnemer brengt een praktijkvraagstuk"));
+
+        // Step 1: moving on too early says what is missing; then the case (with Enter) and the question.
+        ui.click(button("run.next"));
+        assertEquals("Leg in deze stap eerst vast: \u2018Casus\u2019 (nog 1), \u2018Ontwikkelingsvraag\u2019 (nog 1).",
+                ui.text(shell, "run.message"));
+        Text caseText = ui.find(shell, "capture.casus.text", Text.class);
+        ui.type(caseText, "Moeder (M.) van drie kinderen vraagt hulp bij de schoolgang van haar zoon.");
+        ui.pressEnter(caseText);
+        assertEquals("", caseText.getText(), "Enter adds the case and clears the field");
+        ui.type(ui.find(shell, "capture.ontwikkelingsvraag.text", Text.class), "Hoe blijf ik naast het gezin staan?");
+        ui.click(button("capture.ontwikkelingsvraag.add"));
+        assertEquals(List.of("Hoe blijf ik naast het gezin staan?"),
+                ui.column(shell, "capture.ontwikkelingsvraag.table", 0));
+        assertEquals("", ui.text(shell, "run.message"));
+        ui.click(button("run.next"));
+
+        // Step 2: open questions.
+        assertEquals("Stap 2 van 5 \u2014 Open vragen", ui.text(shell, "run.step"));
+        addItem("open-vraag", "Wat zegt de zoon er zelf over?");
+        addItem("open-vraag", "Wie in het netwerk helpt al mee?");
+        assertEquals(2, ui.column(shell, "capture.open-vraag.table", 0).size());
+        ui.click(button("run.next"));
+
+        // Step 3: ideas; one added by mistake and removed again.
+        assertEquals("Stap 3 van 5 \u2014 Richtingen, idee\u00ebn en tips", ui.text(shell, "run.step"));
+        addItem("idee", "Verkeerd idee");
+        ui.find(shell, "capture.idee.table", org.eclipse.swt.widgets.Table.class).select(0);
+        ui.find(shell, "capture.idee.table", org.eclipse.swt.widgets.Table.class).notifyListeners(SWT.Selection,
+                new org.eclipse.swt.widgets.Event());
+        ui.click(button("capture.idee.remove"));
+        addItem("idee", "Samen met school en moeder een gesprek voeren");
+        assertEquals(List.of("Samen met school en moeder een gesprek voeren"), ui.column(shell, "capture.idee.table", 0));
+        ui.click(button("run.next"));
+
+        // Step 4: actions need an owner; one with a date, one for the next session.
+        assertEquals("Stap 4 van 5 \u2014 De actie-eigenaar bepalen", ui.text(shell, "run.step"));
+        Combo owner = ui.find(shell, "capture.actie.owner", Combo.class);
+        assertEquals(List.of("Anna", "Bram", "Chris"), List.of(owner.getItems()));
+        ui.type(ui.find(shell, "capture.actie.text", Text.class), "Gesprek met school plannen");
+        ui.click(button("capture.actie.add"));
+        assertEquals("Wie gaat dit doen? Een actie heeft een actie-eigenaar nodig.", ui.text(shell, "run.message"));
+        assertEquals(0, ui.column(shell, "capture.actie.table", 0).size());
+        LocalDate due = LocalDate.now().plusDays(10);
+        ui.find(shell, "capture.actie.due", DateTime.class).setDate(due.getYear(), due.getMonthValue() - 1,
+                due.getDayOfMonth());
+        owner.setText("Anna");
+        ui.click(button("capture.actie.add"));
+        ui.type(ui.find(shell, "capture.actie.text", Text.class), "Terugkoppelen in het team");
+        ui.find(shell, "capture.actie.owner", Combo.class).setText("Bram");
+        ui.click(button("capture.actie.nextSession"));
+        ui.click(button("capture.actie.add"));
+        assertEquals(List.of("Anna", "Bram"), ui.column(shell, "capture.actie.table", 1));
+        assertEquals("volgende bijeenkomst", ui.column(shell, "capture.actie.table", 2).get(1));
+        ui.click(button("run.next"));
+
+        // Step 5: taking action; the agreed actions are read aloud from the screen.
+        assertEquals("Stap 5 van 5 \u2014 Actie ondernemen", ui.text(shell, "run.step"));
+        assertEquals(List.of("Gesprek met school plannen", "Terugkoppelen in het team"),
+                ui.column(shell, "run.actions", 0));
+        assertFalse(button("run.next").isEnabled(), "the last step has no next");
+
+        // Restart: a new window finds the unfinished session at the step where it stopped.
+        closeWindow();
+        openWindow();
+        Session resumed = runPart.session();
+        assertNotNull(resumed, "the unfinished session is reopened");
+        assertEquals(session.getId(), resumed.getId());
+        assertEquals("Stap 5 van 5 \u2014 Actie ondernemen", ui.text(shell, "run.step"));
+        assertEquals(7, resumed.getItems().size());
+
+        ui.withDialog(MessageDialog.class, () -> ui.click(button("run.close")),
+                dialog -> ui.press(dialog.getShell(), "Sessie afronden"));
+        assertEquals("Afgerond \u2014 Wijkteam Noord \u2013 UI-test", ui.text(shell, "run.done"));
+        assertEquals(7, ui.column(shell, "run.summary", 0).size());
+
+        assertStored(session.getId());
+    }
+
+    private void addItem(String kind, String text) {
+        ui.type(ui.find(shell, "capture." + kind + ".text", Text.class), text);
+        ui.click(button("capture." + kind + ".add"));
+    }
+
+    private Button button(String id) {
+        return ui.find(shell, id, Button.class);
+    }
+
+    /** What the database holds, read back through the store service and with plain SQL. */
+    private void assertStored(String sessionId) throws SQLException {
+        Session stored = services.get(SessionStore.class).loadSession(sessionId).orElseThrow();
+        assertEquals(SessionStatus.DONE, stored.getStatus());
+        assertEquals(4, stored.getCurrentStep());
+        assertEquals(List.of("casus", "ontwikkelingsvraag", "open-vraag", "open-vraag", "idee", "actie", "actie"),
+                stored.getItems().stream().map(Item::getKindId).toList());
+        List<Action> actions = stored.getItems().stream().filter(Action.class::isInstance).map(Action.class::cast)
+                .toList();
+        assertEquals("Anna", actions.get(0).getOwner());
+        assertEquals(LocalDate.now().plusDays(10), actions.get(0).getDueDate());
+        assertNull(actions.get(1).getDueDate());
+
+        String database = System.getProperty("leerkring.data") + "/database";
+        try (Connection connection = new EmbeddedDriver().connect("jdbc:derby:" + database, new Properties());
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM lk_item i JOIN lk_action a ON a.item_id = i.id WHERE i.session_id = ?")) {
+            query.setString(1, sessionId);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                assertEquals(2, rs.getInt(1));
+            }
+        }
+    }
+}

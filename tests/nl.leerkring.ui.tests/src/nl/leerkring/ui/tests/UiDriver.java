@@ -1,0 +1,163 @@
+package nl.leerkring.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+
+import nl.leerkring.ui.Widgets;
+
+/**
+ * Drives real SWT widgets the way a user would: finds them by their test id, types, presses
+ * Enter and clicks by sending the same events the toolkit sends. There is no SWTBot on Maven Central.
+ */
+final class UiDriver {
+
+    private static final int DIALOG_TIMEOUT_MILLIS = 10_000;
+
+    private final Display display;
+
+    UiDriver(Display display) {
+        this.display = display;
+    }
+
+    <C extends Control> C find(Composite root, String id, Class<C> type) {
+        return search(root, id, type).orElseThrow(() -> new AssertionError("no widget " + id));
+    }
+
+    boolean exists(Composite root, String id) {
+        return search(root, id, Control.class).isPresent();
+    }
+
+    private static <C extends Control> Optional<C> search(Control control, String id, Class<C> type) {
+        if (!control.isDisposed() && id.equals(control.getData(Widgets.ID)) && type.isInstance(control)) {
+            return Optional.of(type.cast(control));
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Optional<C> found = search(child, id, type);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    void click(Button button) {
+        assertTrue(button.isEnabled(), () -> "button is disabled: " + button.getText());
+        if ((button.getStyle() & SWT.CHECK) != 0) {
+            button.setSelection(!button.getSelection());
+        }
+        button.notifyListeners(SWT.Selection, new Event());
+        flush();
+    }
+
+    void type(Text text, String value) {
+        text.setFocus();
+        text.setText(value);
+        flush();
+    }
+
+    /** Enter in a text field: the traverse event SWT sends before the key itself. */
+    void pressEnter(Text text) {
+        Event event = new Event();
+        event.detail = SWT.TRAVERSE_RETURN;
+        event.doit = true;
+        text.notifyListeners(SWT.Traverse, event);
+        flush();
+    }
+
+    String text(Composite root, String id) {
+        return find(root, id, Label.class).getText();
+    }
+
+    List<String> column(Composite root, String tableId, int column) {
+        Table table = find(root, tableId, Table.class);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < table.getItemCount(); i++) {
+            values.add(table.getItem(i).getText(column));
+        }
+        return values;
+    }
+
+    void flush() {
+        while (display.readAndDispatch()) {
+            // handle what the last action queued
+        }
+    }
+
+    /**
+     * Runs {@code trigger}, which opens a modal window of the given type, and lets {@code user}
+     * work in that window while it is open. Fails if the window does not appear.
+     */
+    <W extends Window> void withDialog(Class<W> type, Runnable trigger, Consumer<W> user) {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        boolean[] seen = { false };
+        long deadline = System.currentTimeMillis() + DIALOG_TIMEOUT_MILLIS;
+        Runnable poll = new Runnable() {
+            @Override
+            public void run() {
+                for (Shell shell : display.getShells()) {
+                    if (type.isInstance(shell.getData()) && shell.isVisible()) {
+                        seen[0] = true;
+                        W window = type.cast(shell.getData());
+                        try {
+                            user.accept(window);
+                        } catch (Throwable t) {
+                            failure.set(t);
+                            window.close();
+                        }
+                        return;
+                    }
+                }
+                if (System.currentTimeMillis() < deadline) {
+                    display.timerExec(50, this);
+                }
+            }
+        };
+        display.timerExec(50, poll);
+        trigger.run();
+        flush();
+        if (failure.get() != null) {
+            fail("in " + type.getSimpleName() + ": " + failure.get(), failure.get());
+        }
+        assertEquals(true, seen[0], type.getSimpleName() + " did not open");
+    }
+
+    /** Presses the dialog button with this label. */
+    void press(Shell shell, String label) {
+        Button button = buttons(shell).stream().filter(b -> b.getText().replace("&", "").equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + label));
+        click(button);
+    }
+
+    private static List<Button> buttons(Composite root) {
+        List<Button> found = new ArrayList<>();
+        for (Control child : root.getChildren()) {
+            if (child instanceof Button button) {
+                found.add(button);
+            } else if (child instanceof Composite composite) {
+                found.addAll(buttons(composite));
+            }
+        }
+        return found;
+    }
+}
