@@ -92,14 +92,20 @@ public class NewSessionDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
         title.addModifyListener(e -> updateButtons());
 
-        label(form, Messages.NewSession_Date);
-        date = Widgets.id(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "newSession.date");
-
         Label participantsLabel = label(form, Messages.NewSession_Participants);
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(participantsLabel);
         participants = Widgets.id(new Text(form, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.WRAP), "newSession.participants");
         participants.setMessage(Messages.NewSession_Participants_Hint);
+        // Enter starts a new name; Tab leaves the field, as everywhere else in the form.
+        participants.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                e.doit = true;
+            }
+        });
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(participants);
+
+        label(form, Messages.NewSession_Date);
+        date = Widgets.id(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "newSession.date");
 
         if (!protocols.isEmpty()) {
             protocolViewer.setSelection(new StructuredSelection(protocols.get(0)));

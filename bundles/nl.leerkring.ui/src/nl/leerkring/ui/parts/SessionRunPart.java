@@ -100,6 +100,8 @@ public class SessionRunPart {
     private final List<Runnable> stepRefreshers = new ArrayList<>();
     private Session renderedSession;
     private int renderedStep = -1;
+    /** A new step was built: its first entry field gets the keyboard once the widgets are shown. */
+    private boolean focusPending;
 
     private final Adapter sessionWatcher = new AdapterImpl() {
         @Override
@@ -140,12 +142,12 @@ public class SessionRunPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(stepLine);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(stepLine);
         stepLabel = Widgets.css(Widgets.id(new Label(stepLine, SWT.WRAP), "run.step"), "stepTitle");
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(stepLabel);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(stepLabel);
         timeboxLabel = Widgets.css(Widgets.id(new Label(stepLine, SWT.NONE), "run.timebox"), "timebox");
         GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(timeboxLabel);
 
         promptLabel = Widgets.css(Widgets.id(new Label(runPage, SWT.WRAP), "run.prompt"), "prompt");
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(promptLabel);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(promptLabel);
 
         Group facilitator = new Group(runPage, SWT.NONE);
         facilitator.setText(Messages.Run_ForFacilitator);
@@ -153,19 +155,20 @@ public class SessionRunPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(facilitator);
         GridLayoutFactory.swtDefaults().applyTo(facilitator);
         instructionLabel = Widgets.css(Widgets.id(new Label(facilitator, SWT.WRAP), "run.instruction"), "instruction");
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(instructionLabel);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(instructionLabel);
 
         ScrolledComposite scroller = new ScrolledComposite(runPage, SWT.V_SCROLL);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
+        // A small height hint: the scroller takes what is left, so the navigation row always fits.
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 80).applyTo(scroller);
         capturesArea = new Composite(scroller, SWT.NONE);
         scroller.setContent(capturesArea);
         GridLayoutFactory.fillDefaults().spacing(8, 12).applyTo(capturesArea);
         scroller.addListener(SWT.Resize, e -> fitCaptures());
 
         messageLabel = Widgets.css(Widgets.id(new Label(runPage, SWT.WRAP), "run.message"), "error");
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(messageLabel);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(messageLabel);
 
         Composite navigation = new Composite(runPage, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(navigation);
@@ -181,7 +184,7 @@ public class SessionRunPart {
         donePage = new Composite(root, SWT.NONE);
         GridLayoutFactory.swtDefaults().margins(16, 12).applyTo(donePage);
         doneLabel = Widgets.css(Widgets.id(new Label(donePage, SWT.WRAP), "run.done"), "stepTitle");
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(doneLabel);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(doneLabel);
         Label caption = new Label(donePage, SWT.NONE);
         caption.setText(Messages.Run_Summary);
         summaryViewer = itemTable(donePage, "run.summary", List.of(
@@ -235,6 +238,23 @@ public class SessionRunPart {
             pages.topControl = runPage;
         }
         root.layout(true, true);
+        // The CSS engine styles new widgets (larger fonts) after this event; lay out again once it has.
+        root.getDisplay().asyncExec(this::afterStyling);
+    }
+
+    private void afterStyling() {
+        if (root.isDisposed()) {
+            return;
+        }
+        root.layout(true, true);
+        fitCaptures();
+        if (focusPending && pages.topControl == runPage) {
+            focusPending = false;
+            Text first = firstText(capturesArea);
+            if (first != null && !first.setFocus()) {
+                first.forceFocus();
+            }
+        }
     }
 
     private void renderStep() {
@@ -273,22 +293,22 @@ public class SessionRunPart {
                 itemCapture(step, capture);
             }
         }
-        Control first = capturesArea.getChildren().length > 0 ? capturesArea.getChildren()[0] : null;
-        if (first instanceof Composite group) {
-            focusFirstText(group);
-        }
+        focusPending = true;
     }
 
-    private static boolean focusFirstText(Composite composite) {
+    private static Text firstText(Composite composite) {
         for (Control child : composite.getChildren()) {
             if (child instanceof Text text) {
-                return text.setFocus();
+                return text;
             }
-            if (child instanceof Composite nested && focusFirstText(nested)) {
-                return true;
+            if (child instanceof Composite nested) {
+                Text found = firstText(nested);
+                if (found != null) {
+                    return found;
+                }
             }
         }
-        return false;
+        return null;
     }
 
     /** A step that collects nothing (taking action) shows the actions agreed so far, to read them aloud. */
@@ -385,13 +405,18 @@ public class SessionRunPart {
         return text;
     }
 
-    /** Enter adds the item, so the facilitator can type, press Enter and type the next; Shift+Enter breaks the line. */
+    /**
+     * Enter adds the item, so the facilitator can type, press Enter and type the next; Shift+Enter
+     * breaks the line. Tab moves on to the next field, as in a form, instead of typing a tab.
+     */
     private static void onEnter(Text text, Runnable add) {
         text.addListener(SWT.Traverse, e -> {
             if (e.detail == SWT.TRAVERSE_RETURN && (e.stateMask & SWT.SHIFT) == 0) {
                 e.doit = false;
                 e.detail = SWT.TRAVERSE_NONE;
                 add.run();
+            } else if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                e.doit = true;
             }
         });
         text.addListener(SWT.KeyDown, e -> {

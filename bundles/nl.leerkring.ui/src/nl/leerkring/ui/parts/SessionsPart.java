@@ -102,7 +102,7 @@ public class SessionsPart {
 
         message = Widgets.id(new Label(parent, SWT.WRAP), "sessions.message");
         Widgets.css(message, "hint");
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(message);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 
         activeSession.addListener(follower);
         activeSessionChanged(activeSession.get());
@@ -148,7 +148,18 @@ public class SessionsPart {
         } catch (StoreException e) {
             message.setText(e.getMessage());
         }
-        message.getParent().layout(true, true);
+        relayout();
+    }
+
+    /** Now and again after the CSS engine has styled new widgets. */
+    private void relayout() {
+        Composite parent = message.getParent();
+        parent.layout(true, true);
+        parent.getDisplay().asyncExec(() -> {
+            if (!parent.isDisposed()) {
+                parent.layout(true, true);
+            }
+        });
     }
 
     private void resumeUnfinished() {
@@ -165,7 +176,7 @@ public class SessionsPart {
             activeSession.set(sessions.open(sessionId));
         } catch (InputRejectedException | StoreException e) {
             message.setText(e.getMessage());
-            message.getParent().layout(true, true);
+            relayout();
         }
     }
 
