@@ -38,6 +38,8 @@ import nl.leerkring.store.internal.Schema;
 /**
  * Sessions in an embedded Apache Derby database in the data folder ({@link DataLocation}).
  * One connection, used by one caller at a time; every public method is one committed transaction.
+ * The database is opened at first use, so a folder that cannot be opened (in use by another
+ * Leerkring, made by a newer version) surfaces as a {@link StoreException} the UI can show.
  */
 @Component(service = SessionStore.class)
 public class DerbySessionStore implements SessionStore, AutoCloseable {
@@ -51,7 +53,7 @@ public class DerbySessionStore implements SessionStore, AutoCloseable {
     private static final String ALREADY_BOOTED = "XSDB6";
 
     private final Path databaseDir;
-    private final Connection connection;
+    private Connection connection;
 
     /** The store of the running application, in the configured data folder. */
     @Activate
@@ -59,10 +61,16 @@ public class DerbySessionStore implements SessionStore, AutoCloseable {
         this(DataLocation.dataDirectory());
     }
 
-    /** Opens (and on first use creates) the database in the given data folder. */
+    /** The store in the given data folder; the database is created there at first use. */
     public DerbySessionStore(Path dataDirectory) {
         this.databaseDir = dataDirectory.resolve(DATABASE_FOLDER).toAbsolutePath();
-        this.connection = open(databaseDir);
+    }
+
+    private Connection connection() {
+        if (connection == null) {
+            connection = open(databaseDir);
+        }
+        return connection;
     }
 
     private static Connection open(Path databaseDir) {
@@ -114,8 +122,12 @@ public class DerbySessionStore implements SessionStore, AutoCloseable {
     @Override
     @Deactivate
     public synchronized void close() {
+        if (connection == null) {
+            return;
+        }
         try {
             connection.close();
+            connection = null;
             new EmbeddedDriver().connect("jdbc:derby:" + databaseDir + ";shutdown=true", new Properties());
         } catch (SQLException e) {
             if (!DATABASE_SHUT_DOWN.equals(e.getSQLState())) {
@@ -334,7 +346,7 @@ public class DerbySessionStore implements SessionStore, AutoCloseable {
     /** Runs the work as one transaction: all of it is committed, or none of it. */
     private void write(SqlWork work) {
         try {
-            connection.setAutoCommit(false);
+            connection().setAutoCommit(false);
             try {
                 work.run();
                 connection.commit();
@@ -351,6 +363,7 @@ public class DerbySessionStore implements SessionStore, AutoCloseable {
 
     private <T> T read(SqlQuery<T> query) {
         try {
+            connection();
             return query.run();
         } catch (SQLException e) {
             throw new StoreException(NLS.bind(Messages.Store_ReadFailed, e.getMessage()), e);

@@ -133,6 +133,7 @@ class DerbySessionStoreTest {
     @Test
     void theSchemaIsVersionedAndANewerDatabaseIsRefused() throws SQLException {
         try (DerbySessionStore store = new DerbySessionStore(data)) {
+            assertTrue(store.listSessions().isEmpty(), "a new database is created empty");
             try (Connection c = connect(store)) {
                 assertEquals(Schema.latestVersion(), Schema.currentVersion(c));
                 try (Statement s = c.createStatement()) {
@@ -140,14 +141,16 @@ class DerbySessionStoreTest {
                 }
             }
         }
-        StoreException e = assertThrows(StoreException.class, () -> new DerbySessionStore(data));
+        StoreException e = assertThrows(StoreException.class, () -> new DerbySessionStore(data).listSessions());
         assertTrue(e.getMessage().contains("99"), e.getMessage());
+        assertTrue(e.getMessage().contains("Werk Leerkring bij"), e.getMessage());
     }
 
     @Test
     void theDataFolderIsReadableByItsOwnerOnly() throws Exception {
         Path folder = data.resolve("private");
         try (DerbySessionStore store = new DerbySessionStore(folder)) {
+            store.listSessions();
             assertEquals(PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(folder));
         }
     }
