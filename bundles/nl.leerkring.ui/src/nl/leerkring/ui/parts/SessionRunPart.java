@@ -314,10 +314,7 @@ public class SessionRunPart {
     /** A step that collects nothing (taking action) shows the actions agreed so far, to read them aloud. */
     private void actionsRecap() {
         Group group = group(Messages.Run_AgreedActions, "run.actions.group");
-        TableViewer viewer = itemTable(group, "run.actions", List.of(
-                column(Messages.Column_Text, 60, Item::getText),
-                column(Messages.Column_Owner, 20, item -> ((Action) item).getOwner()),
-                column(Messages.Column_Due, 20, item -> due((Action) item))));
+        TableViewer viewer = itemTable(group, "run.actions", actionColumns());
         stepRefreshers.add(() -> viewer.setInput(session.getItems().stream().filter(Action.class::isInstance).toList()));
     }
 
@@ -325,9 +322,7 @@ public class SessionRunPart {
         ItemKind kind = capture.getKind();
         String id = "capture." + kind.getId();
         Group group = group("", id + ".group");
-        Composite entry = new Composite(group, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(entry);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(entry);
+        Composite entry = entryRow(group, 2);
         Text text = entryText(entry, id + ".text");
         text.setMessage(Protocols.text(kind.getName()));
         Runnable add = () -> {
@@ -338,25 +333,17 @@ public class SessionRunPart {
         };
         onEnter(text, add);
         button(entry, Messages.Run_Add, id + ".add", add);
-        TableViewer viewer = itemTable(group, id + ".table", List.of(column(Messages.Column_Text, 100, Item::getText)));
-        removeButton(group, id + ".remove", viewer);
-        stepRefreshers.add(() -> {
-            List<Item> items = recorded(step, kind);
-            group.setText(captureTitle(capture, items.size()));
-            viewer.setInput(items);
-        });
+        recordedItems(group, id, step, capture, List.of(column(Messages.Column_Text, 100, Item::getText)));
     }
 
     private void actionCapture(Step step, Capture capture) {
         ItemKind kind = capture.getKind();
         String id = "capture." + kind.getId();
         Group group = group("", id + ".group");
-        Composite entry = new Composite(group, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(entry);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(entry);
+        Composite entry = entryRow(group, 6);
         Text description = entryText(entry, id + ".text");
         description.setMessage(Messages.Run_Description);
-        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(300, SWT.DEFAULT).applyTo(description);
+        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(300, 48).applyTo(description);
         new Label(entry, SWT.NONE).setText(Messages.Run_Owner);
         Combo owner = Widgets.id(new Combo(entry, SWT.DROP_DOWN), id + ".owner");
         owner.setItems(session.getParticipants().stream().map(Participant::getName).toArray(String[]::new));
@@ -379,16 +366,31 @@ public class SessionRunPart {
         };
         onEnter(description, add);
         button(entry, Messages.Run_Add, id + ".add", add);
-        TableViewer viewer = itemTable(group, id + ".table", List.of(
-                column(Messages.Column_Text, 60, Item::getText),
-                column(Messages.Column_Owner, 20, item -> ((Action) item).getOwner()),
-                column(Messages.Column_Due, 20, item -> due((Action) item))));
+        recordedItems(group, id, step, capture, actionColumns());
+    }
+
+    private static Composite entryRow(Group group, int columns) {
+        Composite entry = new Composite(group, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(entry);
+        GridLayoutFactory.fillDefaults().numColumns(columns).applyTo(entry);
+        return entry;
+    }
+
+    /** The items of one kind recorded in this step, with a way to remove one; the group title counts them. */
+    private void recordedItems(Group group, String id, Step step, Capture capture, List<ItemColumn> columns) {
+        TableViewer viewer = itemTable(group, id + ".table", columns);
         removeButton(group, id + ".remove", viewer);
         stepRefreshers.add(() -> {
-            List<Item> items = recorded(step, kind);
+            List<Item> items = recorded(step, capture.getKind());
             group.setText(captureTitle(capture, items.size()));
             viewer.setInput(items);
         });
+    }
+
+    private static List<ItemColumn> actionColumns() {
+        return List.of(column(Messages.Column_Text, 60, Item::getText),
+                column(Messages.Column_Owner, 20, item -> ((Action) item).getOwner()),
+                column(Messages.Column_Due, 20, item -> due((Action) item)));
     }
 
     private Group group(String title, String id) {
