@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Capture#getKind <em>Kind</em>}</li>
  *   <li>{@link nl.leerkring.model.Capture#getMin <em>Min</em>}</li>
  *   <li>{@link nl.leerkring.model.Capture#getMax <em>Max</em>}</li>
+ *   <li>{@link nl.leerkring.model.Capture#isPerParticipant <em>Per Participant</em>}</li>
  * </ul>
  *
  * @see nl.leerkring.model.LeerkringPackage#getCapture()
@@ -96,5 +97,30 @@ public interface Capture extends EObject {
 	 * @generated
 	 */
 	void setMax(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Per Participant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * min and max count per participant (e.g. every participant asks at least one question).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Per Participant</em>' attribute.
+	 * @see #setPerParticipant(boolean)
+	 * @see nl.leerkring.model.LeerkringPackage#getCapture_PerParticipant()
+	 * @model
+	 * @generated
+	 */
+	boolean isPerParticipant();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Capture#isPerParticipant <em>Per Participant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Per Participant</em>' attribute.
+	 * @see #isPerParticipant()
+	 * @generated
+	 */
+	void setPerParticipant(boolean value);
 
 } // Capture

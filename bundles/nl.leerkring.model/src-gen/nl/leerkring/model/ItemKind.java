@@ -2,6 +2,7 @@
  */
 package nl.leerkring.model;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -16,6 +17,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.ItemKind#getId <em>Id</em>}</li>
  *   <li>{@link nl.leerkring.model.ItemKind#getName <em>Name</em>}</li>
  *   <li>{@link nl.leerkring.model.ItemKind#isAction <em>Action</em>}</li>
+ *   <li>{@link nl.leerkring.model.ItemKind#getDescription <em>Description</em>}</li>
+ *   <li>{@link nl.leerkring.model.ItemKind#getCodes <em>Codes</em>}</li>
  * </ul>
  *
  * @see nl.leerkring.model.LeerkringPackage#getItemKind()
@@ -91,5 +94,42 @@ public interface ItemKind extends EObject {
 	 * @generated
 	 */
 	void setAction(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Description</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Description</em>' containment reference.
+	 * @see #setDescription(LocalizedText)
+	 * @see nl.leerkring.model.LeerkringPackage#getItemKind_Description()
+	 * @model containment="true"
+	 * @generated
+	 */
+	LocalizedText getDescription();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.ItemKind#getDescription <em>Description</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description</em>' containment reference.
+	 * @see #getDescription()
+	 * @generated
+	 */
+	void setDescription(LocalizedText value);
+
+	/**
+	 * Returns the value of the '<em><b>Codes</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.leerkring.model.Code}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A code list items of this kind can be tagged with (e.g. Wenger's value-creation cycles).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Codes</em>' containment reference list.
+	 * @see nl.leerkring.model.LeerkringPackage#getItemKind_Codes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Code> getCodes();
 
 } // ItemKind

@@ -76,6 +76,15 @@ public interface LeerkringFactory extends EFactory {
 	ItemKind createItemKind();
 
 	/**
+	 * Returns a new object of class '<em>Code</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Code</em>'.
+	 * @generated
+	 */
+	Code createCode();
+
+	/**
 	 * Returns a new object of class '<em>Role</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

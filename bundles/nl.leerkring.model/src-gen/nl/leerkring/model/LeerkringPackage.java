@@ -182,13 +182,67 @@ public interface LeerkringPackage extends EPackage {
 	int PROTOCOL__REFERENCE = 5;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__ORIGIN = 6;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__AUTHOR = 7;
+
+	/**
+	 * The feature id for the '<em><b>Group Size Min</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__GROUP_SIZE_MIN = 8;
+
+	/**
+	 * The feature id for the '<em><b>Group Size Max</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__GROUP_SIZE_MAX = 9;
+
+	/**
+	 * The feature id for the '<em><b>Duration Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__DURATION_MINUTES = 10;
+
+	/**
+	 * The feature id for the '<em><b>Follow Up Review</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__FOLLOW_UP_REVIEW = 11;
+
+	/**
 	 * The feature id for the '<em><b>Roles</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__ROLES = 6;
+	int PROTOCOL__ROLES = 12;
 
 	/**
 	 * The feature id for the '<em><b>Item Kinds</b></em>' containment reference list.
@@ -197,7 +251,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__ITEM_KINDS = 7;
+	int PROTOCOL__ITEM_KINDS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Phases</b></em>' containment reference list.
@@ -206,7 +260,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__PHASES = 8;
+	int PROTOCOL__PHASES = 14;
 
 	/**
 	 * The number of structural features of the '<em>Protocol</em>' class.
@@ -215,7 +269,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL_FEATURE_COUNT = 9;
+	int PROTOCOL_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Protocol</em>' class.
@@ -346,13 +400,49 @@ public interface LeerkringPackage extends EPackage {
 	int STEP__CAPTURES = 5;
 
 	/**
+	 * The feature id for the '<em><b>Active Roles</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__ACTIVE_ROLES = 6;
+
+	/**
+	 * The feature id for the '<em><b>Skippable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__SKIPPABLE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Repeat Per Participant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__REPEAT_PER_PARTICIPANT = 8;
+
+	/**
+	 * The feature id for the '<em><b>Tips</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__TIPS = 9;
+
+	/**
 	 * The number of structural features of the '<em>Step</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STEP_FEATURE_COUNT = 6;
+	int STEP_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Step</em>' class.
@@ -401,13 +491,22 @@ public interface LeerkringPackage extends EPackage {
 	int CAPTURE__MAX = 2;
 
 	/**
+	 * The feature id for the '<em><b>Per Participant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAPTURE__PER_PARTICIPANT = 3;
+
+	/**
 	 * The number of structural features of the '<em>Capture</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CAPTURE_FEATURE_COUNT = 3;
+	int CAPTURE_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Capture</em>' class.
@@ -456,13 +555,31 @@ public interface LeerkringPackage extends EPackage {
 	int ITEM_KIND__ACTION = 2;
 
 	/**
+	 * The feature id for the '<em><b>Description</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_KIND__DESCRIPTION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Codes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_KIND__CODES = 4;
+
+	/**
 	 * The number of structural features of the '<em>Item Kind</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ITEM_KIND_FEATURE_COUNT = 3;
+	int ITEM_KIND_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Item Kind</em>' class.
@@ -474,6 +591,61 @@ public interface LeerkringPackage extends EPackage {
 	int ITEM_KIND_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.CodeImpl <em>Code</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.CodeImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getCode()
+	 * @generated
+	 */
+	int CODE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__DESCRIPTION = 2;
+
+	/**
+	 * The number of structural features of the '<em>Code</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Code</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link nl.leerkring.model.impl.RoleImpl <em>Role</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -481,7 +653,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 6;
+	int ROLE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -502,13 +674,40 @@ public interface LeerkringPackage extends EPackage {
 	int ROLE__NAME = 1;
 
 	/**
+	 * The feature id for the '<em><b>Description</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE__DESCRIPTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Owns Actions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE__OWNS_ACTIONS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Optional</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE__OPTIONAL = 4;
+
+	/**
 	 * The number of structural features of the '<em>Role</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ROLE_FEATURE_COUNT = 2;
+	int ROLE_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Role</em>' class.
@@ -527,7 +726,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getSession()
 	 * @generated
 	 */
-	int SESSION = 7;
+	int SESSION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -654,7 +853,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getParticipant()
 	 * @generated
 	 */
-	int PARTICIPANT = 8;
+	int PARTICIPANT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -700,7 +899,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getItem()
 	 * @generated
 	 */
-	int ITEM = 9;
+	int ITEM = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -782,7 +981,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getAction()
 	 * @generated
 	 */
-	int ACTION = 10;
+	int ACTION = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -891,7 +1090,17 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMethodFamily()
 	 * @generated
 	 */
-	int METHOD_FAMILY = 11;
+	int METHOD_FAMILY = 12;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.ProtocolOrigin <em>Protocol Origin</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.ProtocolOrigin
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getProtocolOrigin()
+	 * @generated
+	 */
+	int PROTOCOL_ORIGIN = 13;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.SessionStatus <em>Session Status</em>}' enum.
@@ -901,7 +1110,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getSessionStatus()
 	 * @generated
 	 */
-	int SESSION_STATUS = 12;
+	int SESSION_STATUS = 14;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ActionStatus <em>Action Status</em>}' enum.
@@ -911,7 +1120,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 13;
+	int ACTION_STATUS = 15;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -921,7 +1130,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 14;
+	int LOCAL_DATE = 16;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -931,7 +1140,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 15;
+	int INSTANT = 17;
 
 
 	/**
@@ -1051,6 +1260,72 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getProtocol_Reference();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Protocol#getOrigin <em>Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Origin</em>'.
+	 * @see nl.leerkring.model.Protocol#getOrigin()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EAttribute getProtocol_Origin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Protocol#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see nl.leerkring.model.Protocol#getAuthor()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EAttribute getProtocol_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Protocol#getGroupSizeMin <em>Group Size Min</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group Size Min</em>'.
+	 * @see nl.leerkring.model.Protocol#getGroupSizeMin()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EAttribute getProtocol_GroupSizeMin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Protocol#getGroupSizeMax <em>Group Size Max</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group Size Max</em>'.
+	 * @see nl.leerkring.model.Protocol#getGroupSizeMax()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EAttribute getProtocol_GroupSizeMax();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Protocol#getDurationMinutes <em>Duration Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duration Minutes</em>'.
+	 * @see nl.leerkring.model.Protocol#getDurationMinutes()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EAttribute getProtocol_DurationMinutes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Protocol#isFollowUpReview <em>Follow Up Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Follow Up Review</em>'.
+	 * @see nl.leerkring.model.Protocol#isFollowUpReview()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EAttribute getProtocol_FollowUpReview();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Protocol#getRoles <em>Roles</em>}'.
@@ -1205,6 +1480,50 @@ public interface LeerkringPackage extends EPackage {
 	EReference getStep_Captures();
 
 	/**
+	 * Returns the meta object for the reference list '{@link nl.leerkring.model.Step#getActiveRoles <em>Active Roles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Active Roles</em>'.
+	 * @see nl.leerkring.model.Step#getActiveRoles()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EReference getStep_ActiveRoles();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Step#isSkippable <em>Skippable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Skippable</em>'.
+	 * @see nl.leerkring.model.Step#isSkippable()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EAttribute getStep_Skippable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Step#isRepeatPerParticipant <em>Repeat Per Participant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Repeat Per Participant</em>'.
+	 * @see nl.leerkring.model.Step#isRepeatPerParticipant()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EAttribute getStep_RepeatPerParticipant();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Step#getTips <em>Tips</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Tips</em>'.
+	 * @see nl.leerkring.model.Step#getTips()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EReference getStep_Tips();
+
+	/**
 	 * Returns the meta object for class '{@link nl.leerkring.model.Capture <em>Capture</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1246,6 +1565,17 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCapture_Max();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Capture#isPerParticipant <em>Per Participant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Per Participant</em>'.
+	 * @see nl.leerkring.model.Capture#isPerParticipant()
+	 * @see #getCapture()
+	 * @generated
+	 */
+	EAttribute getCapture_PerParticipant();
 
 	/**
 	 * Returns the meta object for class '{@link nl.leerkring.model.ItemKind <em>Item Kind</em>}'.
@@ -1291,6 +1621,71 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getItemKind_Action();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link nl.leerkring.model.ItemKind#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Description</em>'.
+	 * @see nl.leerkring.model.ItemKind#getDescription()
+	 * @see #getItemKind()
+	 * @generated
+	 */
+	EReference getItemKind_Description();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.ItemKind#getCodes <em>Codes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Codes</em>'.
+	 * @see nl.leerkring.model.ItemKind#getCodes()
+	 * @see #getItemKind()
+	 * @generated
+	 */
+	EReference getItemKind_Codes();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.Code <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Code</em>'.
+	 * @see nl.leerkring.model.Code
+	 * @generated
+	 */
+	EClass getCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Code#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see nl.leerkring.model.Code#getId()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_Id();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link nl.leerkring.model.Code#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Name</em>'.
+	 * @see nl.leerkring.model.Code#getName()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EReference getCode_Name();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link nl.leerkring.model.Code#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Description</em>'.
+	 * @see nl.leerkring.model.Code#getDescription()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EReference getCode_Description();
+
+	/**
 	 * Returns the meta object for class '{@link nl.leerkring.model.Role <em>Role</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1321,6 +1716,39 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRole_Name();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link nl.leerkring.model.Role#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Description</em>'.
+	 * @see nl.leerkring.model.Role#getDescription()
+	 * @see #getRole()
+	 * @generated
+	 */
+	EReference getRole_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Role#isOwnsActions <em>Owns Actions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owns Actions</em>'.
+	 * @see nl.leerkring.model.Role#isOwnsActions()
+	 * @see #getRole()
+	 * @generated
+	 */
+	EAttribute getRole_OwnsActions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Role#isOptional <em>Optional</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Optional</em>'.
+	 * @see nl.leerkring.model.Role#isOptional()
+	 * @see #getRole()
+	 * @generated
+	 */
+	EAttribute getRole_Optional();
 
 	/**
 	 * Returns the meta object for class '{@link nl.leerkring.model.Session <em>Session</em>}'.
@@ -1615,6 +2043,16 @@ public interface LeerkringPackage extends EPackage {
 	EEnum getMethodFamily();
 
 	/**
+	 * Returns the meta object for enum '{@link nl.leerkring.model.ProtocolOrigin <em>Protocol Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Protocol Origin</em>'.
+	 * @see nl.leerkring.model.ProtocolOrigin
+	 * @generated
+	 */
+	EEnum getProtocolOrigin();
+
+	/**
 	 * Returns the meta object for enum '{@link nl.leerkring.model.SessionStatus <em>Session Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1772,6 +2210,54 @@ public interface LeerkringPackage extends EPackage {
 		EAttribute PROTOCOL__REFERENCE = eINSTANCE.getProtocol_Reference();
 
 		/**
+		 * The meta object literal for the '<em><b>Origin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL__ORIGIN = eINSTANCE.getProtocol_Origin();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL__AUTHOR = eINSTANCE.getProtocol_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Group Size Min</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL__GROUP_SIZE_MIN = eINSTANCE.getProtocol_GroupSizeMin();
+
+		/**
+		 * The meta object literal for the '<em><b>Group Size Max</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL__GROUP_SIZE_MAX = eINSTANCE.getProtocol_GroupSizeMax();
+
+		/**
+		 * The meta object literal for the '<em><b>Duration Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL__DURATION_MINUTES = eINSTANCE.getProtocol_DurationMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Follow Up Review</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL__FOLLOW_UP_REVIEW = eINSTANCE.getProtocol_FollowUpReview();
+
+		/**
 		 * The meta object literal for the '<em><b>Roles</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1888,6 +2374,38 @@ public interface LeerkringPackage extends EPackage {
 		EReference STEP__CAPTURES = eINSTANCE.getStep_Captures();
 
 		/**
+		 * The meta object literal for the '<em><b>Active Roles</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP__ACTIVE_ROLES = eINSTANCE.getStep_ActiveRoles();
+
+		/**
+		 * The meta object literal for the '<em><b>Skippable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STEP__SKIPPABLE = eINSTANCE.getStep_Skippable();
+
+		/**
+		 * The meta object literal for the '<em><b>Repeat Per Participant</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STEP__REPEAT_PER_PARTICIPANT = eINSTANCE.getStep_RepeatPerParticipant();
+
+		/**
+		 * The meta object literal for the '<em><b>Tips</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP__TIPS = eINSTANCE.getStep_Tips();
+
+		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.impl.CaptureImpl <em>Capture</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1920,6 +2438,14 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CAPTURE__MAX = eINSTANCE.getCapture_Max();
+
+		/**
+		 * The meta object literal for the '<em><b>Per Participant</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CAPTURE__PER_PARTICIPANT = eINSTANCE.getCapture_PerParticipant();
 
 		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.impl.ItemKindImpl <em>Item Kind</em>}' class.
@@ -1956,6 +2482,56 @@ public interface LeerkringPackage extends EPackage {
 		EAttribute ITEM_KIND__ACTION = eINSTANCE.getItemKind_Action();
 
 		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ITEM_KIND__DESCRIPTION = eINSTANCE.getItemKind_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Codes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ITEM_KIND__CODES = eINSTANCE.getItemKind_Codes();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.CodeImpl <em>Code</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.CodeImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getCode()
+		 * @generated
+		 */
+		EClass CODE = eINSTANCE.getCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__ID = eINSTANCE.getCode_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CODE__NAME = eINSTANCE.getCode_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CODE__DESCRIPTION = eINSTANCE.getCode_Description();
+
+		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.impl.RoleImpl <em>Role</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1980,6 +2556,30 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ROLE__NAME = eINSTANCE.getRole_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROLE__DESCRIPTION = eINSTANCE.getRole_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Owns Actions</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROLE__OWNS_ACTIONS = eINSTANCE.getRole_OwnsActions();
+
+		/**
+		 * The meta object literal for the '<em><b>Optional</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROLE__OPTIONAL = eINSTANCE.getRole_Optional();
 
 		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.impl.SessionImpl <em>Session</em>}' class.
@@ -2206,6 +2806,16 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum METHOD_FAMILY = eINSTANCE.getMethodFamily();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.ProtocolOrigin <em>Protocol Origin</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.ProtocolOrigin
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getProtocolOrigin()
+		 * @generated
+		 */
+		EEnum PROTOCOL_ORIGIN = eINSTANCE.getProtocolOrigin();
 
 		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.SessionStatus <em>Session Status</em>}' enum.

@@ -96,7 +96,23 @@ public enum MethodFamily implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OVERIG(7, "OVERIG", "OVERIG");
+	OVERIG(7, "OVERIG", "OVERIG"), /**
+	 * The '<em><b>ACTIEONDERZOEK</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ACTIEONDERZOEK_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ACTIEONDERZOEK(8, "ACTIEONDERZOEK", "ACTIEONDERZOEK"), /**
+	 * The '<em><b>LEREN VAN INCIDENTEN</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #LEREN_VAN_INCIDENTEN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	LEREN_VAN_INCIDENTEN(9, "LEREN_VAN_INCIDENTEN", "LEREN_VAN_INCIDENTEN");
 
 	/**
 	 * The '<em><b>ACTIELEREN</b></em>' literal value.
@@ -187,6 +203,28 @@ public enum MethodFamily implements Enumerator {
 	public static final int OVERIG_VALUE = 7;
 
 	/**
+	 * The '<em><b>ACTIEONDERZOEK</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ACTIEONDERZOEK
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ACTIEONDERZOEK_VALUE = 8;
+
+	/**
+	 * The '<em><b>LEREN VAN INCIDENTEN</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #LEREN_VAN_INCIDENTEN
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int LEREN_VAN_INCIDENTEN_VALUE = 9;
+
+	/**
 	 * An array of all the '<em><b>Method Family</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -202,6 +240,8 @@ public enum MethodFamily implements Enumerator {
 			REFLECTIE,
 			COMMUNITY,
 			OVERIG,
+			ACTIEONDERZOEK,
+			LEREN_VAN_INCIDENTEN,
 		};
 
 	/**
@@ -266,6 +306,8 @@ public enum MethodFamily implements Enumerator {
 			case REFLECTIE_VALUE: return REFLECTIE;
 			case COMMUNITY_VALUE: return COMMUNITY;
 			case OVERIG_VALUE: return OVERIG;
+			case ACTIEONDERZOEK_VALUE: return ACTIEONDERZOEK;
+			case LEREN_VAN_INCIDENTEN_VALUE: return LEREN_VAN_INCIDENTEN;
 		}
 		return null;
 	}

@@ -25,6 +25,12 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Protocol#getName <em>Name</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getDescription <em>Description</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getReference <em>Reference</em>}</li>
+ *   <li>{@link nl.leerkring.model.Protocol#getOrigin <em>Origin</em>}</li>
+ *   <li>{@link nl.leerkring.model.Protocol#getAuthor <em>Author</em>}</li>
+ *   <li>{@link nl.leerkring.model.Protocol#getGroupSizeMin <em>Group Size Min</em>}</li>
+ *   <li>{@link nl.leerkring.model.Protocol#getGroupSizeMax <em>Group Size Max</em>}</li>
+ *   <li>{@link nl.leerkring.model.Protocol#getDurationMinutes <em>Duration Minutes</em>}</li>
+ *   <li>{@link nl.leerkring.model.Protocol#isFollowUpReview <em>Follow Up Review</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getRoles <em>Roles</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getItemKinds <em>Item Kinds</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getPhases <em>Phases</em>}</li>
@@ -173,6 +179,156 @@ public interface Protocol extends EObject {
 	 * @generated
 	 */
 	void setReference(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Origin</b></em>' attribute.
+	 * The literals are from the enumeration {@link nl.leerkring.model.ProtocolOrigin}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the steps come from the source documents, from the literature, or were inferred as a starting point.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Origin</em>' attribute.
+	 * @see nl.leerkring.model.ProtocolOrigin
+	 * @see #setOrigin(ProtocolOrigin)
+	 * @see nl.leerkring.model.LeerkringPackage#getProtocol_Origin()
+	 * @model
+	 * @generated
+	 */
+	ProtocolOrigin getOrigin();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Protocol#getOrigin <em>Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Origin</em>' attribute.
+	 * @see nl.leerkring.model.ProtocolOrigin
+	 * @see #getOrigin()
+	 * @generated
+	 */
+	void setOrigin(ProtocolOrigin value);
+
+	/**
+	 * Returns the value of the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Author</em>' attribute.
+	 * @see #setAuthor(String)
+	 * @see nl.leerkring.model.LeerkringPackage#getProtocol_Author()
+	 * @model
+	 * @generated
+	 */
+	String getAuthor();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Protocol#getAuthor <em>Author</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Author</em>' attribute.
+	 * @see #getAuthor()
+	 * @generated
+	 */
+	void setAuthor(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Group Size Min</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Smallest intended group; 0 when not stated.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Group Size Min</em>' attribute.
+	 * @see #setGroupSizeMin(int)
+	 * @see nl.leerkring.model.LeerkringPackage#getProtocol_GroupSizeMin()
+	 * @model
+	 * @generated
+	 */
+	int getGroupSizeMin();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Protocol#getGroupSizeMin <em>Group Size Min</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group Size Min</em>' attribute.
+	 * @see #getGroupSizeMin()
+	 * @generated
+	 */
+	void setGroupSizeMin(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Group Size Max</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Largest intended group; 0 when not stated.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Group Size Max</em>' attribute.
+	 * @see #setGroupSizeMax(int)
+	 * @see nl.leerkring.model.LeerkringPackage#getProtocol_GroupSizeMax()
+	 * @model
+	 * @generated
+	 */
+	int getGroupSizeMax();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Protocol#getGroupSizeMax <em>Group Size Max</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group Size Max</em>' attribute.
+	 * @see #getGroupSizeMax()
+	 * @generated
+	 */
+	void setGroupSizeMax(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Duration Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Intended total duration; 0 when not stated. The step timeboxes should add up to it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Duration Minutes</em>' attribute.
+	 * @see #setDurationMinutes(int)
+	 * @see nl.leerkring.model.LeerkringPackage#getProtocol_DurationMinutes()
+	 * @model
+	 * @generated
+	 */
+	int getDurationMinutes();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Protocol#getDurationMinutes <em>Duration Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Duration Minutes</em>' attribute.
+	 * @see #getDurationMinutes()
+	 * @generated
+	 */
+	void setDurationMinutes(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Follow Up Review</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A session of this protocol starts by reviewing the still-open actions of the group's earlier sessions.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Follow Up Review</em>' attribute.
+	 * @see #setFollowUpReview(boolean)
+	 * @see nl.leerkring.model.LeerkringPackage#getProtocol_FollowUpReview()
+	 * @model
+	 * @generated
+	 */
+	boolean isFollowUpReview();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Protocol#isFollowUpReview <em>Follow Up Review</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Follow Up Review</em>' attribute.
+	 * @see #isFollowUpReview()
+	 * @generated
+	 */
+	void setFollowUpReview(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Roles</b></em>' containment reference list.

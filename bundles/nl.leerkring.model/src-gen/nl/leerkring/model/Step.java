@@ -21,6 +21,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Step#getPrompt <em>Prompt</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#getTimeboxMinutes <em>Timebox Minutes</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#getCaptures <em>Captures</em>}</li>
+ *   <li>{@link nl.leerkring.model.Step#getActiveRoles <em>Active Roles</em>}</li>
+ *   <li>{@link nl.leerkring.model.Step#isSkippable <em>Skippable</em>}</li>
+ *   <li>{@link nl.leerkring.model.Step#isRepeatPerParticipant <em>Repeat Per Participant</em>}</li>
+ *   <li>{@link nl.leerkring.model.Step#getTips <em>Tips</em>}</li>
  * </ul>
  *
  * @see nl.leerkring.model.LeerkringPackage#getStep()
@@ -158,5 +162,85 @@ public interface Step extends EObject {
 	 * @generated
 	 */
 	EList<Capture> getCaptures();
+
+	/**
+	 * Returns the value of the '<em><b>Active Roles</b></em>' reference list.
+	 * The list contents are of type {@link nl.leerkring.model.Role}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who is active in this step; empty means everyone.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Active Roles</em>' reference list.
+	 * @see nl.leerkring.model.LeerkringPackage#getStep_ActiveRoles()
+	 * @model
+	 * @generated
+	 */
+	EList<Role> getActiveRoles();
+
+	/**
+	 * Returns the value of the '<em><b>Skippable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The facilitator may skip this step (with a reason).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Skippable</em>' attribute.
+	 * @see #setSkippable(boolean)
+	 * @see nl.leerkring.model.LeerkringPackage#getStep_Skippable()
+	 * @model
+	 * @generated
+	 */
+	boolean isSkippable();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Step#isSkippable <em>Skippable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Skippable</em>' attribute.
+	 * @see #isSkippable()
+	 * @generated
+	 */
+	void setSkippable(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Repeat Per Participant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The step is run as a round: once for every participant in turn.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Repeat Per Participant</em>' attribute.
+	 * @see #setRepeatPerParticipant(boolean)
+	 * @see nl.leerkring.model.LeerkringPackage#getStep_RepeatPerParticipant()
+	 * @model
+	 * @generated
+	 */
+	boolean isRepeatPerParticipant();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Step#isRepeatPerParticipant <em>Repeat Per Participant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Repeat Per Participant</em>' attribute.
+	 * @see #isRepeatPerParticipant()
+	 * @generated
+	 */
+	void setRepeatPerParticipant(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Tips</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.leerkring.model.LocalizedText}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Tips and pitfalls for the facilitator.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tips</em>' containment reference list.
+	 * @see nl.leerkring.model.LeerkringPackage#getStep_Tips()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<LocalizedText> getTips();
 
 } // Step

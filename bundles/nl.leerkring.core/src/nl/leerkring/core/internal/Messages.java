@@ -9,7 +9,6 @@ public final class Messages extends NLS {
 
     public static String Rejected_EmptyTitle;
     public static String Rejected_TooLong;
-    public static String Rejected_NoSteps;
     public static String Rejected_UnknownProtocol;
     public static String Rejected_UnknownSession;
     public static String Rejected_SessionDone;
@@ -25,6 +24,32 @@ public final class Messages extends NLS {
     public static String Rejected_ItemNotInSession;
     public static String Rejected_Missing;
     public static String Missing_Kind;
+    public static String Rejected_InvalidProtocol;
+    public static String Import_Refused;
+    public static String Import_TooLarge;
+    public static String Import_NotAProtocol;
+    public static String Import_Doctype;
+    public static String Import_ExternalReference;
+    public static String Import_UnknownNamespace;
+    public static String Import_UnknownFeature;
+    public static String Import_UnknownType;
+    public static String Import_UnresolvedReference;
+    public static String Import_IllegalValue;
+    public static String Import_NotXml;
+    public static String Import_Encoding;
+    public static String Import_Unreadable;
+    public static String Import_AtLine;
+    public static String Import_TextTooLong;
+    public static String Family_ACTIELEREN;
+    public static String Family_INTERVISIE;
+    public static String Family_WAARDEREND;
+    public static String Family_CASUSBESPREKING;
+    public static String Family_BORDSESSIE;
+    public static String Family_REFLECTIE;
+    public static String Family_COMMUNITY;
+    public static String Family_OVERIG;
+    public static String Family_ACTIEONDERZOEK;
+    public static String Family_LEREN_VAN_INCIDENTEN;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,6 +20,7 @@ import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.SessionStore;
 import nl.leerkring.core.SessionSummary;
+import nl.leerkring.core.validation.ProtocolValidator;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionStatus;
 import nl.leerkring.model.Capture;
@@ -60,8 +62,12 @@ public class SessionServiceImpl implements SessionService {
     public Session start(Protocol protocol, String title, LocalDate date, List<String> participantNames) {
         Objects.requireNonNull(protocol, "protocol");
         String cleanTitle = required(title, MAX_TITLE, Messages.Rejected_EmptyTitle);
-        if (Protocols.steps(protocol).isEmpty()) {
-            throw rejected(Messages.Rejected_NoSteps, Protocols.text(protocol.getName()));
+        Diagnostic problems = ProtocolValidator.validate(protocol);
+        if (problems.getSeverity() >= Diagnostic.ERROR) {
+            // Every problem at once, so whoever fixes the protocol need not come back for the next one.
+            throw rejected(Messages.Rejected_InvalidProtocol, Protocols.text(protocol.getName()),
+                    ProtocolValidator.messages(problems, Diagnostic.ERROR).stream().map(m -> "\u2013 " + m)
+                            .collect(Collectors.joining("\n")));
         }
         Session session = LeerkringFactory.eINSTANCE.createSession();
         session.setId(UUID.randomUUID().toString());
@@ -219,10 +225,26 @@ public class SessionServiceImpl implements SessionService {
 
     /** What the step still needs before the group moves on, e.g. "‘Casus’ (1)"; empty when complete. */
     private static String missing(Session session, Step step) {
-        return step.getCaptures().stream().filter(c -> recorded(session, step, c.getKind().getId()) < c.getMin())
+        return step.getCaptures().stream().filter(c -> recorded(session, step, c.getKind().getId()) < min(session, c))
                 .map(c -> NLS.bind(Messages.Missing_Kind, Protocols.text(c.getKind().getName()),
-                        c.getMin() - recorded(session, step, c.getKind().getId())))
+                        min(session, c) - recorded(session, step, c.getKind().getId())))
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * How many items the capture asks for in this session. A count per participant is taken over the
+     * whole group until items are attributed to participants.
+     */
+    private static long min(Session session, Capture capture) {
+        return capture.isPerParticipant() ? (long) capture.getMin() * groupSize(session) : capture.getMin();
+    }
+
+    private static long max(Session session, Capture capture) {
+        return capture.isPerParticipant() ? (long) capture.getMax() * groupSize(session) : capture.getMax();
+    }
+
+    private static int groupSize(Session session) {
+        return Math.max(1, session.getParticipants().size());
     }
 
     private static long recorded(Session session, Step step, String kindId) {
@@ -237,11 +259,9 @@ public class SessionServiceImpl implements SessionService {
                 .orElseThrow(() -> rejected(Messages.Rejected_KindNotInStep, Protocols.text(step.getTitle()),
                         Protocols.kind(session.getProtocol(), kindId).map(k -> Protocols.text(k.getName()))
                                 .orElse(kindId)));
-        if (capture.getMax() >= 0) {
-            if (recorded(session, step, kindId) >= capture.getMax()) {
-                throw rejected(Messages.Rejected_MaxReached, Protocols.text(step.getTitle()), capture.getMax(),
-                        Protocols.text(capture.getKind().getName()));
-            }
+        if (capture.getMax() >= 0 && recorded(session, step, kindId) >= max(session, capture)) {
+            throw rejected(Messages.Rejected_MaxReached, Protocols.text(step.getTitle()), max(session, capture),
+                    Protocols.text(capture.getKind().getName()));
         }
         return capture.getKind();
     }

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link nl.leerkring.model.impl.CaptureImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.CaptureImpl#getMin <em>Min</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.CaptureImpl#getMax <em>Max</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.CaptureImpl#isPerParticipant <em>Per Participant</em>}</li>
  * </ul>
  *
  * @generated
@@ -79,6 +80,26 @@ public class CaptureImpl extends MinimalEObjectImpl.Container implements Capture
 	 * @ordered
 	 */
 	protected int max = MAX_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isPerParticipant() <em>Per Participant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPerParticipant()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PER_PARTICIPANT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isPerParticipant() <em>Per Participant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPerParticipant()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean perParticipant = PER_PARTICIPANT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -191,6 +212,29 @@ public class CaptureImpl extends MinimalEObjectImpl.Container implements Capture
 	 * @generated
 	 */
 	@Override
+	public boolean isPerParticipant() {
+		return perParticipant;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPerParticipant(boolean newPerParticipant) {
+		boolean oldPerParticipant = perParticipant;
+		perParticipant = newPerParticipant;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.CAPTURE__PER_PARTICIPANT, oldPerParticipant, perParticipant));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LeerkringPackage.CAPTURE__KIND:
@@ -200,6 +244,8 @@ public class CaptureImpl extends MinimalEObjectImpl.Container implements Capture
 				return getMin();
 			case LeerkringPackage.CAPTURE__MAX:
 				return getMax();
+			case LeerkringPackage.CAPTURE__PER_PARTICIPANT:
+				return isPerParticipant();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -220,6 +266,9 @@ public class CaptureImpl extends MinimalEObjectImpl.Container implements Capture
 				return;
 			case LeerkringPackage.CAPTURE__MAX:
 				setMax((Integer)newValue);
+				return;
+			case LeerkringPackage.CAPTURE__PER_PARTICIPANT:
+				setPerParticipant((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -242,6 +291,9 @@ public class CaptureImpl extends MinimalEObjectImpl.Container implements Capture
 			case LeerkringPackage.CAPTURE__MAX:
 				setMax(MAX_EDEFAULT);
 				return;
+			case LeerkringPackage.CAPTURE__PER_PARTICIPANT:
+				setPerParticipant(PER_PARTICIPANT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -260,6 +312,8 @@ public class CaptureImpl extends MinimalEObjectImpl.Container implements Capture
 				return min != MIN_EDEFAULT;
 			case LeerkringPackage.CAPTURE__MAX:
 				return max != MAX_EDEFAULT;
+			case LeerkringPackage.CAPTURE__PER_PARTICIPANT:
+				return perParticipant != PER_PARTICIPANT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -278,6 +332,8 @@ public class CaptureImpl extends MinimalEObjectImpl.Container implements Capture
 		result.append(min);
 		result.append(", max: ");
 		result.append(max);
+		result.append(", perParticipant: ");
+		result.append(perParticipant);
 		result.append(')');
 		return result.toString();
 	}

@@ -2,6 +2,8 @@
  */
 package nl.leerkring.model.impl;
 
+import java.util.Collection;
+import nl.leerkring.model.Code;
 import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.LocalizedText;
@@ -9,11 +11,14 @@ import nl.leerkring.model.LocalizedText;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -26,6 +31,8 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link nl.leerkring.model.impl.ItemKindImpl#getId <em>Id</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ItemKindImpl#getName <em>Name</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ItemKindImpl#isAction <em>Action</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ItemKindImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ItemKindImpl#getCodes <em>Codes</em>}</li>
  * </ul>
  *
  * @generated
@@ -80,6 +87,26 @@ public class ItemKindImpl extends MinimalEObjectImpl.Container implements ItemKi
 	 * @ordered
 	 */
 	protected boolean action = ACTION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDescription() <em>Description</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalizedText description;
+
+	/**
+	 * The cached value of the '{@link #getCodes() <em>Codes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCodes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Code> codes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -197,10 +224,72 @@ public class ItemKindImpl extends MinimalEObjectImpl.Container implements ItemKi
 	 * @generated
 	 */
 	@Override
+	public LocalizedText getDescription() {
+		return description;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetDescription(LocalizedText newDescription, NotificationChain msgs) {
+		LocalizedText oldDescription = description;
+		description = newDescription;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, LeerkringPackage.ITEM_KIND__DESCRIPTION, oldDescription, newDescription);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDescription(LocalizedText newDescription) {
+		if (newDescription != description) {
+			NotificationChain msgs = null;
+			if (description != null)
+				msgs = ((InternalEObject)description).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - LeerkringPackage.ITEM_KIND__DESCRIPTION, null, msgs);
+			if (newDescription != null)
+				msgs = ((InternalEObject)newDescription).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - LeerkringPackage.ITEM_KIND__DESCRIPTION, null, msgs);
+			msgs = basicSetDescription(newDescription, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.ITEM_KIND__DESCRIPTION, newDescription, newDescription));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Code> getCodes() {
+		if (codes == null) {
+			codes = new EObjectContainmentEList<Code>(Code.class, this, LeerkringPackage.ITEM_KIND__CODES);
+		}
+		return codes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LeerkringPackage.ITEM_KIND__NAME:
 				return basicSetName(null, msgs);
+			case LeerkringPackage.ITEM_KIND__DESCRIPTION:
+				return basicSetDescription(null, msgs);
+			case LeerkringPackage.ITEM_KIND__CODES:
+				return ((InternalEList<?>)getCodes()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -219,6 +308,10 @@ public class ItemKindImpl extends MinimalEObjectImpl.Container implements ItemKi
 				return getName();
 			case LeerkringPackage.ITEM_KIND__ACTION:
 				return isAction();
+			case LeerkringPackage.ITEM_KIND__DESCRIPTION:
+				return getDescription();
+			case LeerkringPackage.ITEM_KIND__CODES:
+				return getCodes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -228,6 +321,7 @@ public class ItemKindImpl extends MinimalEObjectImpl.Container implements ItemKi
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -239,6 +333,13 @@ public class ItemKindImpl extends MinimalEObjectImpl.Container implements ItemKi
 				return;
 			case LeerkringPackage.ITEM_KIND__ACTION:
 				setAction((Boolean)newValue);
+				return;
+			case LeerkringPackage.ITEM_KIND__DESCRIPTION:
+				setDescription((LocalizedText)newValue);
+				return;
+			case LeerkringPackage.ITEM_KIND__CODES:
+				getCodes().clear();
+				getCodes().addAll((Collection<? extends Code>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -261,6 +362,12 @@ public class ItemKindImpl extends MinimalEObjectImpl.Container implements ItemKi
 			case LeerkringPackage.ITEM_KIND__ACTION:
 				setAction(ACTION_EDEFAULT);
 				return;
+			case LeerkringPackage.ITEM_KIND__DESCRIPTION:
+				setDescription((LocalizedText)null);
+				return;
+			case LeerkringPackage.ITEM_KIND__CODES:
+				getCodes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -279,6 +386,10 @@ public class ItemKindImpl extends MinimalEObjectImpl.Container implements ItemKi
 				return name != null;
 			case LeerkringPackage.ITEM_KIND__ACTION:
 				return action != ACTION_EDEFAULT;
+			case LeerkringPackage.ITEM_KIND__DESCRIPTION:
+				return description != null;
+			case LeerkringPackage.ITEM_KIND__CODES:
+				return codes != null && !codes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

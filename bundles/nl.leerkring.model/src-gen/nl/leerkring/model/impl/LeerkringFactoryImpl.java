@@ -66,6 +66,7 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 			case LeerkringPackage.STEP: return createStep();
 			case LeerkringPackage.CAPTURE: return createCapture();
 			case LeerkringPackage.ITEM_KIND: return createItemKind();
+			case LeerkringPackage.CODE: return createCode();
 			case LeerkringPackage.ROLE: return createRole();
 			case LeerkringPackage.SESSION: return createSession();
 			case LeerkringPackage.PARTICIPANT: return createParticipant();
@@ -86,6 +87,8 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 		switch (eDataType.getClassifierID()) {
 			case LeerkringPackage.METHOD_FAMILY:
 				return createMethodFamilyFromString(eDataType, initialValue);
+			case LeerkringPackage.PROTOCOL_ORIGIN:
+				return createProtocolOriginFromString(eDataType, initialValue);
 			case LeerkringPackage.SESSION_STATUS:
 				return createSessionStatusFromString(eDataType, initialValue);
 			case LeerkringPackage.ACTION_STATUS:
@@ -109,6 +112,8 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 		switch (eDataType.getClassifierID()) {
 			case LeerkringPackage.METHOD_FAMILY:
 				return convertMethodFamilyToString(eDataType, instanceValue);
+			case LeerkringPackage.PROTOCOL_ORIGIN:
+				return convertProtocolOriginToString(eDataType, instanceValue);
 			case LeerkringPackage.SESSION_STATUS:
 				return convertSessionStatusToString(eDataType, instanceValue);
 			case LeerkringPackage.ACTION_STATUS:
@@ -194,6 +199,17 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 	 * @generated
 	 */
 	@Override
+	public Code createCode() {
+		CodeImpl code = new CodeImpl();
+		return code;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Role createRole() {
 		RoleImpl role = new RoleImpl();
 		return role;
@@ -260,6 +276,26 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 	 * @generated
 	 */
 	public String convertMethodFamilyToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ProtocolOrigin createProtocolOriginFromString(EDataType eDataType, String initialValue) {
+		ProtocolOrigin result = ProtocolOrigin.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertProtocolOriginToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

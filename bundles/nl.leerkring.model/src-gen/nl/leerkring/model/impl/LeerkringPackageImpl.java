@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionStatus;
 import nl.leerkring.model.Capture;
+import nl.leerkring.model.Code;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.LeerkringFactory;
@@ -17,6 +18,7 @@ import nl.leerkring.model.MethodFamily;
 import nl.leerkring.model.Participant;
 import nl.leerkring.model.Phase;
 import nl.leerkring.model.Protocol;
+import nl.leerkring.model.ProtocolOrigin;
 import nl.leerkring.model.Role;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
@@ -86,6 +88,13 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass codeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass roleEClass = null;
 
 	/**
@@ -122,6 +131,13 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	private EEnum methodFamilyEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum protocolOriginEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -327,8 +343,68 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProtocol_Origin() {
+		return (EAttribute)protocolEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProtocol_Author() {
+		return (EAttribute)protocolEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProtocol_GroupSizeMin() {
+		return (EAttribute)protocolEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProtocol_GroupSizeMax() {
+		return (EAttribute)protocolEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProtocol_DurationMinutes() {
+		return (EAttribute)protocolEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProtocol_FollowUpReview() {
+		return (EAttribute)protocolEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getProtocol_Roles() {
-		return (EReference)protocolEClass.getEStructuralFeatures().get(6);
+		return (EReference)protocolEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -338,7 +414,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 */
 	@Override
 	public EReference getProtocol_ItemKinds() {
-		return (EReference)protocolEClass.getEStructuralFeatures().get(7);
+		return (EReference)protocolEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -348,7 +424,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 */
 	@Override
 	public EReference getProtocol_Phases() {
-		return (EReference)protocolEClass.getEStructuralFeatures().get(8);
+		return (EReference)protocolEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -467,6 +543,46 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getStep_ActiveRoles() {
+		return (EReference)stepEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStep_Skippable() {
+		return (EAttribute)stepEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStep_RepeatPerParticipant() {
+		return (EAttribute)stepEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStep_Tips() {
+		return (EReference)stepEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCapture() {
 		return captureEClass;
 	}
@@ -499,6 +615,16 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	@Override
 	public EAttribute getCapture_Max() {
 		return (EAttribute)captureEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCapture_PerParticipant() {
+		return (EAttribute)captureEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -547,6 +673,66 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getItemKind_Description() {
+		return (EReference)itemKindEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getItemKind_Codes() {
+		return (EReference)itemKindEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCode() {
+		return codeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCode_Id() {
+		return (EAttribute)codeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCode_Name() {
+		return (EReference)codeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCode_Description() {
+		return (EReference)codeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRole() {
 		return roleEClass;
 	}
@@ -569,6 +755,36 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	@Override
 	public EReference getRole_Name() {
 		return (EReference)roleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRole_Description() {
+		return (EReference)roleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRole_OwnsActions() {
+		return (EAttribute)roleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRole_Optional() {
+		return (EAttribute)roleEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -847,6 +1063,16 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getProtocolOrigin() {
+		return protocolOriginEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSessionStatus() {
 		return sessionStatusEEnum;
 	}
@@ -922,6 +1148,12 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEReference(protocolEClass, PROTOCOL__NAME);
 		createEReference(protocolEClass, PROTOCOL__DESCRIPTION);
 		createEAttribute(protocolEClass, PROTOCOL__REFERENCE);
+		createEAttribute(protocolEClass, PROTOCOL__ORIGIN);
+		createEAttribute(protocolEClass, PROTOCOL__AUTHOR);
+		createEAttribute(protocolEClass, PROTOCOL__GROUP_SIZE_MIN);
+		createEAttribute(protocolEClass, PROTOCOL__GROUP_SIZE_MAX);
+		createEAttribute(protocolEClass, PROTOCOL__DURATION_MINUTES);
+		createEAttribute(protocolEClass, PROTOCOL__FOLLOW_UP_REVIEW);
 		createEReference(protocolEClass, PROTOCOL__ROLES);
 		createEReference(protocolEClass, PROTOCOL__ITEM_KINDS);
 		createEReference(protocolEClass, PROTOCOL__PHASES);
@@ -938,20 +1170,35 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEReference(stepEClass, STEP__PROMPT);
 		createEAttribute(stepEClass, STEP__TIMEBOX_MINUTES);
 		createEReference(stepEClass, STEP__CAPTURES);
+		createEReference(stepEClass, STEP__ACTIVE_ROLES);
+		createEAttribute(stepEClass, STEP__SKIPPABLE);
+		createEAttribute(stepEClass, STEP__REPEAT_PER_PARTICIPANT);
+		createEReference(stepEClass, STEP__TIPS);
 
 		captureEClass = createEClass(CAPTURE);
 		createEReference(captureEClass, CAPTURE__KIND);
 		createEAttribute(captureEClass, CAPTURE__MIN);
 		createEAttribute(captureEClass, CAPTURE__MAX);
+		createEAttribute(captureEClass, CAPTURE__PER_PARTICIPANT);
 
 		itemKindEClass = createEClass(ITEM_KIND);
 		createEAttribute(itemKindEClass, ITEM_KIND__ID);
 		createEReference(itemKindEClass, ITEM_KIND__NAME);
 		createEAttribute(itemKindEClass, ITEM_KIND__ACTION);
+		createEReference(itemKindEClass, ITEM_KIND__DESCRIPTION);
+		createEReference(itemKindEClass, ITEM_KIND__CODES);
+
+		codeEClass = createEClass(CODE);
+		createEAttribute(codeEClass, CODE__ID);
+		createEReference(codeEClass, CODE__NAME);
+		createEReference(codeEClass, CODE__DESCRIPTION);
 
 		roleEClass = createEClass(ROLE);
 		createEAttribute(roleEClass, ROLE__ID);
 		createEReference(roleEClass, ROLE__NAME);
+		createEReference(roleEClass, ROLE__DESCRIPTION);
+		createEAttribute(roleEClass, ROLE__OWNS_ACTIONS);
+		createEAttribute(roleEClass, ROLE__OPTIONAL);
 
 		sessionEClass = createEClass(SESSION);
 		createEAttribute(sessionEClass, SESSION__ID);
@@ -985,6 +1232,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 
 		// Create enums
 		methodFamilyEEnum = createEEnum(METHOD_FAMILY);
+		protocolOriginEEnum = createEEnum(PROTOCOL_ORIGIN);
 		sessionStatusEEnum = createEEnum(SESSION_STATUS);
 		actionStatusEEnum = createEEnum(ACTION_STATUS);
 
@@ -1038,6 +1286,12 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEReference(getProtocol_Name(), this.getLocalizedText(), null, "name", null, 1, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProtocol_Description(), this.getLocalizedText(), null, "description", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProtocol_Reference(), ecorePackage.getEString(), "reference", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtocol_Origin(), this.getProtocolOrigin(), "origin", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtocol_Author(), ecorePackage.getEString(), "author", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtocol_GroupSizeMin(), ecorePackage.getEInt(), "groupSizeMin", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtocol_GroupSizeMax(), ecorePackage.getEInt(), "groupSizeMax", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtocol_DurationMinutes(), ecorePackage.getEInt(), "durationMinutes", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtocol_FollowUpReview(), ecorePackage.getEBoolean(), "followUpReview", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProtocol_Roles(), this.getRole(), null, "roles", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProtocol_ItemKinds(), this.getItemKind(), null, "itemKinds", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProtocol_Phases(), this.getPhase(), null, "phases", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1054,20 +1308,35 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEReference(getStep_Prompt(), this.getLocalizedText(), null, "prompt", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStep_TimeboxMinutes(), ecorePackage.getEInt(), "timeboxMinutes", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_Captures(), this.getCapture(), null, "captures", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStep_ActiveRoles(), this.getRole(), null, "activeRoles", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStep_Skippable(), ecorePackage.getEBoolean(), "skippable", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStep_RepeatPerParticipant(), ecorePackage.getEBoolean(), "repeatPerParticipant", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStep_Tips(), this.getLocalizedText(), null, "tips", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(captureEClass, Capture.class, "Capture", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCapture_Kind(), this.getItemKind(), null, "kind", null, 1, 1, Capture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCapture_Min(), ecorePackage.getEInt(), "min", null, 0, 1, Capture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCapture_Max(), ecorePackage.getEInt(), "max", "-1", 0, 1, Capture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCapture_PerParticipant(), ecorePackage.getEBoolean(), "perParticipant", null, 0, 1, Capture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(itemKindEClass, ItemKind.class, "ItemKind", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getItemKind_Id(), ecorePackage.getEString(), "id", null, 1, 1, ItemKind.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getItemKind_Name(), this.getLocalizedText(), null, "name", null, 1, 1, ItemKind.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getItemKind_Action(), ecorePackage.getEBoolean(), "action", null, 0, 1, ItemKind.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getItemKind_Description(), this.getLocalizedText(), null, "description", null, 0, 1, ItemKind.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getItemKind_Codes(), this.getCode(), null, "codes", null, 0, -1, ItemKind.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(codeEClass, Code.class, "Code", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCode_Id(), ecorePackage.getEString(), "id", null, 1, 1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCode_Name(), this.getLocalizedText(), null, "name", null, 1, 1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCode_Description(), this.getLocalizedText(), null, "description", null, 0, 1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(roleEClass, Role.class, "Role", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRole_Id(), ecorePackage.getEString(), "id", null, 1, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRole_Name(), this.getLocalizedText(), null, "name", null, 1, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRole_Description(), this.getLocalizedText(), null, "description", null, 0, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRole_OwnsActions(), ecorePackage.getEBoolean(), "ownsActions", null, 0, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRole_Optional(), ecorePackage.getEBoolean(), "optional", null, 0, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sessionEClass, Session.class, "Session", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSession_Id(), ecorePackage.getEString(), "id", null, 1, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1109,6 +1378,13 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		addEEnumLiteral(methodFamilyEEnum, MethodFamily.REFLECTIE);
 		addEEnumLiteral(methodFamilyEEnum, MethodFamily.COMMUNITY);
 		addEEnumLiteral(methodFamilyEEnum, MethodFamily.OVERIG);
+		addEEnumLiteral(methodFamilyEEnum, MethodFamily.ACTIEONDERZOEK);
+		addEEnumLiteral(methodFamilyEEnum, MethodFamily.LEREN_VAN_INCIDENTEN);
+
+		initEEnum(protocolOriginEEnum, ProtocolOrigin.class, "ProtocolOrigin");
+		addEEnumLiteral(protocolOriginEEnum, ProtocolOrigin.SOURCES);
+		addEEnumLiteral(protocolOriginEEnum, ProtocolOrigin.LITERATURE);
+		addEEnumLiteral(protocolOriginEEnum, ProtocolOrigin.INFERRED);
 
 		initEEnum(sessionStatusEEnum, SessionStatus.class, "SessionStatus");
 		addEEnumLiteral(sessionStatusEEnum, SessionStatus.PLANNED);

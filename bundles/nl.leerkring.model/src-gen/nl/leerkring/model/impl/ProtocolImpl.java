@@ -10,6 +10,7 @@ import nl.leerkring.model.LocalizedText;
 import nl.leerkring.model.MethodFamily;
 import nl.leerkring.model.Phase;
 import nl.leerkring.model.Protocol;
+import nl.leerkring.model.ProtocolOrigin;
 import nl.leerkring.model.Role;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -40,6 +41,12 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getName <em>Name</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getReference <em>Reference</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getOrigin <em>Origin</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getAuthor <em>Author</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getGroupSizeMin <em>Group Size Min</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getGroupSizeMax <em>Group Size Max</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getDurationMinutes <em>Duration Minutes</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#isFollowUpReview <em>Follow Up Review</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getRoles <em>Roles</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getItemKinds <em>Item Kinds</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getPhases <em>Phases</em>}</li>
@@ -147,6 +154,126 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 	 * @ordered
 	 */
 	protected String reference = REFERENCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOrigin() <em>Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrigin()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ProtocolOrigin ORIGIN_EDEFAULT = ProtocolOrigin.SOURCES;
+
+	/**
+	 * The cached value of the '{@link #getOrigin() <em>Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrigin()
+	 * @generated
+	 * @ordered
+	 */
+	protected ProtocolOrigin origin = ORIGIN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAuthor() <em>Author</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuthor()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String AUTHOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAuthor() <em>Author</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuthor()
+	 * @generated
+	 * @ordered
+	 */
+	protected String author = AUTHOR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGroupSizeMin() <em>Group Size Min</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupSizeMin()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int GROUP_SIZE_MIN_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getGroupSizeMin() <em>Group Size Min</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupSizeMin()
+	 * @generated
+	 * @ordered
+	 */
+	protected int groupSizeMin = GROUP_SIZE_MIN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGroupSizeMax() <em>Group Size Max</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupSizeMax()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int GROUP_SIZE_MAX_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getGroupSizeMax() <em>Group Size Max</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupSizeMax()
+	 * @generated
+	 * @ordered
+	 */
+	protected int groupSizeMax = GROUP_SIZE_MAX_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDurationMinutes() <em>Duration Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDurationMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DURATION_MINUTES_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getDurationMinutes() <em>Duration Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDurationMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected int durationMinutes = DURATION_MINUTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isFollowUpReview() <em>Follow Up Review</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFollowUpReview()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean FOLLOW_UP_REVIEW_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isFollowUpReview() <em>Follow Up Review</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFollowUpReview()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean followUpReview = FOLLOW_UP_REVIEW_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getRoles() <em>Roles</em>}' containment reference list.
@@ -385,6 +512,144 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 	 * @generated
 	 */
 	@Override
+	public ProtocolOrigin getOrigin() {
+		return origin;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOrigin(ProtocolOrigin newOrigin) {
+		ProtocolOrigin oldOrigin = origin;
+		origin = newOrigin == null ? ORIGIN_EDEFAULT : newOrigin;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.PROTOCOL__ORIGIN, oldOrigin, origin));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAuthor() {
+		return author;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAuthor(String newAuthor) {
+		String oldAuthor = author;
+		author = newAuthor;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.PROTOCOL__AUTHOR, oldAuthor, author));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getGroupSizeMin() {
+		return groupSizeMin;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGroupSizeMin(int newGroupSizeMin) {
+		int oldGroupSizeMin = groupSizeMin;
+		groupSizeMin = newGroupSizeMin;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.PROTOCOL__GROUP_SIZE_MIN, oldGroupSizeMin, groupSizeMin));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getGroupSizeMax() {
+		return groupSizeMax;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGroupSizeMax(int newGroupSizeMax) {
+		int oldGroupSizeMax = groupSizeMax;
+		groupSizeMax = newGroupSizeMax;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.PROTOCOL__GROUP_SIZE_MAX, oldGroupSizeMax, groupSizeMax));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getDurationMinutes() {
+		return durationMinutes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDurationMinutes(int newDurationMinutes) {
+		int oldDurationMinutes = durationMinutes;
+		durationMinutes = newDurationMinutes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.PROTOCOL__DURATION_MINUTES, oldDurationMinutes, durationMinutes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isFollowUpReview() {
+		return followUpReview;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFollowUpReview(boolean newFollowUpReview) {
+		boolean oldFollowUpReview = followUpReview;
+		followUpReview = newFollowUpReview;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.PROTOCOL__FOLLOW_UP_REVIEW, oldFollowUpReview, followUpReview));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Role> getRoles() {
 		if (roles == null) {
 			roles = new EObjectContainmentEList<Role>(Role.class, this, LeerkringPackage.PROTOCOL__ROLES);
@@ -460,6 +725,18 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				return getDescription();
 			case LeerkringPackage.PROTOCOL__REFERENCE:
 				return getReference();
+			case LeerkringPackage.PROTOCOL__ORIGIN:
+				return getOrigin();
+			case LeerkringPackage.PROTOCOL__AUTHOR:
+				return getAuthor();
+			case LeerkringPackage.PROTOCOL__GROUP_SIZE_MIN:
+				return getGroupSizeMin();
+			case LeerkringPackage.PROTOCOL__GROUP_SIZE_MAX:
+				return getGroupSizeMax();
+			case LeerkringPackage.PROTOCOL__DURATION_MINUTES:
+				return getDurationMinutes();
+			case LeerkringPackage.PROTOCOL__FOLLOW_UP_REVIEW:
+				return isFollowUpReview();
 			case LeerkringPackage.PROTOCOL__ROLES:
 				return getRoles();
 			case LeerkringPackage.PROTOCOL__ITEM_KINDS:
@@ -496,6 +773,24 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				return;
 			case LeerkringPackage.PROTOCOL__REFERENCE:
 				setReference((String)newValue);
+				return;
+			case LeerkringPackage.PROTOCOL__ORIGIN:
+				setOrigin((ProtocolOrigin)newValue);
+				return;
+			case LeerkringPackage.PROTOCOL__AUTHOR:
+				setAuthor((String)newValue);
+				return;
+			case LeerkringPackage.PROTOCOL__GROUP_SIZE_MIN:
+				setGroupSizeMin((Integer)newValue);
+				return;
+			case LeerkringPackage.PROTOCOL__GROUP_SIZE_MAX:
+				setGroupSizeMax((Integer)newValue);
+				return;
+			case LeerkringPackage.PROTOCOL__DURATION_MINUTES:
+				setDurationMinutes((Integer)newValue);
+				return;
+			case LeerkringPackage.PROTOCOL__FOLLOW_UP_REVIEW:
+				setFollowUpReview((Boolean)newValue);
 				return;
 			case LeerkringPackage.PROTOCOL__ROLES:
 				getRoles().clear();
@@ -539,6 +834,24 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 			case LeerkringPackage.PROTOCOL__REFERENCE:
 				setReference(REFERENCE_EDEFAULT);
 				return;
+			case LeerkringPackage.PROTOCOL__ORIGIN:
+				setOrigin(ORIGIN_EDEFAULT);
+				return;
+			case LeerkringPackage.PROTOCOL__AUTHOR:
+				setAuthor(AUTHOR_EDEFAULT);
+				return;
+			case LeerkringPackage.PROTOCOL__GROUP_SIZE_MIN:
+				setGroupSizeMin(GROUP_SIZE_MIN_EDEFAULT);
+				return;
+			case LeerkringPackage.PROTOCOL__GROUP_SIZE_MAX:
+				setGroupSizeMax(GROUP_SIZE_MAX_EDEFAULT);
+				return;
+			case LeerkringPackage.PROTOCOL__DURATION_MINUTES:
+				setDurationMinutes(DURATION_MINUTES_EDEFAULT);
+				return;
+			case LeerkringPackage.PROTOCOL__FOLLOW_UP_REVIEW:
+				setFollowUpReview(FOLLOW_UP_REVIEW_EDEFAULT);
+				return;
 			case LeerkringPackage.PROTOCOL__ROLES:
 				getRoles().clear();
 				return;
@@ -572,6 +885,18 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				return description != null;
 			case LeerkringPackage.PROTOCOL__REFERENCE:
 				return REFERENCE_EDEFAULT == null ? reference != null : !REFERENCE_EDEFAULT.equals(reference);
+			case LeerkringPackage.PROTOCOL__ORIGIN:
+				return origin != ORIGIN_EDEFAULT;
+			case LeerkringPackage.PROTOCOL__AUTHOR:
+				return AUTHOR_EDEFAULT == null ? author != null : !AUTHOR_EDEFAULT.equals(author);
+			case LeerkringPackage.PROTOCOL__GROUP_SIZE_MIN:
+				return groupSizeMin != GROUP_SIZE_MIN_EDEFAULT;
+			case LeerkringPackage.PROTOCOL__GROUP_SIZE_MAX:
+				return groupSizeMax != GROUP_SIZE_MAX_EDEFAULT;
+			case LeerkringPackage.PROTOCOL__DURATION_MINUTES:
+				return durationMinutes != DURATION_MINUTES_EDEFAULT;
+			case LeerkringPackage.PROTOCOL__FOLLOW_UP_REVIEW:
+				return followUpReview != FOLLOW_UP_REVIEW_EDEFAULT;
 			case LeerkringPackage.PROTOCOL__ROLES:
 				return roles != null && !roles.isEmpty();
 			case LeerkringPackage.PROTOCOL__ITEM_KINDS:
@@ -600,6 +925,18 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 		result.append(family);
 		result.append(", reference: ");
 		result.append(reference);
+		result.append(", origin: ");
+		result.append(origin);
+		result.append(", author: ");
+		result.append(author);
+		result.append(", groupSizeMin: ");
+		result.append(groupSizeMin);
+		result.append(", groupSizeMax: ");
+		result.append(groupSizeMax);
+		result.append(", durationMinutes: ");
+		result.append(durationMinutes);
+		result.append(", followUpReview: ");
+		result.append(followUpReview);
 		result.append(')');
 		return result.toString();
 	}

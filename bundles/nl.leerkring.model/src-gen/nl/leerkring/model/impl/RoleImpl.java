@@ -25,6 +25,9 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * <ul>
  *   <li>{@link nl.leerkring.model.impl.RoleImpl#getId <em>Id</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.RoleImpl#getName <em>Name</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.RoleImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.RoleImpl#isOwnsActions <em>Owns Actions</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.RoleImpl#isOptional <em>Optional</em>}</li>
  * </ul>
  *
  * @generated
@@ -59,6 +62,56 @@ public class RoleImpl extends MinimalEObjectImpl.Container implements Role {
 	 * @ordered
 	 */
 	protected LocalizedText name;
+
+	/**
+	 * The cached value of the '{@link #getDescription() <em>Description</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalizedText description;
+
+	/**
+	 * The default value of the '{@link #isOwnsActions() <em>Owns Actions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOwnsActions()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean OWNS_ACTIONS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isOwnsActions() <em>Owns Actions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOwnsActions()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean ownsActions = OWNS_ACTIONS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isOptional() <em>Optional</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOptional()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean OPTIONAL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isOptional() <em>Optional</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOptional()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean optional = OPTIONAL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -153,10 +206,103 @@ public class RoleImpl extends MinimalEObjectImpl.Container implements Role {
 	 * @generated
 	 */
 	@Override
+	public LocalizedText getDescription() {
+		return description;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetDescription(LocalizedText newDescription, NotificationChain msgs) {
+		LocalizedText oldDescription = description;
+		description = newDescription;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, LeerkringPackage.ROLE__DESCRIPTION, oldDescription, newDescription);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDescription(LocalizedText newDescription) {
+		if (newDescription != description) {
+			NotificationChain msgs = null;
+			if (description != null)
+				msgs = ((InternalEObject)description).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - LeerkringPackage.ROLE__DESCRIPTION, null, msgs);
+			if (newDescription != null)
+				msgs = ((InternalEObject)newDescription).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - LeerkringPackage.ROLE__DESCRIPTION, null, msgs);
+			msgs = basicSetDescription(newDescription, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.ROLE__DESCRIPTION, newDescription, newDescription));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isOwnsActions() {
+		return ownsActions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwnsActions(boolean newOwnsActions) {
+		boolean oldOwnsActions = ownsActions;
+		ownsActions = newOwnsActions;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.ROLE__OWNS_ACTIONS, oldOwnsActions, ownsActions));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isOptional() {
+		return optional;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOptional(boolean newOptional) {
+		boolean oldOptional = optional;
+		optional = newOptional;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.ROLE__OPTIONAL, oldOptional, optional));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LeerkringPackage.ROLE__NAME:
 				return basicSetName(null, msgs);
+			case LeerkringPackage.ROLE__DESCRIPTION:
+				return basicSetDescription(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -173,6 +319,12 @@ public class RoleImpl extends MinimalEObjectImpl.Container implements Role {
 				return getId();
 			case LeerkringPackage.ROLE__NAME:
 				return getName();
+			case LeerkringPackage.ROLE__DESCRIPTION:
+				return getDescription();
+			case LeerkringPackage.ROLE__OWNS_ACTIONS:
+				return isOwnsActions();
+			case LeerkringPackage.ROLE__OPTIONAL:
+				return isOptional();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -190,6 +342,15 @@ public class RoleImpl extends MinimalEObjectImpl.Container implements Role {
 				return;
 			case LeerkringPackage.ROLE__NAME:
 				setName((LocalizedText)newValue);
+				return;
+			case LeerkringPackage.ROLE__DESCRIPTION:
+				setDescription((LocalizedText)newValue);
+				return;
+			case LeerkringPackage.ROLE__OWNS_ACTIONS:
+				setOwnsActions((Boolean)newValue);
+				return;
+			case LeerkringPackage.ROLE__OPTIONAL:
+				setOptional((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -209,6 +370,15 @@ public class RoleImpl extends MinimalEObjectImpl.Container implements Role {
 			case LeerkringPackage.ROLE__NAME:
 				setName((LocalizedText)null);
 				return;
+			case LeerkringPackage.ROLE__DESCRIPTION:
+				setDescription((LocalizedText)null);
+				return;
+			case LeerkringPackage.ROLE__OWNS_ACTIONS:
+				setOwnsActions(OWNS_ACTIONS_EDEFAULT);
+				return;
+			case LeerkringPackage.ROLE__OPTIONAL:
+				setOptional(OPTIONAL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -225,6 +395,12 @@ public class RoleImpl extends MinimalEObjectImpl.Container implements Role {
 				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
 			case LeerkringPackage.ROLE__NAME:
 				return name != null;
+			case LeerkringPackage.ROLE__DESCRIPTION:
+				return description != null;
+			case LeerkringPackage.ROLE__OWNS_ACTIONS:
+				return ownsActions != OWNS_ACTIONS_EDEFAULT;
+			case LeerkringPackage.ROLE__OPTIONAL:
+				return optional != OPTIONAL_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -241,6 +417,10 @@ public class RoleImpl extends MinimalEObjectImpl.Container implements Role {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (id: ");
 		result.append(id);
+		result.append(", ownsActions: ");
+		result.append(ownsActions);
+		result.append(", optional: ");
+		result.append(optional);
 		result.append(')');
 		return result.toString();
 	}

@@ -7,6 +7,7 @@ import java.util.Collection;
 import nl.leerkring.model.Capture;
 import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.LocalizedText;
+import nl.leerkring.model.Role;
 import nl.leerkring.model.Step;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -21,6 +22,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -37,6 +39,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getPrompt <em>Prompt</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getTimeboxMinutes <em>Timebox Minutes</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getCaptures <em>Captures</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.StepImpl#getActiveRoles <em>Active Roles</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.StepImpl#isSkippable <em>Skippable</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.StepImpl#isRepeatPerParticipant <em>Repeat Per Participant</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.StepImpl#getTips <em>Tips</em>}</li>
  * </ul>
  *
  * @generated
@@ -121,6 +127,66 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 	 * @ordered
 	 */
 	protected EList<Capture> captures;
+
+	/**
+	 * The cached value of the '{@link #getActiveRoles() <em>Active Roles</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActiveRoles()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Role> activeRoles;
+
+	/**
+	 * The default value of the '{@link #isSkippable() <em>Skippable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSkippable()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SKIPPABLE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSkippable() <em>Skippable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSkippable()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean skippable = SKIPPABLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRepeatPerParticipant() <em>Repeat Per Participant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRepeatPerParticipant()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean REPEAT_PER_PARTICIPANT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isRepeatPerParticipant() <em>Repeat Per Participant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRepeatPerParticipant()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean repeatPerParticipant = REPEAT_PER_PARTICIPANT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTips() <em>Tips</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTips()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<LocalizedText> tips;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -341,6 +407,78 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 	 * @generated
 	 */
 	@Override
+	public EList<Role> getActiveRoles() {
+		if (activeRoles == null) {
+			activeRoles = new EObjectResolvingEList<Role>(Role.class, this, LeerkringPackage.STEP__ACTIVE_ROLES);
+		}
+		return activeRoles;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSkippable() {
+		return skippable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSkippable(boolean newSkippable) {
+		boolean oldSkippable = skippable;
+		skippable = newSkippable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.STEP__SKIPPABLE, oldSkippable, skippable));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isRepeatPerParticipant() {
+		return repeatPerParticipant;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRepeatPerParticipant(boolean newRepeatPerParticipant) {
+		boolean oldRepeatPerParticipant = repeatPerParticipant;
+		repeatPerParticipant = newRepeatPerParticipant;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.STEP__REPEAT_PER_PARTICIPANT, oldRepeatPerParticipant, repeatPerParticipant));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<LocalizedText> getTips() {
+		if (tips == null) {
+			tips = new EObjectContainmentEList<LocalizedText>(LocalizedText.class, this, LeerkringPackage.STEP__TIPS);
+		}
+		return tips;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LeerkringPackage.STEP__TITLE:
@@ -351,6 +489,8 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 				return basicSetPrompt(null, msgs);
 			case LeerkringPackage.STEP__CAPTURES:
 				return ((InternalEList<?>)getCaptures()).basicRemove(otherEnd, msgs);
+			case LeerkringPackage.STEP__TIPS:
+				return ((InternalEList<?>)getTips()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -375,6 +515,14 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 				return getTimeboxMinutes();
 			case LeerkringPackage.STEP__CAPTURES:
 				return getCaptures();
+			case LeerkringPackage.STEP__ACTIVE_ROLES:
+				return getActiveRoles();
+			case LeerkringPackage.STEP__SKIPPABLE:
+				return isSkippable();
+			case LeerkringPackage.STEP__REPEAT_PER_PARTICIPANT:
+				return isRepeatPerParticipant();
+			case LeerkringPackage.STEP__TIPS:
+				return getTips();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -407,6 +555,20 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 				getCaptures().clear();
 				getCaptures().addAll((Collection<? extends Capture>)newValue);
 				return;
+			case LeerkringPackage.STEP__ACTIVE_ROLES:
+				getActiveRoles().clear();
+				getActiveRoles().addAll((Collection<? extends Role>)newValue);
+				return;
+			case LeerkringPackage.STEP__SKIPPABLE:
+				setSkippable((Boolean)newValue);
+				return;
+			case LeerkringPackage.STEP__REPEAT_PER_PARTICIPANT:
+				setRepeatPerParticipant((Boolean)newValue);
+				return;
+			case LeerkringPackage.STEP__TIPS:
+				getTips().clear();
+				getTips().addAll((Collection<? extends LocalizedText>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -437,6 +599,18 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 			case LeerkringPackage.STEP__CAPTURES:
 				getCaptures().clear();
 				return;
+			case LeerkringPackage.STEP__ACTIVE_ROLES:
+				getActiveRoles().clear();
+				return;
+			case LeerkringPackage.STEP__SKIPPABLE:
+				setSkippable(SKIPPABLE_EDEFAULT);
+				return;
+			case LeerkringPackage.STEP__REPEAT_PER_PARTICIPANT:
+				setRepeatPerParticipant(REPEAT_PER_PARTICIPANT_EDEFAULT);
+				return;
+			case LeerkringPackage.STEP__TIPS:
+				getTips().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -461,6 +635,14 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 				return timeboxMinutes != TIMEBOX_MINUTES_EDEFAULT;
 			case LeerkringPackage.STEP__CAPTURES:
 				return captures != null && !captures.isEmpty();
+			case LeerkringPackage.STEP__ACTIVE_ROLES:
+				return activeRoles != null && !activeRoles.isEmpty();
+			case LeerkringPackage.STEP__SKIPPABLE:
+				return skippable != SKIPPABLE_EDEFAULT;
+			case LeerkringPackage.STEP__REPEAT_PER_PARTICIPANT:
+				return repeatPerParticipant != REPEAT_PER_PARTICIPANT_EDEFAULT;
+			case LeerkringPackage.STEP__TIPS:
+				return tips != null && !tips.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -479,6 +661,10 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 		result.append(id);
 		result.append(", timeboxMinutes: ");
 		result.append(timeboxMinutes);
+		result.append(", skippable: ");
+		result.append(skippable);
+		result.append(", repeatPerParticipant: ");
+		result.append(repeatPerParticipant);
 		result.append(')');
 		return result.toString();
 	}

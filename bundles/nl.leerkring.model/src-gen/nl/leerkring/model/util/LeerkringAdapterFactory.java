@@ -92,6 +92,10 @@ public class LeerkringAdapterFactory extends AdapterFactoryImpl {
 				return createItemKindAdapter();
 			}
 			@Override
+			public Adapter caseCode(Code object) {
+				return createCodeAdapter();
+			}
+			@Override
 			public Adapter caseRole(Role object) {
 				return createRoleAdapter();
 			}
@@ -212,6 +216,20 @@ public class LeerkringAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createItemKindAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.leerkring.model.Code <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.leerkring.model.Code
+	 * @generated
+	 */
+	public Adapter createCodeAdapter() {
 		return null;
 	}
 

@@ -102,6 +102,12 @@ public class LeerkringSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case LeerkringPackage.CODE: {
+				Code code = (Code)theEObject;
+				T result = caseCode(code);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case LeerkringPackage.ROLE: {
 				Role role = (Role)theEObject;
 				T result = caseRole(role);
@@ -224,6 +230,21 @@ public class LeerkringSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseItemKind(ItemKind object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Code</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Code</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCode(Code object) {
 		return null;
 	}
 

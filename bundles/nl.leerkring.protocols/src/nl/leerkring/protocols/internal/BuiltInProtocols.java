@@ -8,22 +8,17 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
+import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.ProtocolExchange;
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
-import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.Protocol;
 
 /**
@@ -43,23 +38,15 @@ public class BuiltInProtocols implements ProtocolLibrary {
     }
 
     private static List<Protocol> load(Bundle bundle) {
-        ResourceSet resourceSet = new ResourceSetImpl();
-        // Register the package explicitly: the plug-in registry is not there in a plain OSGi runtime.
-        resourceSet.getPackageRegistry().put(LeerkringPackage.eNS_URI, LeerkringPackage.eINSTANCE);
         List<Protocol> loaded = new ArrayList<>();
         Enumeration<URL> entries = bundle.findEntries(FOLDER, "*.xmi", false);
         for (URL entry : entries == null ? List.<URL>of() : Collections.list(entries)) {
-            Resource resource = new XMIResourceImpl(
-                    URI.createPlatformPluginURI(bundle.getSymbolicName() + entry.getPath(), true));
-            resourceSet.getResources().add(resource);
+            // The same reader as for imported files: a built-in that fails validation is a build defect.
             try (InputStream in = entry.openStream()) {
-                resource.load(in, Map.of());
-            } catch (IOException e) {
-                // A broken built-in file is a build defect; fail loudly rather than offer a partial library.
-                throw new IllegalStateException("Cannot read built-in protocol " + entry, e);
+                loaded.add(ProtocolExchange.read(in, entry.getPath()));
+            } catch (IOException | InputRejectedException e) {
+                throw new IllegalStateException("Built-in protocol " + entry.getPath() + ": " + e.getMessage(), e);
             }
-            resource.getContents().stream().filter(Protocol.class::isInstance).map(Protocol.class::cast)
-                    .forEach(loaded::add);
         }
         loaded.sort(Comparator.comparing(p -> Protocols.text(p.getName())));
         return List.copyOf(loaded);

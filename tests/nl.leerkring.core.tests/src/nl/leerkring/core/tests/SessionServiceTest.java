@@ -90,6 +90,21 @@ class SessionServiceTest {
     }
 
     @Test
+    void anInvalidProtocolCannotStartASessionAndEveryProblemIsNamed() {
+        Protocol broken = org.eclipse.emf.ecore.util.EcoreUtil.copy(actieleren);
+        broken.getName().setNl("Actieleren (concept)");
+        nl.leerkring.core.Protocols.steps(broken).get(1).setInstruction(null);
+        broken.getRoles().forEach(role -> role.setOwnsActions(false));
+        InputRejectedException e = assertThrows(InputRejectedException.class,
+                () -> service.start(broken, "Wijkteam Noord", TODAY, List.of()));
+        assertEquals("De werkvorm \u2018Actieleren (concept)\u2019 kan niet worden gestart:\n"
+                + "\u2013 De stap \u2018Open vragen\u2019 heeft geen instructie voor de begeleider.\n"
+                + "\u2013 De stap \u2018De actie-eigenaar bepalen\u2019 legt acties vast, maar geen van de rollen in die"
+                + " stap kan actie-eigenaar zijn.", e.getMessage());
+        assertTrue(store.listSessions().isEmpty());
+    }
+
+    @Test
     void emptyCaseTextIsRefusedWithTheKindNamed() {
         Session session = start();
         InputRejectedException e = assertThrows(InputRejectedException.class,

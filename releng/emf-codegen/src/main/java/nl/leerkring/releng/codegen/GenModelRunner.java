@@ -69,6 +69,12 @@ public final class GenModelRunner {
             System.err.println(result);
             System.exit(1);
         }
+        // Outside a workspace EMF writes the genModel path of plugin.xml as a resource URI; keep it bundle-relative.
+        Path pluginXml = bundleDir.resolve("plugin.xml");
+        if (Files.exists(pluginXml)) {
+            Files.writeString(pluginXml, Files.readString(pluginXml)
+                    .replaceAll("genModel=\"/resource/[^\"]*?/(model/[^\"]+)\"", "genModel=\"$1\""));
+        }
         Files.writeString(bundleDir.resolve("src-gen/.generated"),
                 "Generated from model/" + genmodelFile.getFileName() + " by releng/emf-codegen; do not edit.\n");
         System.out.println("Generated " + project + " model code into " + bundleDir.resolve("src-gen"));
