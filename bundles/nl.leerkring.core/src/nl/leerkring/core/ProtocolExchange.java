@@ -92,6 +92,10 @@ public final class ProtocolExchange {
         if (bytes.length > MAX_BYTES) {
             throw refused(name, List.of(NLS.bind(Messages.Import_TooLarge, MAX_BYTES / (1024 * 1024))));
         }
+        return parse(bytes, name, true);
+    }
+
+    private static Protocol parse(byte[] bytes, String name, boolean validate) {
         List<String> problems = new ArrayList<>();
         Resource resource = load(bytes, name, problems);
         Protocol protocol = null;
@@ -99,8 +103,9 @@ public final class ProtocolExchange {
             if (resource.getContents().size() == 1 && resource.getContents().get(0) instanceof Protocol found) {
                 protocol = found;
                 problems.addAll(tooLongTexts(protocol));
-                Diagnostic validation = ProtocolValidator.validate(protocol);
-                problems.addAll(ProtocolValidator.messages(validation, Diagnostic.ERROR));
+                if (validate) {
+                    problems.addAll(ProtocolValidator.messages(ProtocolValidator.validate(protocol), Diagnostic.ERROR));
+                }
             } else {
                 problems.add(Messages.Import_NotAProtocol);
             }
@@ -111,13 +116,12 @@ public final class ProtocolExchange {
         return protocol;
     }
 
-    /** Reads a protocol Leerkring wrote itself (its own store); problems are defects, not user input. */
+    /**
+     * Reads a version Leerkring stored itself. It is not validated again: the rules may have grown
+     * since it was published, and history must stay readable.
+     */
     public static Protocol fromBytes(byte[] bytes, String name) {
-        try {
-            return read(new ByteArrayInputStream(bytes), name);
-        } catch (IOException e) {
-            throw new IllegalStateException("reading from memory cannot fail", e);
-        }
+        return parse(bytes, name, false);
     }
 
     private static Resource load(byte[] bytes, String name, List<String> problems) {

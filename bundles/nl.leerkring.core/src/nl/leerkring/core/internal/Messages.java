@@ -25,6 +25,7 @@ public final class Messages extends NLS {
     public static String Rejected_Missing;
     public static String Missing_Kind;
     public static String Rejected_InvalidProtocol;
+    public static String Rejected_CannotPublish;
     public static String Import_Refused;
     public static String Import_TooLarge;
     public static String Import_NotAProtocol;

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Optional;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -17,7 +16,7 @@ import org.osgi.service.component.annotations.Component;
 
 import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.ProtocolExchange;
-import nl.leerkring.core.ProtocolLibrary;
+import nl.leerkring.core.ProtocolSource;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.model.Protocol;
 
@@ -25,8 +24,8 @@ import nl.leerkring.model.Protocol;
  * The protocols shipped with Leerkring: every {@code protocols/*.xmi} file of this bundle. They are
  * data, so adding a method means adding a file, not code.
  */
-@Component(service = ProtocolLibrary.class)
-public class BuiltInProtocols implements ProtocolLibrary {
+@Component(service = ProtocolSource.class)
+public class BuiltInProtocols implements ProtocolSource {
 
     static final String FOLDER = "protocols";
 
@@ -55,10 +54,5 @@ public class BuiltInProtocols implements ProtocolLibrary {
     @Override
     public List<Protocol> protocols() {
         return protocols;
-    }
-
-    @Override
-    public Optional<Protocol> find(String protocolId, int version) {
-        return protocols.stream().filter(p -> p.getId().equals(protocolId) && p.getVersion() == version).findFirst();
     }
 }

@@ -45,7 +45,18 @@ public final class Schema {
                       owner_name VARCHAR(200) NOT NULL,
                       due_date DATE,
                       status VARCHAR(30) NOT NULL)""",
-                    "CREATE INDEX lk_item_session ON lk_item (session_id, seq)"));
+                    "CREATE INDEX lk_item_session ON lk_item (session_id, seq)"),
+            // 2: the team's published protocol versions (immutable) and which protocols are retired
+            List.of("""
+                    CREATE TABLE lk_protocol (
+                      protocol_id VARCHAR(100) NOT NULL,
+                      version INTEGER NOT NULL,
+                      body CLOB NOT NULL,
+                      published_at TIMESTAMP NOT NULL,
+                      PRIMARY KEY (protocol_id, version))""", """
+                    CREATE TABLE lk_protocol_retired (
+                      protocol_id VARCHAR(100) NOT NULL PRIMARY KEY,
+                      retired_at TIMESTAMP NOT NULL)"""));
 
     private Schema() {
     }

@@ -1,5 +1,6 @@
 package nl.leerkring.store;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -12,9 +13,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
 import org.eclipse.osgi.util.NLS;
@@ -22,6 +25,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 
+import nl.leerkring.core.ProtocolExchange;
+import nl.leerkring.core.ProtocolStore;
 import nl.leerkring.core.SessionStore;
 import nl.leerkring.core.SessionSummary;
 import nl.leerkring.core.StoreException;
@@ -30,19 +35,21 @@ import nl.leerkring.model.ActionStatus;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.Participant;
+import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.store.internal.Messages;
 import nl.leerkring.store.internal.Schema;
 
 /**
- * Sessions in an embedded Apache Derby database in the data folder ({@link DataLocation}).
+ * Sessions and the team's protocol versions in an embedded Apache Derby database in the data folder
+ * ({@link DataLocation}).
  * One connection, used by one caller at a time; every public method is one committed transaction.
  * The database is opened at first use, so a folder that cannot be opened (in use by another
  * Leerkring, made by a newer version) surfaces as a {@link StoreException} the UI can show.
  */
-@Component(service = SessionStore.class)
-public class DerbySessionStore implements SessionStore, AutoCloseable {
+@Component(service = { SessionStore.class, ProtocolStore.class })
+public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
 
     /** The database's folder inside the data folder. */
     public static final String DATABASE_FOLDER = "database";
@@ -57,12 +64,12 @@ public class DerbySessionStore implements SessionStore, AutoCloseable {
 
     /** The store of the running application, in the configured data folder. */
     @Activate
-    public DerbySessionStore() {
+    public DerbyStore() {
         this(DataLocation.dataDirectory());
     }
 
     /** The store in the given data folder; the database is created there at first use. */
-    public DerbySessionStore(Path dataDirectory) {
+    public DerbyStore(Path dataDirectory) {
         this.databaseDir = dataDirectory.resolve(DATABASE_FOLDER).toAbsolutePath();
     }
 
@@ -299,6 +306,70 @@ public class DerbySessionStore implements SessionStore, AutoCloseable {
                 }
             }
             return Optional.of(session);
+        });
+    }
+
+    @Override
+    public synchronized void saveVersion(Protocol protocol, Instant publishedAt) {
+        String body = new String(ProtocolExchange.toBytes(protocol), StandardCharsets.UTF_8);
+        write(() -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO lk_protocol (protocol_id, version, body, published_at) VALUES (?, ?, ?, ?)")) {
+                insert.setString(1, protocol.getId());
+                insert.setInt(2, protocol.getVersion());
+                insert.setString(3, body);
+                insert.setTimestamp(4, Timestamp.from(publishedAt));
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<Protocol> loadVersions() {
+        return read(() -> {
+            List<Protocol> versions = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT protocol_id, version, body FROM lk_protocol ORDER BY protocol_id, version");
+                    ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    versions.add(ProtocolExchange.fromBytes(rs.getString(3).getBytes(StandardCharsets.UTF_8),
+                            rs.getString(1) + " v" + rs.getInt(2)));
+                }
+            }
+            return versions;
+        });
+    }
+
+    @Override
+    public synchronized void setRetired(String protocolId, boolean retired, Instant when) {
+        write(() -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM lk_protocol_retired WHERE protocol_id = ?")) {
+                delete.setString(1, protocolId);
+                delete.executeUpdate();
+            }
+            if (retired) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO lk_protocol_retired (protocol_id, retired_at) VALUES (?, ?)")) {
+                    insert.setString(1, protocolId);
+                    insert.setTimestamp(2, Timestamp.from(when));
+                    insert.executeUpdate();
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized Set<String> retiredProtocols() {
+        return read(() -> {
+            Set<String> retired = new HashSet<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT protocol_id FROM lk_protocol_retired");
+                    ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    retired.add(rs.getString(1));
+                }
+            }
+            return retired;
         });
     }
 

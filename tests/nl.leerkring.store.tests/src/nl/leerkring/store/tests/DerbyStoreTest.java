@@ -31,11 +31,11 @@ import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.Participant;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
-import nl.leerkring.store.DerbySessionStore;
+import nl.leerkring.store.DerbyStore;
 import nl.leerkring.store.internal.Schema;
 
 /** The store against a real Derby database on disk, reopened the way a restarted application would. */
-class DerbySessionStoreTest {
+class DerbyStoreTest {
 
     private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
 
@@ -45,7 +45,7 @@ class DerbySessionStoreTest {
     @Test
     void aSessionWithEveryKindOfItemSurvivesReopening() {
         Session session = session("s-1", "Wijkteam Noord", T0);
-        try (DerbySessionStore store = new DerbySessionStore(data)) {
+        try (DerbyStore store = new DerbyStore(data)) {
             store.createSession(session);
             int position = 0;
             for (Item item : everyKindOfItem()) {
@@ -57,7 +57,7 @@ class DerbySessionStoreTest {
         session.setCurrentStep(3);
         session.setUpdatedAt(T0.plusSeconds(60));
 
-        try (DerbySessionStore reopened = new DerbySessionStore(data)) {
+        try (DerbyStore reopened = new DerbyStore(data)) {
             Session loaded = reopened.loadSession("s-1").orElseThrow();
             assertTrue(EcoreUtil.equals(session, loaded), () -> "differs: " + describe(loaded));
         }
@@ -65,7 +65,7 @@ class DerbySessionStoreTest {
 
     @Test
     void stateSurvivesAShutdownOfTheWholeDerbyEngine() throws SQLException {
-        try (DerbySessionStore store = new DerbySessionStore(data)) {
+        try (DerbyStore store = new DerbyStore(data)) {
             store.createSession(session("s-2", "Intervisie", T0));
             Action action = action("a-1", "Huisbezoek plannen", "Bram", LocalDate.of(2026, 12, 8));
             store.addItem("s-2", action, 0, T0.plusSeconds(5));
@@ -76,7 +76,7 @@ class DerbySessionStoreTest {
                 () -> new EmbeddedDriver().connect("jdbc:derby:;shutdown=true", new Properties()));
         assertEquals("XJ015", shutdown.getSQLState());
 
-        try (DerbySessionStore store = new DerbySessionStore(data)) {
+        try (DerbyStore store = new DerbyStore(data)) {
             Session loaded = store.loadSession("s-2").orElseThrow();
             assertEquals(4, loaded.getCurrentStep());
             assertEquals(SessionStatus.PAUSED, loaded.getStatus());
@@ -91,7 +91,7 @@ class DerbySessionStoreTest {
 
     @Test
     void sessionsAreListedMostRecentlyChangedFirst() {
-        try (DerbySessionStore store = new DerbySessionStore(data)) {
+        try (DerbyStore store = new DerbyStore(data)) {
             store.createSession(session("old", "Eerste", T0));
             store.createSession(session("new", "Tweede", T0.plusSeconds(60)));
             assertEquals(List.of("new", "old"), store.listSessions().stream().map(SessionSummary::id).toList());
@@ -102,7 +102,7 @@ class DerbySessionStoreTest {
 
     @Test
     void removingAnActionRemovesItsActionRecordToo() throws SQLException {
-        try (DerbySessionStore store = new DerbySessionStore(data)) {
+        try (DerbyStore store = new DerbyStore(data)) {
             store.createSession(session("s-3", "Casusbespreking", T0));
             store.addItem("s-3", action("a-2", "Bellen", "Anna", null), 0, T0);
             store.removeItem("s-3", "a-2", T0.plusSeconds(1));
@@ -117,7 +117,7 @@ class DerbySessionStoreTest {
 
     @Test
     void aFailedWriteChangesNothing() {
-        try (DerbySessionStore store = new DerbySessionStore(data)) {
+        try (DerbyStore store = new DerbyStore(data)) {
             store.createSession(session("s-4", "Leerkring", T0));
             // The same item id twice violates the primary key: the second write must leave no trace.
             store.addItem("s-4", item("dup", "casus", "Eerste", null), 0, T0.plusSeconds(1));
@@ -132,7 +132,7 @@ class DerbySessionStoreTest {
 
     @Test
     void theSchemaIsVersionedAndANewerDatabaseIsRefused() throws SQLException {
-        try (DerbySessionStore store = new DerbySessionStore(data)) {
+        try (DerbyStore store = new DerbyStore(data)) {
             assertTrue(store.listSessions().isEmpty(), "a new database is created empty");
             try (Connection c = connect(store)) {
                 assertEquals(Schema.latestVersion(), Schema.currentVersion(c));
@@ -141,7 +141,7 @@ class DerbySessionStoreTest {
                 }
             }
         }
-        StoreException e = assertThrows(StoreException.class, () -> new DerbySessionStore(data).listSessions());
+        StoreException e = assertThrows(StoreException.class, () -> new DerbyStore(data).listSessions());
         assertTrue(e.getMessage().contains("99"), e.getMessage());
         assertTrue(e.getMessage().contains("Werk Leerkring bij"), e.getMessage());
     }
@@ -149,13 +149,13 @@ class DerbySessionStoreTest {
     @Test
     void theDataFolderIsReadableByItsOwnerOnly() throws Exception {
         Path folder = data.resolve("private");
-        try (DerbySessionStore store = new DerbySessionStore(folder)) {
+        try (DerbyStore store = new DerbyStore(folder)) {
             store.listSessions();
             assertEquals(PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(folder));
         }
     }
 
-    private static Connection connect(DerbySessionStore store) throws SQLException {
+    private static Connection connect(DerbyStore store) throws SQLException {
         return new EmbeddedDriver().connect("jdbc:derby:" + store.databaseDirectory(), new Properties());
     }
 
