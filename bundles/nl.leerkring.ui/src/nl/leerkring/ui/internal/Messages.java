@@ -56,6 +56,22 @@ public final class Messages extends NLS {
     public static String Capture_Count;
     public static String Capture_Min;
 
+    public static String Protocols_Column_Name;
+    public static String Protocols_Column_Family;
+    public static String Protocols_Column_Minutes;
+    public static String Protocols_Column_Version;
+    public static String Protocols_Import;
+    public static String Protocols_Export;
+    public static String Protocols_Retire;
+    public static String Protocols_Details;
+    public static String Protocols_Origin_SOURCES;
+    public static String Protocols_Origin_LITERATURE;
+    public static String Protocols_Origin_INFERRED;
+    public static String Protocols_Imported;
+    public static String Protocols_Exported;
+    public static String Protocols_Retired;
+    public static String Protocols_FileError;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
