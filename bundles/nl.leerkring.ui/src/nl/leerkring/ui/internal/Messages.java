@@ -34,6 +34,7 @@ public final class Messages extends NLS {
     public static String Run_StepOf;
     public static String Run_Timebox;
     public static String Run_ForFacilitator;
+    public static String Run_ActiveRoles;
     public static String Run_Add;
     public static String Run_Remove;
     public static String Run_Description;

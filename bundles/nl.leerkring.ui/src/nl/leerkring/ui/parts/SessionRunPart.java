@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
@@ -265,7 +266,7 @@ public class SessionRunPart {
                 new Object[] { session.getCurrentStep() + 1, steps.size(), Protocols.text(step.getTitle()) }));
         timeboxLabel.setText(step.getTimeboxMinutes() > 0 ? NLS.bind(Messages.Run_Timebox, step.getTimeboxMinutes()) : "");
         promptLabel.setText(Protocols.text(step.getPrompt()));
-        instructionLabel.setText(Protocols.text(step.getInstruction()));
+        instructionLabel.setText(facilitatorText(step));
         if (renderedSession != session || renderedStep != session.getCurrentStep()) {
             rebuildCaptures(step);
             renderedSession = session;
@@ -276,6 +277,17 @@ public class SessionRunPart {
         nextButton.setEnabled(service.hasNext(session));
         root.getShell().setDefaultButton(service.hasNext(session) ? null : closeButton);
         fitCaptures();
+    }
+
+    /** The instruction, who is active, and the method's tips and pitfalls for this step. */
+    private static String facilitatorText(Step step) {
+        StringBuilder text = new StringBuilder(Protocols.text(step.getInstruction()));
+        if (!step.getActiveRoles().isEmpty()) {
+            text.append("\n").append(NLS.bind(Messages.Run_ActiveRoles, step.getActiveRoles().stream()
+                    .map(role -> Protocols.text(role.getName())).collect(Collectors.joining(", "))));
+        }
+        step.getTips().forEach(tip -> text.append("\n\u2022 ").append(Protocols.text(tip)));
+        return text.toString();
     }
 
     private void rebuildCaptures(Step step) {
