@@ -34,6 +34,13 @@ public final class Messages extends NLS {
     public static String Run_StepOf;
     public static String Run_Timebox;
     public static String Run_ForFacilitator;
+    public static String Run_PersonalData;
+    public static String Run_Replace;
+    public static String Privacy_BSN;
+    public static String Privacy_BirthDate;
+    public static String Privacy_Phone;
+    public static String Privacy_Email;
+    public static String Privacy_FullName;
     public static String Run_ActiveRoles;
     public static String Run_Add;
     public static String Run_Remove;

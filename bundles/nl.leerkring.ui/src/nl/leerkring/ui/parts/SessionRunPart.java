@@ -25,6 +25,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -41,6 +42,7 @@ import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.StoreException;
+import nl.leerkring.core.privacy.PersonalDataDetector;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.Capture;
 import nl.leerkring.model.Item;
@@ -92,6 +94,11 @@ public class SessionRunPart {
     private Label instructionLabel;
     private Composite capturesArea;
     private Label messageLabel;
+    private Button replaceButton;
+    private final PersonalDataDetector detector = new PersonalDataDetector();
+    /** The entry whose text was found to hold personal data, and that text; Enter again records it as is. */
+    private Text privacyEntry;
+    private String privacyWarnedText;
     private Button previousButton;
     private Button nextButton;
     private Button closeButton;
@@ -168,8 +175,14 @@ public class SessionRunPart {
         GridLayoutFactory.fillDefaults().spacing(8, 12).applyTo(capturesArea);
         scroller.addListener(SWT.Resize, e -> fitCaptures());
 
-        messageLabel = Widgets.css(Widgets.id(new Label(runPage, SWT.WRAP), "run.message"), "error");
+        Composite messageRow = new Composite(runPage, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(messageRow);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(messageRow);
+        messageLabel = Widgets.css(Widgets.id(new Label(messageRow, SWT.WRAP), "run.message"), "error");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(messageLabel);
+        replaceButton = button(messageRow, Messages.Run_Replace, "run.replace", this::replacePersonalData);
+        GridDataFactory.swtDefaults().applyTo(replaceButton);
+        showReplace(false);
 
         Composite navigation = new Composite(runPage, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(navigation);
@@ -338,7 +351,7 @@ public class SessionRunPart {
         Text text = entryText(entry, id + ".text");
         text.setMessage(Protocols.text(kind.getName()));
         Runnable add = () -> {
-            if (run(() -> service.addItem(session, kind.getId(), text.getText(), null))) {
+            if (privacyChecked(text) && run(() -> service.addItem(session, kind.getId(), text.getText(), null))) {
                 text.setText("");
                 text.setFocus();
             }
@@ -370,7 +383,8 @@ public class SessionRunPart {
         Runnable add = () -> {
             LocalDate dueDate = nextSession.getSelection() ? null
                     : LocalDate.of(due.getYear(), due.getMonth() + 1, due.getDay());
-            if (run(() -> service.addAction(session, kind.getId(), description.getText(), owner.getText(), dueDate))) {
+            if (privacyChecked(description)
+                    && run(() -> service.addAction(session, kind.getId(), description.getText(), owner.getText(), dueDate))) {
                 description.setText("");
                 owner.setText("");
                 description.setFocus();
@@ -561,11 +575,62 @@ public class SessionRunPart {
         }
     }
 
+    /**
+     * Case material is about children and families: before an entry is recorded, anything that looks
+     * like personal data is pointed out (by kind only: the screen may be projected) with an offer to
+     * replace it. Recording the same text again means the facilitator has looked and wants it as is.
+     */
+    private boolean privacyChecked(Text entry) {
+        String text = entry.getText();
+        List<PersonalDataDetector.Finding> findings = detector.find(text);
+        if (findings.isEmpty() || (entry == privacyEntry && text.equals(privacyWarnedText))) {
+            privacyEntry = null;
+            privacyWarnedText = null;
+            showReplace(false);
+            return true;
+        }
+        privacyEntry = entry;
+        privacyWarnedText = text;
+        setMessage(NLS.bind(Messages.Run_PersonalData, findings.stream().map(f -> personalDataKind(f.kind()))
+                .distinct().collect(Collectors.joining(", "))));
+        showReplace(true);
+        return false;
+    }
+
+    private static String personalDataKind(PersonalDataDetector.Kind kind) {
+        return switch (kind) {
+        case BSN -> Messages.Privacy_BSN;
+        case BIRTH_DATE -> Messages.Privacy_BirthDate;
+        case PHONE -> Messages.Privacy_Phone;
+        case EMAIL -> Messages.Privacy_Email;
+        case FULL_NAME -> Messages.Privacy_FullName;
+        };
+    }
+
+    /** Replaces the personal data in the warned entry by initials and placeholders. */
+    public void replacePersonalData() {
+        if (privacyEntry != null && !privacyEntry.isDisposed()) {
+            privacyEntry.setText(detector.replaceAll(privacyEntry.getText()));
+            privacyEntry.setFocus();
+        }
+        privacyEntry = null;
+        privacyWarnedText = null;
+        showReplace(false);
+        setMessage("");
+    }
+
+    private void showReplace(boolean visible) {
+        replaceButton.setVisible(visible);
+        ((GridData) replaceButton.getLayoutData()).exclude = !visible;
+        runPage.layout(true, true);
+    }
+
     /** Runs a change; a refusal or a store failure is shown to the group, and nothing changed. */
     private boolean run(Runnable change) {
         try {
             change.run();
             setMessage("");
+            showReplace(false);
             return true;
         } catch (InputRejectedException | StoreException e) {
             setMessage(e.getMessage());

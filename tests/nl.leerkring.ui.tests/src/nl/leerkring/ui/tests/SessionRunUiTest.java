@@ -119,6 +119,13 @@ class SessionRunUiTest {
         assertEquals("Leg in deze stap eerst vast: \u2018Casus\u2019 (nog 1), \u2018Ontwikkelingsvraag\u2019 (nog 1).",
                 ui.text(shell, "run.message"));
         Text caseText = ui.find(shell, "capture.casus.text", Text.class);
+        ui.type(caseText, "Moeder Fatima El Amrani (tel. 06-12345678) vraagt hulp bij de schoolgang van haar zoon.");
+        ui.pressEnter(caseText);
+        assertEquals("Let op: dit lijkt persoonsgegevens te bevatten (een naam, een telefoonnummer). Vervang ze door"
+                + " initialen, of druk nogmaals op Enter om het toch zo vast te leggen.", ui.text(shell, "run.message"));
+        assertEquals(0, ui.column(shell, "capture.casus.table", 0).size(), "nothing recorded yet");
+        ui.click(button("run.replace"));
+        assertEquals("Moeder F. A. (tel. [telefoon]) vraagt hulp bij de schoolgang van haar zoon.", caseText.getText());
         ui.type(caseText, "Moeder (M.) van drie kinderen vraagt hulp bij de schoolgang van haar zoon.");
         ui.pressEnter(caseText);
         assertEquals("", caseText.getText(), "Enter adds the case and clears the field");
