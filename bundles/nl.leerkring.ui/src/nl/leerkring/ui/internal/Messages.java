@@ -32,7 +32,9 @@ public final class Messages extends NLS {
 
     public static String Run_NoSession;
     public static String Run_StepOf;
-    public static String Run_Timebox;
+    public static String Run_TimerStart;
+    public static String Run_TimerPause;
+    public static String Run_TimerPlus;
     public static String Run_ForFacilitator;
     public static String Run_PersonalData;
     public static String Run_Replace;

@@ -1,5 +1,7 @@
 package nl.leerkring.ui.parts;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -43,6 +45,7 @@ import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.core.privacy.PersonalDataDetector;
+import nl.leerkring.core.timer.StepTimer;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.Capture;
 import nl.leerkring.model.Item;
@@ -68,6 +71,9 @@ public class SessionRunPart {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
+    /** How often a running countdown is redrawn; twice a second keeps the seconds exact. */
+    private static final int TICK_MILLIS = 500;
+
     /** Days ahead a new action's due date starts at; most teams meet every two weeks. */
     private static final int DEFAULT_DUE_DAYS = 14;
 
@@ -89,7 +95,12 @@ public class SessionRunPart {
 
     private Label sessionLabel;
     private Label stepLabel;
-    private Label timeboxLabel;
+    private Label timerLabel;
+    private Button timerButton;
+    private Button timerPlusButton;
+    /** The countdown of the step on screen; a new step starts a new one. Not yet stored with the session. */
+    private StepTimer timer;
+    private boolean ticking;
     private Label promptLabel;
     private Label instructionLabel;
     private Composite capturesArea;
@@ -148,11 +159,13 @@ public class SessionRunPart {
 
         Composite stepLine = new Composite(runPage, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(stepLine);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(stepLine);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(stepLine);
         stepLabel = Widgets.css(Widgets.id(new Label(stepLine, SWT.WRAP), "run.step"), "stepTitle");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(stepLabel);
-        timeboxLabel = Widgets.css(Widgets.id(new Label(stepLine, SWT.NONE), "run.timebox"), "timebox");
-        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(timeboxLabel);
+        timerLabel = Widgets.css(Widgets.id(new Label(stepLine, SWT.NONE), "run.timer"), "timer");
+        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).hint(120, SWT.DEFAULT).applyTo(timerLabel);
+        timerButton = button(stepLine, Messages.Run_TimerStart, "run.timer.toggle", this::toggleTimer);
+        timerPlusButton = button(stepLine, Messages.Run_TimerPlus, "run.timer.plus", this::addMinute);
 
         promptLabel = Widgets.css(Widgets.id(new Label(runPage, SWT.WRAP), "run.prompt"), "prompt");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(promptLabel);
@@ -277,19 +290,62 @@ public class SessionRunPart {
         sessionLabel.setText(session.getTitle() + "  \u00b7  " + Protocols.text(session.getProtocol().getName()));
         stepLabel.setText(NLS.bind(Messages.Run_StepOf,
                 new Object[] { session.getCurrentStep() + 1, steps.size(), Protocols.text(step.getTitle()) }));
-        timeboxLabel.setText(step.getTimeboxMinutes() > 0 ? NLS.bind(Messages.Run_Timebox, step.getTimeboxMinutes()) : "");
         promptLabel.setText(Protocols.text(step.getPrompt()));
         instructionLabel.setText(facilitatorText(step));
         if (renderedSession != session || renderedStep != session.getCurrentStep()) {
+            timer = new StepTimer(Clock.systemDefaultZone(), Duration.ofMinutes(step.getTimeboxMinutes()));
             rebuildCaptures(step);
             renderedSession = session;
             renderedStep = session.getCurrentStep();
         }
         stepRefreshers.forEach(Runnable::run);
+        showTimer();
         previousButton.setEnabled(service.hasPrevious(session));
         nextButton.setEnabled(service.hasNext(session));
         root.getShell().setDefaultButton(service.hasNext(session) ? null : closeButton);
         fitCaptures();
+    }
+
+    /** Starts or pauses the step's countdown (Ctrl+T). */
+    public void toggleTimer() {
+        if (timer != null && session != null && session.getStatus() != SessionStatus.DONE) {
+            timer.toggle();
+            showTimer();
+        }
+    }
+
+    private void addMinute() {
+        if (timer != null) {
+            timer.addMinute();
+            showTimer();
+        }
+    }
+
+    /** Shows the countdown, coloured near and past the end, and keeps it ticking while it runs. */
+    private void showTimer() {
+        if (timer == null || timerLabel.isDisposed()) {
+            return;
+        }
+        boolean timed = !timer.timebox().isZero();
+        for (Control control : new Control[] { timerLabel, timerButton, timerPlusButton }) {
+            control.setVisible(timed);
+        }
+        timerLabel.setText(timer.display());
+        String look = timer.isOverrun() ? "timerOver" : timer.isNearEnd() ? "timerNear" : "timer";
+        if (!look.equals(timerLabel.getData(Widgets.CSS_CLASS))) {
+            Widgets.css(timerLabel, look);
+            timerLabel.reskin(SWT.NONE);
+        }
+        boolean running = timer.state() == StepTimer.State.RUNNING;
+        timerButton.setText(running ? Messages.Run_TimerPause : Messages.Run_TimerStart);
+        timerButton.getParent().layout(true);
+        if (running && !ticking) {
+            ticking = true;
+            timerLabel.getDisplay().timerExec(TICK_MILLIS, () -> {
+                ticking = false;
+                showTimer();
+            });
+        }
     }
 
     /** The instruction, who is active, and the method's tips and pitfalls for this step. */

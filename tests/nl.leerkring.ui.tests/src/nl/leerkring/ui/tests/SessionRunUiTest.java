@@ -136,8 +136,16 @@ class SessionRunUiTest {
         assertEquals("", ui.text(shell, "run.message"));
         ui.click(button("run.next"));
 
-        // Step 2: open questions.
+        // Step 2: open questions, with the step's 15 minutes counting down.
         assertEquals("Stap 2 van 5 \u2014 Open vragen", ui.text(shell, "run.step"));
+        assertEquals("15:00", ui.text(shell, "run.timer"));
+        ui.click(button("run.timer.toggle"));
+        assertEquals("Pauze", button("run.timer.toggle").getText());
+        ui.click(button("run.timer.plus"));
+        assertTrue(ui.text(shell, "run.timer").startsWith("15:") || ui.text(shell, "run.timer").equals("16:00"),
+                ui.text(shell, "run.timer"));
+        ui.click(button("run.timer.toggle"));
+        assertEquals("Start", button("run.timer.toggle").getText());
         addItem("open-vraag", "Wat zegt de zoon er zelf over?");
         addItem("open-vraag", "Wie in het netwerk helpt al mee?");
         assertEquals(2, ui.column(shell, "capture.open-vraag.table", 0).size());
