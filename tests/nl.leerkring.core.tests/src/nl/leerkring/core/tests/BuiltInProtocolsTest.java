@@ -32,6 +32,21 @@ class BuiltInProtocolsTest {
     }
 
     @Test
+    void theLibraryHoldsAtLeastTwentyMethodsEachWithItsSource() {
+        List<Protocol> all = library.protocols();
+        assertTrue(all.size() >= 20, () -> "only " + all.size());
+        for (Protocol protocol : all) {
+            assertTrue(protocol.getReference() != null && protocol.getReference().length() > 20, protocol.getId());
+            assertTrue(protocol.getRoles().size() >= 2, protocol.getId());
+        }
+        for (String id : List.of("intervisie", "incidentmethode", "balintmethode", "roddelmethode", "u-procedure",
+                "probleemoplossingsmethode", "bordsessie", "waarderend-organiseren", "waardecreatie-review",
+                "terugblik-acties", "methodische-casusbespreking", "leren-van-incident")) {
+            assertTrue(library.find(id, 1).isPresent(), id);
+        }
+    }
+
+    @Test
     void eachStepCollectsWhatTheMethodAsksFor() {
         List<Step> steps = Protocols.steps(library.find("actieleren", 1).orElseThrow());
         assertEquals(List.of("casus:1..1", "ontwikkelingsvraag:1..1"), captures(steps.get(0)));
