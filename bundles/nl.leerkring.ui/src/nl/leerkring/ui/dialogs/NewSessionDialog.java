@@ -44,6 +44,7 @@ public class NewSessionDialog extends TitleAreaDialog {
     }
 
     private final List<Protocol> protocols;
+    private final Protocol preselected;
     private final Function<Request, Session> starter;
     private ComboViewer protocolViewer;
     private Label protocolDescription;
@@ -52,9 +53,12 @@ public class NewSessionDialog extends TitleAreaDialog {
     private Text participants;
     private Session started;
 
-    public NewSessionDialog(Shell parent, List<Protocol> protocols, Function<Request, Session> starter) {
+    /** @param preselected the method offered first (the group's usual one), or null for the first in the list */
+    public NewSessionDialog(Shell parent, List<Protocol> protocols, Protocol preselected,
+            Function<Request, Session> starter) {
         super(parent);
         this.protocols = protocols;
+        this.preselected = preselected;
         this.starter = starter;
     }
 
@@ -108,7 +112,8 @@ public class NewSessionDialog extends TitleAreaDialog {
         date = Widgets.id(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "newSession.date");
 
         if (!protocols.isEmpty()) {
-            protocolViewer.setSelection(new StructuredSelection(protocols.get(0)));
+            protocolViewer.setSelection(new StructuredSelection(
+                    preselected != null && protocols.contains(preselected) ? preselected : protocols.get(0)));
         }
         title.setFocus();
         return area;

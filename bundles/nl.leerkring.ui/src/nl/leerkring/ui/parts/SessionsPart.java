@@ -32,6 +32,7 @@ import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.SessionSummary;
 import nl.leerkring.core.StoreException;
+import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.ui.ActiveSession;
@@ -44,6 +45,8 @@ import nl.leerkring.ui.internal.Messages;
  * reopens the session that was left unfinished, so a restart continues where the group stopped.
  */
 public class SessionsPart {
+
+    private static final String DEFAULT_PROTOCOL = "actieleren";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
@@ -182,11 +185,20 @@ public class SessionsPart {
 
     /** Asks for the method, title, date and participants, starts the session and shows it. */
     public void newSession() {
-        NewSessionDialog dialog = new NewSessionDialog(viewer.getControl().getShell(), protocols.protocols(),
+        List<Protocol> offered = protocols.protocols();
+        NewSessionDialog dialog = new NewSessionDialog(viewer.getControl().getShell(), offered, usualProtocol(offered),
                 request -> sessions.start(request.protocol(), request.title(), request.date(), request.participants()));
         if (dialog.open() == NewSessionDialog.OK) {
             activeSession.set(dialog.startedSession());
         }
+    }
+
+    /** The method of the most recent session, else actieleren, the method Leerkring is built around. */
+    private Protocol usualProtocol(List<Protocol> offered) {
+        @SuppressWarnings("unchecked")
+        List<SessionSummary> recent = (List<SessionSummary>) viewer.getInput();
+        String usual = recent == null || recent.isEmpty() ? DEFAULT_PROTOCOL : recent.get(0).protocolId();
+        return offered.stream().filter(p -> p.getId().equals(usual)).findFirst().orElse(null);
     }
 
     private void activeSessionChanged(Session session) {
