@@ -8,6 +8,7 @@ import nl.leerkring.model.Item;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
+import nl.leerkring.model.StepTime;
 
 /**
  * Runs sessions: starts them, moves through the protocol's steps and records what each step
@@ -47,6 +48,15 @@ public interface SessionService {
     Action addAction(Session session, String kindId, String description, String owner, LocalDate dueDate);
 
     void removeItem(Session session, Item item);
+
+    /** Records how long the current step has run and its timebox, e.g. when its timer is paused. */
+    void recordTime(Session session, java.time.Duration elapsed, java.time.Duration timebox);
+
+    /** The time recorded for a step so far, if any. */
+    java.util.Optional<StepTime> time(Session session, Step step);
+
+    /** Pauses the session to continue another day; any later change resumes it. */
+    void pause(Session session);
 
     /** Marks the session done; it can still be read but takes no more input. */
     void close(Session session);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
+import nl.leerkring.model.StepTime;
 
 /**
  * Where sessions are kept. Every method commits before it returns: there is no save step,
@@ -26,6 +27,9 @@ public interface SessionStore {
 
     /** Removes an item (or action) of a session. */
     void removeItem(String sessionId, String itemId, Instant updatedAt);
+
+    /** Stores how long a step has run and its (possibly extended) timebox; replaces an earlier record. */
+    void saveStepTime(String sessionId, StepTime time, Instant updatedAt);
 
     /** All sessions, most recently changed first, without their items. */
     List<SessionSummary> listSessions();

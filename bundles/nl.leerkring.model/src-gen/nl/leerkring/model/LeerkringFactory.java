@@ -103,6 +103,15 @@ public interface LeerkringFactory extends EFactory {
 	Session createSession();
 
 	/**
+	 * Returns a new object of class '<em>Step Time</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Step Time</em>'.
+	 * @generated
+	 */
+	StepTime createStepTime();
+
+	/**
 	 * Returns a new object of class '<em>Participant</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

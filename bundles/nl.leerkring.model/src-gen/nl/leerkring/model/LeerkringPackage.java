@@ -828,13 +828,22 @@ public interface LeerkringPackage extends EPackage {
 	int SESSION__ITEMS = 10;
 
 	/**
+	 * The feature id for the '<em><b>Step Times</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__STEP_TIMES = 11;
+
+	/**
 	 * The number of structural features of the '<em>Session</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION_FEATURE_COUNT = 11;
+	int SESSION_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Session</em>' class.
@@ -846,6 +855,61 @@ public interface LeerkringPackage extends EPackage {
 	int SESSION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.StepTimeImpl <em>Step Time</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.StepTimeImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getStepTime()
+	 * @generated
+	 */
+	int STEP_TIME = 9;
+
+	/**
+	 * The feature id for the '<em><b>Step Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP_TIME__STEP_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Elapsed Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP_TIME__ELAPSED_SECONDS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Timebox Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP_TIME__TIMEBOX_SECONDS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Step Time</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP_TIME_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Step Time</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP_TIME_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link nl.leerkring.model.impl.ParticipantImpl <em>Participant</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -853,7 +917,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getParticipant()
 	 * @generated
 	 */
-	int PARTICIPANT = 9;
+	int PARTICIPANT = 10;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -899,7 +963,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getItem()
 	 * @generated
 	 */
-	int ITEM = 10;
+	int ITEM = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -981,7 +1045,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getAction()
 	 * @generated
 	 */
-	int ACTION = 11;
+	int ACTION = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1090,7 +1154,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMethodFamily()
 	 * @generated
 	 */
-	int METHOD_FAMILY = 12;
+	int METHOD_FAMILY = 13;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ProtocolOrigin <em>Protocol Origin</em>}' enum.
@@ -1100,7 +1164,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getProtocolOrigin()
 	 * @generated
 	 */
-	int PROTOCOL_ORIGIN = 13;
+	int PROTOCOL_ORIGIN = 14;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.SessionStatus <em>Session Status</em>}' enum.
@@ -1110,7 +1174,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getSessionStatus()
 	 * @generated
 	 */
-	int SESSION_STATUS = 14;
+	int SESSION_STATUS = 15;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ActionStatus <em>Action Status</em>}' enum.
@@ -1120,7 +1184,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 15;
+	int ACTION_STATUS = 16;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1130,7 +1194,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 16;
+	int LOCAL_DATE = 17;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -1140,7 +1204,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 17;
+	int INSTANT = 18;
 
 
 	/**
@@ -1880,6 +1944,60 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getSession_Items();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Session#getStepTimes <em>Step Times</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Step Times</em>'.
+	 * @see nl.leerkring.model.Session#getStepTimes()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EReference getSession_StepTimes();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.StepTime <em>Step Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Step Time</em>'.
+	 * @see nl.leerkring.model.StepTime
+	 * @generated
+	 */
+	EClass getStepTime();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.StepTime#getStepId <em>Step Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step Id</em>'.
+	 * @see nl.leerkring.model.StepTime#getStepId()
+	 * @see #getStepTime()
+	 * @generated
+	 */
+	EAttribute getStepTime_StepId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.StepTime#getElapsedSeconds <em>Elapsed Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Elapsed Seconds</em>'.
+	 * @see nl.leerkring.model.StepTime#getElapsedSeconds()
+	 * @see #getStepTime()
+	 * @generated
+	 */
+	EAttribute getStepTime_ElapsedSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.StepTime#getTimeboxSeconds <em>Timebox Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timebox Seconds</em>'.
+	 * @see nl.leerkring.model.StepTime#getTimeboxSeconds()
+	 * @see #getStepTime()
+	 * @generated
+	 */
+	EAttribute getStepTime_TimeboxSeconds();
 
 	/**
 	 * Returns the meta object for class '{@link nl.leerkring.model.Participant <em>Participant</em>}'.
@@ -2678,6 +2796,48 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SESSION__ITEMS = eINSTANCE.getSession_Items();
+
+		/**
+		 * The meta object literal for the '<em><b>Step Times</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SESSION__STEP_TIMES = eINSTANCE.getSession_StepTimes();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.StepTimeImpl <em>Step Time</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.StepTimeImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getStepTime()
+		 * @generated
+		 */
+		EClass STEP_TIME = eINSTANCE.getStepTime();
+
+		/**
+		 * The meta object literal for the '<em><b>Step Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STEP_TIME__STEP_ID = eINSTANCE.getStepTime_StepId();
+
+		/**
+		 * The meta object literal for the '<em><b>Elapsed Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STEP_TIME__ELAPSED_SECONDS = eINSTANCE.getStepTime_ElapsedSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Timebox Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STEP_TIME__TIMEBOX_SECONDS = eINSTANCE.getStepTime_TimeboxSeconds();
 
 		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.impl.ParticipantImpl <em>Participant</em>}' class.

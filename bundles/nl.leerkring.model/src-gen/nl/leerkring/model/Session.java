@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Session#getUpdatedAt <em>Updated At</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getParticipants <em>Participants</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getItems <em>Items</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getStepTimes <em>Step Times</em>}</li>
  * </ul>
  *
  * @see nl.leerkring.model.LeerkringPackage#getSession()
@@ -270,5 +271,20 @@ public interface Session extends EObject {
 	 * @generated
 	 */
 	EList<Item> getItems();
+
+	/**
+	 * Returns the value of the '<em><b>Step Times</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.leerkring.model.StepTime}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How long each step ran against its timebox, so a paused session resumes with the time left and overruns are on record.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Step Times</em>' containment reference list.
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_StepTimes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<StepTime> getStepTimes();
 
 } // Session

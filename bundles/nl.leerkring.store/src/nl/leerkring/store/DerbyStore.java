@@ -38,6 +38,7 @@ import nl.leerkring.model.Participant;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
+import nl.leerkring.model.StepTime;
 import nl.leerkring.store.internal.Messages;
 import nl.leerkring.store.internal.Schema;
 
@@ -235,6 +236,30 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
         });
     }
 
+    @Override
+    public synchronized void saveStepTime(String sessionId, StepTime time, Instant updatedAt) {
+        write(() -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE lk_step_time SET elapsed_seconds = ?,"
+                    + " timebox_seconds = ? WHERE session_id = ? AND step_id = ?")) {
+                update.setInt(1, time.getElapsedSeconds());
+                update.setInt(2, time.getTimeboxSeconds());
+                update.setString(3, sessionId);
+                update.setString(4, time.getStepId());
+                if (update.executeUpdate() == 0) {
+                    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lk_step_time"
+                            + " (session_id, step_id, elapsed_seconds, timebox_seconds) VALUES (?, ?, ?, ?)")) {
+                        insert.setString(1, sessionId);
+                        insert.setString(2, time.getStepId());
+                        insert.setInt(3, time.getElapsedSeconds());
+                        insert.setInt(4, time.getTimeboxSeconds());
+                        insert.executeUpdate();
+                    }
+                }
+            }
+            touch(sessionId, updatedAt);
+        });
+    }
+
     private void touch(String sessionId, Instant updatedAt) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE lk_session SET updated_at = ? WHERE id = ?")) {
@@ -302,6 +327,19 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         session.getItems().add(item(rs));
+                    }
+                }
+            }
+            try (PreparedStatement query = connection.prepareStatement("SELECT step_id, elapsed_seconds,"
+                    + " timebox_seconds FROM lk_step_time WHERE session_id = ? ORDER BY step_id")) {
+                query.setString(1, sessionId);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        StepTime time = LeerkringFactory.eINSTANCE.createStepTime();
+                        time.setStepId(rs.getString(1));
+                        time.setElapsedSeconds(rs.getInt(2));
+                        time.setTimeboxSeconds(rs.getInt(3));
+                        session.getStepTimes().add(time);
                     }
                 }
             }

@@ -1,10 +1,12 @@
 package nl.leerkring.core.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -32,6 +34,7 @@ import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.model.Step;
+import nl.leerkring.model.StepTime;
 
 /** The session engine. Stateless: the session objects carry the state, the store keeps it. */
 @Component(service = SessionService.class)
@@ -147,6 +150,7 @@ public class SessionServiceImpl implements SessionService {
     }
 
     private void moveTo(Session session, int stepIndex) {
+        resumeIfPaused(session);
         Instant now = now();
         store.saveProgress(session.getId(), stepIndex, session.getStatus(), now);
         session.setCurrentStep(stepIndex);
@@ -196,6 +200,7 @@ public class SessionServiceImpl implements SessionService {
     }
 
     private <T extends Item> T append(Session session, T item) {
+        resumeIfPaused(session);
         store.addItem(session.getId(), item, session.getItems().size(), item.getCreatedAt());
         session.getItems().add(item);
         session.setUpdatedAt(item.getCreatedAt());
@@ -211,6 +216,34 @@ public class SessionServiceImpl implements SessionService {
         Instant now = now();
         store.removeItem(session.getId(), item.getId(), now);
         session.getItems().remove(item);
+        session.setUpdatedAt(now);
+    }
+
+    @Override
+    public void recordTime(Session session, Duration elapsed, Duration timebox) {
+        Step step = requireOpen(session);
+        StepTime time = LeerkringFactory.eINSTANCE.createStepTime();
+        time.setStepId(step.getId());
+        time.setElapsedSeconds((int) Math.min(Integer.MAX_VALUE, Math.max(0, elapsed.toSeconds())));
+        time.setTimeboxSeconds((int) Math.min(Integer.MAX_VALUE, Math.max(0, timebox.toSeconds())));
+        Instant now = now();
+        store.saveStepTime(session.getId(), time, now);
+        session.getStepTimes().removeIf(t -> t.getStepId().equals(step.getId()));
+        session.getStepTimes().add(time);
+        session.setUpdatedAt(now);
+    }
+
+    @Override
+    public Optional<StepTime> time(Session session, Step step) {
+        return session.getStepTimes().stream().filter(t -> t.getStepId().equals(step.getId())).findFirst();
+    }
+
+    @Override
+    public void pause(Session session) {
+        requireOpen(session);
+        Instant now = now();
+        store.saveProgress(session.getId(), session.getCurrentStep(), SessionStatus.PAUSED, now);
+        session.setStatus(SessionStatus.PAUSED);
         session.setUpdatedAt(now);
     }
 
@@ -271,6 +304,14 @@ public class SessionServiceImpl implements SessionService {
             throw new InputRejectedException(Messages.Rejected_SessionDone);
         }
         return currentStep(session);
+    }
+
+    /** A paused session runs again as soon as the group does something in it. */
+    private void resumeIfPaused(Session session) {
+        if (session.getStatus() == SessionStatus.PAUSED) {
+            store.saveProgress(session.getId(), session.getCurrentStep(), SessionStatus.RUNNING, now());
+            session.setStatus(SessionStatus.RUNNING);
+        }
     }
 
     private static String required(String value, int maxLength, String messageWhenEmpty) {

@@ -24,8 +24,14 @@ public final class StepTimer {
     private Instant runningSince;
 
     public StepTimer(Clock clock, Duration timebox) {
+        this(clock, timebox, Duration.ZERO);
+    }
+
+    /** A timer that already ran for {@code elapsed}, paused: how a resumed session continues. */
+    public StepTimer(Clock clock, Duration timebox, Duration elapsed) {
         this.clock = clock;
         this.timebox = timebox.isNegative() ? Duration.ZERO : timebox;
+        this.elapsedBeforeRun = elapsed.isNegative() ? Duration.ZERO : elapsed;
     }
 
     public State state() {

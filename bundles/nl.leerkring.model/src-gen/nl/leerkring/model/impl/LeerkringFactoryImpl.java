@@ -69,6 +69,7 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 			case LeerkringPackage.CODE: return createCode();
 			case LeerkringPackage.ROLE: return createRole();
 			case LeerkringPackage.SESSION: return createSession();
+			case LeerkringPackage.STEP_TIME: return createStepTime();
 			case LeerkringPackage.PARTICIPANT: return createParticipant();
 			case LeerkringPackage.ITEM: return createItem();
 			case LeerkringPackage.ACTION: return createAction();
@@ -224,6 +225,17 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 	public Session createSession() {
 		SessionImpl session = new SessionImpl();
 		return session;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StepTime createStepTime() {
+		StepTimeImpl stepTime = new StepTimeImpl();
+		return stepTime;
 	}
 
 	/**

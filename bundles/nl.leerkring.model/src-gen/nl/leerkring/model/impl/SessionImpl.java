@@ -14,6 +14,7 @@ import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 
+import nl.leerkring.model.StepTime;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
@@ -47,6 +48,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getUpdatedAt <em>Updated At</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getParticipants <em>Participants</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getItems <em>Items</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.SessionImpl#getStepTimes <em>Step Times</em>}</li>
  * </ul>
  *
  * @generated
@@ -241,6 +243,16 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @ordered
 	 */
 	protected EList<Item> items;
+
+	/**
+	 * The cached value of the '{@link #getStepTimes() <em>Step Times</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStepTimes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<StepTime> stepTimes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -500,12 +512,27 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @generated
 	 */
 	@Override
+	public EList<StepTime> getStepTimes() {
+		if (stepTimes == null) {
+			stepTimes = new EObjectContainmentEList<StepTime>(StepTime.class, this, LeerkringPackage.SESSION__STEP_TIMES);
+		}
+		return stepTimes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LeerkringPackage.SESSION__PARTICIPANTS:
 				return ((InternalEList<?>)getParticipants()).basicRemove(otherEnd, msgs);
 			case LeerkringPackage.SESSION__ITEMS:
 				return ((InternalEList<?>)getItems()).basicRemove(otherEnd, msgs);
+			case LeerkringPackage.SESSION__STEP_TIMES:
+				return ((InternalEList<?>)getStepTimes()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -540,6 +567,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return getParticipants();
 			case LeerkringPackage.SESSION__ITEMS:
 				return getItems();
+			case LeerkringPackage.SESSION__STEP_TIMES:
+				return getStepTimes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -588,6 +617,10 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				getItems().clear();
 				getItems().addAll((Collection<? extends Item>)newValue);
 				return;
+			case LeerkringPackage.SESSION__STEP_TIMES:
+				getStepTimes().clear();
+				getStepTimes().addAll((Collection<? extends StepTime>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -633,6 +666,9 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 			case LeerkringPackage.SESSION__ITEMS:
 				getItems().clear();
 				return;
+			case LeerkringPackage.SESSION__STEP_TIMES:
+				getStepTimes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -667,6 +703,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return participants != null && !participants.isEmpty();
 			case LeerkringPackage.SESSION__ITEMS:
 				return items != null && !items.isEmpty();
+			case LeerkringPackage.SESSION__STEP_TIMES:
+				return stepTimes != null && !stepTimes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

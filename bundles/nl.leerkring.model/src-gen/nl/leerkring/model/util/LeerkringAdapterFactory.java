@@ -104,6 +104,10 @@ public class LeerkringAdapterFactory extends AdapterFactoryImpl {
 				return createSessionAdapter();
 			}
 			@Override
+			public Adapter caseStepTime(StepTime object) {
+				return createStepTimeAdapter();
+			}
+			@Override
 			public Adapter caseParticipant(Participant object) {
 				return createParticipantAdapter();
 			}
@@ -258,6 +262,20 @@ public class LeerkringAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSessionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.leerkring.model.StepTime <em>Step Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.leerkring.model.StepTime
+	 * @generated
+	 */
+	public Adapter createStepTimeAdapter() {
 		return null;
 	}
 

@@ -120,6 +120,12 @@ public class LeerkringSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case LeerkringPackage.STEP_TIME: {
+				StepTime stepTime = (StepTime)theEObject;
+				T result = caseStepTime(stepTime);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case LeerkringPackage.PARTICIPANT: {
 				Participant participant = (Participant)theEObject;
 				T result = caseParticipant(participant);
@@ -275,6 +281,21 @@ public class LeerkringSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSession(Session object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Step Time</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Step Time</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStepTime(StepTime object) {
 		return null;
 	}
 

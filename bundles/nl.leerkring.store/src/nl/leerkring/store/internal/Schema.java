@@ -56,7 +56,15 @@ public final class Schema {
                       PRIMARY KEY (protocol_id, version))""", """
                     CREATE TABLE lk_protocol_retired (
                       protocol_id VARCHAR(100) NOT NULL PRIMARY KEY,
-                      retired_at TIMESTAMP NOT NULL)"""));
+                      retired_at TIMESTAMP NOT NULL)"""),
+            // 3: how long each step of a session ran, against its timebox
+            List.of("""
+                    CREATE TABLE lk_step_time (
+                      session_id VARCHAR(36) NOT NULL REFERENCES lk_session (id) ON DELETE CASCADE,
+                      step_id VARCHAR(100) NOT NULL,
+                      elapsed_seconds INTEGER NOT NULL,
+                      timebox_seconds INTEGER NOT NULL,
+                      PRIMARY KEY (session_id, step_id))"""));
 
     private Schema() {
     }

@@ -53,6 +53,7 @@ public final class Messages extends NLS {
     public static String Run_Previous;
     public static String Run_Next;
     public static String Run_Close;
+    public static String Run_Pause;
     public static String Run_CloseConfirm_Title;
     public static String Run_CloseConfirm_Message;
     public static String Run_AgreedActions;

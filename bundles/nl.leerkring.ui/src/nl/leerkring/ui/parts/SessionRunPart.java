@@ -199,10 +199,11 @@ public class SessionRunPart {
 
         Composite navigation = new Composite(runPage, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(navigation);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(navigation);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(navigation);
         previousButton = button(navigation, Messages.Run_Previous, "run.previous", this::previous);
         Label spacer = new Label(navigation, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(spacer);
+        button(navigation, Messages.Run_Pause, "run.pause", this::pauseSession);
         nextButton = button(navigation, Messages.Run_Next, "run.next", this::next);
         closeButton = button(navigation, Messages.Run_Close, "run.close", this::closeSession);
     }
@@ -234,6 +235,10 @@ public class SessionRunPart {
     private void setSession(Session newSession) {
         if (session == newSession) {
             return;
+        }
+        if (timer != null) {
+            timer.pause();
+            recordTime();
         }
         if (session != null) {
             session.eAdapters().remove(sessionWatcher);
@@ -293,7 +298,10 @@ public class SessionRunPart {
         promptLabel.setText(Protocols.text(step.getPrompt()));
         instructionLabel.setText(facilitatorText(step));
         if (renderedSession != session || renderedStep != session.getCurrentStep()) {
-            timer = new StepTimer(Clock.systemDefaultZone(), Duration.ofMinutes(step.getTimeboxMinutes()));
+            timer = service.time(session, step)
+                    .map(t -> new StepTimer(Clock.systemDefaultZone(), Duration.ofSeconds(t.getTimeboxSeconds()),
+                            Duration.ofSeconds(t.getElapsedSeconds())))
+                    .orElseGet(() -> new StepTimer(Clock.systemDefaultZone(), Duration.ofMinutes(step.getTimeboxMinutes())));
             rebuildCaptures(step);
             renderedSession = session;
             renderedStep = session.getCurrentStep();
@@ -310,6 +318,9 @@ public class SessionRunPart {
     public void toggleTimer() {
         if (timer != null && session != null && session.getStatus() != SessionStatus.DONE) {
             timer.toggle();
+            if (timer.state() == StepTimer.State.PAUSED) {
+                recordTime();
+            }
             showTimer();
         }
     }
@@ -317,7 +328,16 @@ public class SessionRunPart {
     private void addMinute() {
         if (timer != null) {
             timer.addMinute();
+            recordTime();
             showTimer();
+        }
+    }
+
+    /** Keeps the step's time with the session, so it survives a pause, a restart or a crash. */
+    private void recordTime() {
+        if (timer != null && session != null && session.getStatus() != SessionStatus.DONE
+                && !timer.elapsed().isZero()) {
+            run(() -> service.recordTime(session, timer.elapsed(), timer.timebox()));
         }
     }
 
@@ -608,13 +628,27 @@ public class SessionRunPart {
     /** Moves on, unless the step still misses what the method asks for; then says what. */
     public void next() {
         if (session != null) {
+            recordTime();
             run(() -> service.next(session));
         }
     }
 
     public void previous() {
         if (session != null) {
+            recordTime();
             run(() -> service.previous(session));
+        }
+    }
+
+    /** Stops for today: the timer and the session pause; the session list shows it as paused. */
+    public void pauseSession() {
+        if (session != null && session.getStatus() != SessionStatus.DONE) {
+            if (timer != null) {
+                timer.pause();
+            }
+            recordTime();
+            run(() -> service.pause(session));
+            showTimer();
         }
     }
 
@@ -627,6 +661,7 @@ public class SessionRunPart {
                 NLS.bind(Messages.Run_CloseConfirm_Message, session.getTitle()), MessageDialog.QUESTION, 0,
                 Messages.Run_Close.replace("&", ""), Messages.Cancel);
         if (confirm.open() == 0) {
+            recordTime();
             run(() -> service.close(session));
         }
     }
@@ -676,6 +711,9 @@ public class SessionRunPart {
     }
 
     private void showReplace(boolean visible) {
+        if (replaceButton.isDisposed()) {
+            return;
+        }
         replaceButton.setVisible(visible);
         ((GridData) replaceButton.getLayoutData()).exclude = !visible;
         runPage.layout(true, true);
@@ -703,6 +741,10 @@ public class SessionRunPart {
 
     @PreDestroy
     void dispose() {
+        if (timer != null && session != null) {
+            timer.pause();
+            recordTime();
+        }
         activeSession.removeListener(follower);
         if (session != null) {
             session.eAdapters().remove(sessionWatcher);

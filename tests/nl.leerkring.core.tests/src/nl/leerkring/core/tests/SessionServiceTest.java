@@ -238,6 +238,30 @@ class SessionServiceTest {
         assertEquals("De actie-eigenaar bepalen", service.currentStep(reopened).getTitle().getNl());
     }
 
+    @Test
+    void aStepsTimeIsKeptAndReplacedNotDuplicated() {
+        Session session = start();
+        service.recordTime(session, java.time.Duration.ofSeconds(130), java.time.Duration.ofMinutes(10));
+        service.recordTime(session, java.time.Duration.ofSeconds(700), java.time.Duration.ofMinutes(11));
+        Session stored = stored(session);
+        assertEquals(1, stored.getStepTimes().size());
+        assertEquals("stap-casus", stored.getStepTimes().get(0).getStepId());
+        assertEquals(700, stored.getStepTimes().get(0).getElapsedSeconds());
+        assertEquals(660, stored.getStepTimes().get(0).getTimeboxSeconds());
+        assertEquals(700, service.time(session, service.currentStep(session)).orElseThrow().getElapsedSeconds());
+    }
+
+    @Test
+    void aPausedSessionResumesWhenTheGroupGoesOn() {
+        Session session = start();
+        service.pause(session);
+        assertEquals(SessionStatus.PAUSED, stored(session).getStatus());
+        assertTrue(store.listSessions().get(0).isUnfinished(), "a paused session is offered to resume");
+        service.addItem(session, "casus", "Casus", null);
+        assertEquals(SessionStatus.RUNNING, session.getStatus());
+        assertEquals(SessionStatus.RUNNING, stored(session).getStatus());
+    }
+
     /** A session that went through steps 1 to 3 and now stands at step 4, the action owner. */
     private Session atActionStep() {
         Session session = start();

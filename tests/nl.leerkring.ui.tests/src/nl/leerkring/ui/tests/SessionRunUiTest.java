@@ -193,6 +193,11 @@ class SessionRunUiTest {
                 ui.column(shell, "run.actions", 0));
         assertFalse(button("run.next").isEnabled(), "the last step has no next");
 
+        // Stop for today: the session is paused and the list says so.
+        ui.click(button("run.pause"));
+        assertEquals(SessionStatus.PAUSED, session.getStatus());
+        assertTrue(ui.column(shell, "sessions.table", 3).contains("Gepauzeerd"), ui.column(shell, "sessions.table", 3).toString());
+
         // Restart: a new window finds the unfinished session at the step where it stopped.
         closeWindow();
         openWindow();
@@ -201,6 +206,8 @@ class SessionRunUiTest {
         assertEquals(session.getId(), resumed.getId());
         assertEquals("Stap 5 van 5 \u2014 Actie ondernemen", ui.text(shell, "run.step"));
         assertEquals(7, resumed.getItems().size());
+        assertEquals(960, resumed.getStepTimes().stream().filter(t -> t.getStepId().equals("stap-vragen"))
+                .findFirst().orElseThrow().getTimeboxSeconds(), "step 2's timebox with the added minute was kept");
 
         ui.withDialog(MessageDialog.class, () -> ui.click(button("run.close")),
                 dialog -> ui.press(dialog.getShell(), "Sessie afronden"));
