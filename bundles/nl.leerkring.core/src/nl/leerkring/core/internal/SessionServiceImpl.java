@@ -269,15 +269,15 @@ public class SessionServiceImpl implements SessionService {
      * whole group until items are attributed to participants.
      */
     private static long min(Session session, Capture capture) {
-        return capture.isPerParticipant() ? (long) capture.getMin() * groupSize(session) : capture.getMin();
+        return forGroup(session, capture, capture.getMin());
     }
 
     private static long max(Session session, Capture capture) {
-        return capture.isPerParticipant() ? (long) capture.getMax() * groupSize(session) : capture.getMax();
+        return forGroup(session, capture, capture.getMax());
     }
 
-    private static int groupSize(Session session) {
-        return Math.max(1, session.getParticipants().size());
+    private static long forGroup(Session session, Capture capture, int count) {
+        return capture.isPerParticipant() ? (long) count * Math.max(1, session.getParticipants().size()) : count;
     }
 
     private static long recorded(Session session, Step step, String kindId) {

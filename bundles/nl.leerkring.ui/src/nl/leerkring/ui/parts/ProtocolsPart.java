@@ -6,17 +6,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -33,6 +27,7 @@ import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.model.Protocol;
+import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
 
@@ -54,19 +49,13 @@ public class ProtocolsPart {
     @PostConstruct
     public void createControls(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(parent);
-        Composite tableHolder = new Composite(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(tableHolder);
-        TableColumnLayout columns = new TableColumnLayout();
-        tableHolder.setLayout(columns);
-        viewer = new TableViewer(tableHolder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        Widgets.id(viewer.getTable(), "protocols.table");
-        viewer.getTable().setHeaderVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(columns, Messages.Protocols_Column_Name, 40, p -> Protocols.text(p.getName()));
-        column(columns, Messages.Protocols_Column_Family, 30, p -> Families.name(p.getFamily()));
-        column(columns, Messages.Protocols_Column_Minutes, 15,
+        viewer = Tables.create(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL, "protocols.table");
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl().getParent());
+        Tables.column(viewer, Messages.Protocols_Column_Name, 40, Protocol.class, p -> Protocols.text(p.getName()));
+        Tables.column(viewer, Messages.Protocols_Column_Family, 30, Protocol.class, p -> Families.name(p.getFamily()));
+        Tables.column(viewer, Messages.Protocols_Column_Minutes, 15, Protocol.class,
                 p -> p.getDurationMinutes() > 0 ? Integer.toString(p.getDurationMinutes()) : "");
-        column(columns, Messages.Protocols_Column_Version, 15, p -> Integer.toString(p.getVersion()));
+        Tables.column(viewer, Messages.Protocols_Column_Version, 15, Protocol.class, p -> Integer.toString(p.getVersion()));
         viewer.addSelectionChangedListener(e -> showDetails());
 
         details = Widgets.id(new Label(parent, SWT.WRAP), "protocols.details");
@@ -90,18 +79,6 @@ public class ProtocolsPart {
         Button button = Widgets.id(new Button(parent, SWT.PUSH), id);
         button.setText(text);
         return button;
-    }
-
-    private void column(TableColumnLayout layout, String title, int weight, Function<Protocol, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Protocol) element);
-            }
-        });
     }
 
     private void refresh() {

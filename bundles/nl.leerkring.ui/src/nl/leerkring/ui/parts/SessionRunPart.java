@@ -17,12 +17,7 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -55,6 +50,7 @@ import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.model.Step;
 import nl.leerkring.ui.ActiveSession;
+import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
 
@@ -555,31 +551,11 @@ public class SessionRunPart {
     }
 
     private static TableViewer itemTable(Composite parent, String id, List<ItemColumn> columns) {
-        Composite holder = new Composite(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, 120).applyTo(holder);
-        TableColumnLayout layout = new TableColumnLayout();
-        holder.setLayout(layout);
-        TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
-        Widgets.css(Widgets.id(viewer.getTable(), id), "items");
+        TableViewer viewer = Tables.create(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER, id);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, 120).applyTo(viewer.getControl().getParent());
+        Widgets.css(viewer.getTable(), "items");
         viewer.getTable().setHeaderVisible(columns.size() > 1);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        for (ItemColumn spec : columns) {
-            TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-            column.getColumn().setText(spec.title());
-            layout.setColumnData(column.getColumn(), new ColumnWeightData(spec.weight(), 60));
-            column.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    String text = spec.text().apply((Item) element);
-                    return text == null ? "" : text.replace('\n', ' ');
-                }
-
-                @Override
-                public String getToolTipText(Object element) {
-                    return spec.text().apply((Item) element);
-                }
-            });
-        }
+        columns.forEach(spec -> Tables.column(viewer, spec.title(), spec.weight(), Item.class, spec.text()));
         return viewer;
     }
 

@@ -4,20 +4,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -36,6 +30,7 @@ import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.ui.ActiveSession;
+import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.dialogs.NewSessionDialog;
 import nl.leerkring.ui.internal.Messages;
@@ -84,18 +79,13 @@ public class SessionsPart {
         newSession.addListener(SWT.Selection, e -> newSession());
         GridDataFactory.fillDefaults().applyTo(newSession);
 
-        Composite tableHolder = new Composite(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(tableHolder);
-        TableColumnLayout columns = new TableColumnLayout();
-        tableHolder.setLayout(columns);
-        viewer = new TableViewer(tableHolder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        Widgets.id(viewer.getTable(), "sessions.table");
-        viewer.getTable().setHeaderVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(columns, Messages.Sessions_Column_Date, 22, s -> s.date() == null ? "" : DATE.format(s.date()));
-        column(columns, Messages.Sessions_Column_Protocol, 22, this::protocolName);
-        column(columns, Messages.Sessions_Column_Title, 38, SessionSummary::title);
-        column(columns, Messages.Sessions_Column_Status, 18, s -> statusText(s.status()));
+        viewer = Tables.create(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL, "sessions.table");
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl().getParent());
+        Tables.column(viewer, Messages.Sessions_Column_Date, 22, SessionSummary.class,
+                s -> s.date() == null ? "" : DATE.format(s.date()));
+        Tables.column(viewer, Messages.Sessions_Column_Protocol, 22, SessionSummary.class, this::protocolName);
+        Tables.column(viewer, Messages.Sessions_Column_Title, 38, SessionSummary.class, SessionSummary::title);
+        Tables.column(viewer, Messages.Sessions_Column_Status, 18, SessionSummary.class, s -> statusText(s.status()));
         viewer.addSelectionChangedListener(e -> {
             SessionSummary chosen = (SessionSummary) viewer.getStructuredSelection().getFirstElement();
             if (chosen != null && (active == null || !chosen.id().equals(active.getId()))) {
@@ -110,19 +100,6 @@ public class SessionsPart {
         activeSession.addListener(follower);
         activeSessionChanged(activeSession.get());
         resumeUnfinished();
-    }
-
-    private void column(TableColumnLayout layout, String title, int weight,
-            Function<SessionSummary, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((SessionSummary) element);
-            }
-        });
     }
 
     private String protocolName(SessionSummary summary) {
