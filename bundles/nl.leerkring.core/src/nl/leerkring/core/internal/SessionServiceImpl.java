@@ -240,19 +240,19 @@ public class SessionServiceImpl implements SessionService {
 
     @Override
     public void pause(Session session) {
-        requireOpen(session);
-        Instant now = now();
-        store.saveProgress(session.getId(), session.getCurrentStep(), SessionStatus.PAUSED, now);
-        session.setStatus(SessionStatus.PAUSED);
-        session.setUpdatedAt(now);
+        changeStatus(session, SessionStatus.PAUSED);
     }
 
     @Override
     public void close(Session session) {
+        changeStatus(session, SessionStatus.DONE);
+    }
+
+    private void changeStatus(Session session, SessionStatus status) {
         requireOpen(session);
         Instant now = now();
-        store.saveProgress(session.getId(), session.getCurrentStep(), SessionStatus.DONE, now);
-        session.setStatus(SessionStatus.DONE);
+        store.saveProgress(session.getId(), session.getCurrentStep(), status, now);
+        session.setStatus(status);
         session.setUpdatedAt(now);
     }
 
