@@ -49,6 +49,12 @@ public interface SessionService {
 
     void removeItem(Session session, Item item);
 
+    /**
+     * Skips the current step, when the protocol allows it, to the next one; the reason is kept.
+     * What the step would have collected is not required.
+     */
+    void skip(Session session, String reason, java.time.Duration elapsed, java.time.Duration timebox);
+
     /** Records how long the current step has run and its timebox, e.g. when its timer is paused. */
     void recordTime(Session session, java.time.Duration elapsed, java.time.Duration timebox);
 

@@ -892,13 +892,22 @@ public interface LeerkringPackage extends EPackage {
 	int STEP_TIME__TIMEBOX_SECONDS = 2;
 
 	/**
+	 * The feature id for the '<em><b>Skip Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP_TIME__SKIP_REASON = 3;
+
+	/**
 	 * The number of structural features of the '<em>Step Time</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STEP_TIME_FEATURE_COUNT = 3;
+	int STEP_TIME_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Step Time</em>' class.
@@ -2000,6 +2009,17 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getStepTime_TimeboxSeconds();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.StepTime#getSkipReason <em>Skip Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Skip Reason</em>'.
+	 * @see nl.leerkring.model.StepTime#getSkipReason()
+	 * @see #getStepTime()
+	 * @generated
+	 */
+	EAttribute getStepTime_SkipReason();
+
+	/**
 	 * Returns the meta object for class '{@link nl.leerkring.model.Participant <em>Participant</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2838,6 +2858,14 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STEP_TIME__TIMEBOX_SECONDS = eINSTANCE.getStepTime_TimeboxSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Skip Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STEP_TIME__SKIP_REASON = eINSTANCE.getStepTime_SkipReason();
 
 		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.impl.ParticipantImpl <em>Participant</em>}' class.

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.StepTime#getStepId <em>Step Id</em>}</li>
  *   <li>{@link nl.leerkring.model.StepTime#getElapsedSeconds <em>Elapsed Seconds</em>}</li>
  *   <li>{@link nl.leerkring.model.StepTime#getTimeboxSeconds <em>Timebox Seconds</em>}</li>
+ *   <li>{@link nl.leerkring.model.StepTime#getSkipReason <em>Skip Reason</em>}</li>
  * </ul>
  *
  * @see nl.leerkring.model.LeerkringPackage#getStepTime()
@@ -91,5 +92,30 @@ public interface StepTime extends EObject {
 	 * @generated
 	 */
 	void setTimeboxSeconds(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Skip Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the facilitator skipped the step; empty when it was run.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Skip Reason</em>' attribute.
+	 * @see #setSkipReason(String)
+	 * @see nl.leerkring.model.LeerkringPackage#getStepTime_SkipReason()
+	 * @model
+	 * @generated
+	 */
+	String getSkipReason();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.StepTime#getSkipReason <em>Skip Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Skip Reason</em>' attribute.
+	 * @see #getSkipReason()
+	 * @generated
+	 */
+	void setSkipReason(String value);
 
 } // StepTime

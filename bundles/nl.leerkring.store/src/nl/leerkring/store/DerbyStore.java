@@ -240,18 +240,20 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
     public synchronized void saveStepTime(String sessionId, StepTime time, Instant updatedAt) {
         write(() -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE lk_step_time SET elapsed_seconds = ?,"
-                    + " timebox_seconds = ? WHERE session_id = ? AND step_id = ?")) {
+                    + " timebox_seconds = ?, skip_reason = ? WHERE session_id = ? AND step_id = ?")) {
                 update.setInt(1, time.getElapsedSeconds());
                 update.setInt(2, time.getTimeboxSeconds());
-                update.setString(3, sessionId);
-                update.setString(4, time.getStepId());
+                update.setString(3, time.getSkipReason());
+                update.setString(4, sessionId);
+                update.setString(5, time.getStepId());
                 if (update.executeUpdate() == 0) {
-                    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lk_step_time"
-                            + " (session_id, step_id, elapsed_seconds, timebox_seconds) VALUES (?, ?, ?, ?)")) {
+                    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lk_step_time (session_id,"
+                            + " step_id, elapsed_seconds, timebox_seconds, skip_reason) VALUES (?, ?, ?, ?, ?)")) {
                         insert.setString(1, sessionId);
                         insert.setString(2, time.getStepId());
                         insert.setInt(3, time.getElapsedSeconds());
                         insert.setInt(4, time.getTimeboxSeconds());
+                        insert.setString(5, time.getSkipReason());
                         insert.executeUpdate();
                     }
                 }
@@ -331,7 +333,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
                 }
             }
             try (PreparedStatement query = connection.prepareStatement("SELECT step_id, elapsed_seconds,"
-                    + " timebox_seconds FROM lk_step_time WHERE session_id = ? ORDER BY step_id")) {
+                    + " timebox_seconds, skip_reason FROM lk_step_time WHERE session_id = ? ORDER BY step_id")) {
                 query.setString(1, sessionId);
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
@@ -339,6 +341,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
                         time.setStepId(rs.getString(1));
                         time.setElapsedSeconds(rs.getInt(2));
                         time.setTimeboxSeconds(rs.getInt(3));
+                        time.setSkipReason(rs.getString(4));
                         session.getStepTimes().add(time);
                     }
                 }

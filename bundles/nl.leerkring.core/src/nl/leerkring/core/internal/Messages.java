@@ -14,6 +14,8 @@ public final class Messages extends NLS {
     public static String Rejected_SessionDone;
     public static String Rejected_LastStep;
     public static String Rejected_FirstStep;
+    public static String Rejected_NotSkippable;
+    public static String Rejected_SkipReason;
     public static String Rejected_EmptyText;
     public static String Rejected_KindNotInStep;
     public static String Rejected_MaxReached;

@@ -220,12 +220,32 @@ public class SessionServiceImpl implements SessionService {
     }
 
     @Override
+    public void skip(Session session, String reason, Duration elapsed, Duration timebox) {
+        Step step = requireOpen(session);
+        if (!step.isSkippable()) {
+            throw rejected(Messages.Rejected_NotSkippable, Protocols.text(step.getTitle()));
+        }
+        if (!hasNext(session)) {
+            throw new InputRejectedException(Messages.Rejected_LastStep);
+        }
+        String why = required(reason, MAX_NAME, Messages.Rejected_SkipReason);
+        saveTime(session, step, elapsed, timebox, why);
+        moveTo(session, session.getCurrentStep() + 1);
+    }
+
+    @Override
     public void recordTime(Session session, Duration elapsed, Duration timebox) {
         Step step = requireOpen(session);
+        String skipped = time(session, step).map(StepTime::getSkipReason).orElse(null);
+        saveTime(session, step, elapsed, timebox, skipped);
+    }
+
+    private void saveTime(Session session, Step step, Duration elapsed, Duration timebox, String skipReason) {
         StepTime time = LeerkringFactory.eINSTANCE.createStepTime();
         time.setStepId(step.getId());
         time.setElapsedSeconds((int) Math.min(Integer.MAX_VALUE, Math.max(0, elapsed.toSeconds())));
         time.setTimeboxSeconds((int) Math.min(Integer.MAX_VALUE, Math.max(0, timebox.toSeconds())));
+        time.setSkipReason(skipReason);
         Instant now = now();
         store.saveStepTime(session.getId(), time, now);
         session.getStepTimes().removeIf(t -> t.getStepId().equals(step.getId()));

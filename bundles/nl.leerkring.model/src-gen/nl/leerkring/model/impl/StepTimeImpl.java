@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link nl.leerkring.model.impl.StepTimeImpl#getStepId <em>Step Id</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepTimeImpl#getElapsedSeconds <em>Elapsed Seconds</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepTimeImpl#getTimeboxSeconds <em>Timebox Seconds</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.StepTimeImpl#getSkipReason <em>Skip Reason</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +88,26 @@ public class StepTimeImpl extends MinimalEObjectImpl.Container implements StepTi
 	 * @ordered
 	 */
 	protected int timeboxSeconds = TIMEBOX_SECONDS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSkipReason() <em>Skip Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSkipReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SKIP_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSkipReason() <em>Skip Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSkipReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String skipReason = SKIP_REASON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +203,29 @@ public class StepTimeImpl extends MinimalEObjectImpl.Container implements StepTi
 	 * @generated
 	 */
 	@Override
+	public String getSkipReason() {
+		return skipReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSkipReason(String newSkipReason) {
+		String oldSkipReason = skipReason;
+		skipReason = newSkipReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.STEP_TIME__SKIP_REASON, oldSkipReason, skipReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LeerkringPackage.STEP_TIME__STEP_ID:
@@ -190,6 +234,8 @@ public class StepTimeImpl extends MinimalEObjectImpl.Container implements StepTi
 				return getElapsedSeconds();
 			case LeerkringPackage.STEP_TIME__TIMEBOX_SECONDS:
 				return getTimeboxSeconds();
+			case LeerkringPackage.STEP_TIME__SKIP_REASON:
+				return getSkipReason();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -210,6 +256,9 @@ public class StepTimeImpl extends MinimalEObjectImpl.Container implements StepTi
 				return;
 			case LeerkringPackage.STEP_TIME__TIMEBOX_SECONDS:
 				setTimeboxSeconds((Integer)newValue);
+				return;
+			case LeerkringPackage.STEP_TIME__SKIP_REASON:
+				setSkipReason((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +281,9 @@ public class StepTimeImpl extends MinimalEObjectImpl.Container implements StepTi
 			case LeerkringPackage.STEP_TIME__TIMEBOX_SECONDS:
 				setTimeboxSeconds(TIMEBOX_SECONDS_EDEFAULT);
 				return;
+			case LeerkringPackage.STEP_TIME__SKIP_REASON:
+				setSkipReason(SKIP_REASON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +302,8 @@ public class StepTimeImpl extends MinimalEObjectImpl.Container implements StepTi
 				return elapsedSeconds != ELAPSED_SECONDS_EDEFAULT;
 			case LeerkringPackage.STEP_TIME__TIMEBOX_SECONDS:
 				return timeboxSeconds != TIMEBOX_SECONDS_EDEFAULT;
+			case LeerkringPackage.STEP_TIME__SKIP_REASON:
+				return SKIP_REASON_EDEFAULT == null ? skipReason != null : !SKIP_REASON_EDEFAULT.equals(skipReason);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -270,6 +324,8 @@ public class StepTimeImpl extends MinimalEObjectImpl.Container implements StepTi
 		result.append(elapsedSeconds);
 		result.append(", timeboxSeconds: ");
 		result.append(timeboxSeconds);
+		result.append(", skipReason: ");
+		result.append(skipReason);
 		result.append(')');
 		return result.toString();
 	}

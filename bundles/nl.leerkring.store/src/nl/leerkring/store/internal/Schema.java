@@ -64,7 +64,9 @@ public final class Schema {
                       step_id VARCHAR(100) NOT NULL,
                       elapsed_seconds INTEGER NOT NULL,
                       timebox_seconds INTEGER NOT NULL,
-                      PRIMARY KEY (session_id, step_id))"""));
+                      PRIMARY KEY (session_id, step_id))"""),
+            // 4: why a step was skipped
+            List.of("ALTER TABLE lk_step_time ADD COLUMN skip_reason VARCHAR(500)"));
 
     private Schema() {
     }

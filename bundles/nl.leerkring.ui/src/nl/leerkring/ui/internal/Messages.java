@@ -54,6 +54,10 @@ public final class Messages extends NLS {
     public static String Run_Next;
     public static String Run_Close;
     public static String Run_Pause;
+    public static String Run_Skip;
+    public static String Run_SkipTitle;
+    public static String Run_SkipQuestion;
+    public static String Run_SkipNeedsReason;
     public static String Run_CloseConfirm_Title;
     public static String Run_CloseConfirm_Message;
     public static String Run_AgreedActions;

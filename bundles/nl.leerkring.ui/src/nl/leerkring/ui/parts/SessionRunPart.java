@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -107,6 +108,7 @@ public class SessionRunPart {
     private Text privacyEntry;
     private String privacyWarnedText;
     private Button previousButton;
+    private Button skipButton;
     private Button nextButton;
     private Button closeButton;
     private Label doneLabel;
@@ -195,10 +197,11 @@ public class SessionRunPart {
 
         Composite navigation = new Composite(runPage, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(navigation);
-        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(navigation);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(navigation);
         previousButton = button(navigation, Messages.Run_Previous, "run.previous", this::previous);
         Label spacer = new Label(navigation, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(spacer);
+        skipButton = button(navigation, Messages.Run_Skip, "run.skip", this::askSkip);
         button(navigation, Messages.Run_Pause, "run.pause", this::pauseSession);
         nextButton = button(navigation, Messages.Run_Next, "run.next", this::next);
         closeButton = button(navigation, Messages.Run_Close, "run.close", this::closeSession);
@@ -305,6 +308,7 @@ public class SessionRunPart {
         stepRefreshers.forEach(Runnable::run);
         showTimer();
         previousButton.setEnabled(service.hasPrevious(session));
+        skipButton.setEnabled(step.isSkippable() && service.hasNext(session));
         nextButton.setEnabled(service.hasNext(session));
         root.getShell().setDefaultButton(service.hasNext(session) ? null : closeButton);
         fitCaptures();
@@ -614,6 +618,27 @@ public class SessionRunPart {
             recordTime();
             run(() -> service.previous(session));
         }
+    }
+
+    /** Asks why, then skips the current step; the method marks which steps may be skipped. */
+    public void askSkip() {
+        if (session == null || session.getStatus() == SessionStatus.DONE) {
+            return;
+        }
+        InputDialog dialog = new InputDialog(root.getShell(), Messages.Run_SkipTitle, Messages.Run_SkipQuestion, "",
+                text -> text == null || text.isBlank() ? Messages.Run_SkipNeedsReason : null);
+        if (dialog.open() == InputDialog.OK) {
+            skip(dialog.getValue());
+        }
+    }
+
+    /** Skips the current step for the given reason. */
+    public void skip(String reason) {
+        if (timer != null) {
+            timer.pause();
+        }
+        run(() -> service.skip(session, reason, timer == null ? Duration.ZERO : timer.elapsed(),
+                timer == null ? Duration.ZERO : timer.timebox()));
     }
 
     /** Stops for today: the timer and the session pause; the session list shows it as paused. */

@@ -262,6 +262,33 @@ class SessionServiceTest {
         assertEquals(SessionStatus.RUNNING, stored(session).getStatus());
     }
 
+    @Test
+    void aSkippableStepIsSkippedWithAReasonOthersAreNot() {
+        Protocol intervisie = Services.get(ProtocolLibrary.class).find("intervisie", 1).orElseThrow();
+        Session session = service.start(intervisie, "Intervisie Oost", TODAY, List.of("Anna", "Bram"));
+        java.time.Duration none = java.time.Duration.ZERO;
+        InputRejectedException notAllowed = assertThrows(InputRejectedException.class,
+                () -> service.skip(session, "Geen tijd", none, none));
+        assertEquals("De stap \u2018Inbreng kiezen\u2019 hoort bij deze werkvorm en mag niet worden overgeslagen.",
+                notAllowed.getMessage());
+        service.next(session);
+        service.addItem(session, "casus", "Casus", "Anna");
+        service.addItem(session, "hulpvraag", "Vraag", "Anna");
+        service.next(session);
+        service.addItem(session, "open-vraag", "Wat weet je al?", "Bram");
+        service.next(session);
+        assertEquals("stap-verkennen", service.currentStep(session).getId());
+        InputRejectedException noReason = assertThrows(InputRejectedException.class,
+                () -> service.skip(session, " ", none, none));
+        assertEquals("Geef een reden om deze stap over te slaan; die blijft bij de sessie bewaard.", noReason.getMessage());
+        assertEquals(3, stored(session).getCurrentStep());
+        service.skip(session, "De groep had al genoeg beeld", java.time.Duration.ofSeconds(40), java.time.Duration.ofMinutes(10));
+        Session stored = stored(session);
+        assertEquals(4, stored.getCurrentStep());
+        assertEquals("De groep had al genoeg beeld", stored.getStepTimes().stream()
+                .filter(t -> t.getStepId().equals("stap-verkennen")).findFirst().orElseThrow().getSkipReason());
+    }
+
     /** A session that went through steps 1 to 3 and now stands at step 4, the action owner. */
     private Session atActionStep() {
         Session session = start();

@@ -118,6 +118,8 @@ class SessionRunUiTest {
         assertEquals("Wat is de situatie, en wat wil jij hierin leren of ontwikkelen?", ui.text(shell, "run.prompt"));
         assertTrue(ui.text(shell, "run.instruction").startsWith("Een deelnemer brengt een praktijkvraagstuk"));
 
+        assertFalse(button("run.skip").isEnabled(), "actieleren's steps may not be skipped");
+
         // Step 1: moving on too early says what is missing; then the case (with Enter) and the question.
         ui.click(button("run.next"));
         assertEquals("Leg in deze stap eerst vast: \u2018Casus\u2019 (nog 1), \u2018Ontwikkelingsvraag\u2019 (nog 1).",
