@@ -160,7 +160,7 @@ public class SessionServiceImpl implements SessionService {
     @Override
     public Item addItem(Session session, String kindId, String text, String author) {
         Step step = requireOpen(session);
-        ItemKind kind = collectedKind(session, step, kindId);
+        ItemKind kind = collectedKind(session, step, kindId, author);
         if (kind.isAction()) {
             throw rejected(Messages.Rejected_NeedsAction, Protocols.text(kind.getName()));
         }
@@ -172,7 +172,7 @@ public class SessionServiceImpl implements SessionService {
     @Override
     public Action addAction(Session session, String kindId, String description, String owner, LocalDate dueDate) {
         Step step = requireOpen(session);
-        ItemKind kind = collectedKind(session, step, kindId);
+        ItemKind kind = collectedKind(session, step, kindId, owner);
         if (!kind.isAction()) {
             throw rejected(Messages.Rejected_NotAnAction, Protocols.text(kind.getName()));
         }
@@ -276,45 +276,58 @@ public class SessionServiceImpl implements SessionService {
         session.setUpdatedAt(now);
     }
 
-    /** What the step still needs before the group moves on, e.g. "‘Casus’ (1)"; empty when complete. */
+    /** What the step still needs before the group moves on, e.g. "‘Casus’ (nog 1)"; empty when complete. */
     private static String missing(Session session, Step step) {
-        return step.getCaptures().stream().filter(c -> recorded(session, step, c.getKind().getId()) < min(session, c))
-                .map(c -> NLS.bind(Messages.Missing_Kind, Protocols.text(c.getKind().getName()),
-                        min(session, c) - recorded(session, step, c.getKind().getId())))
-                .collect(Collectors.joining(", "));
+        List<String> missing = new java.util.ArrayList<>();
+        for (Capture capture : step.getCaptures()) {
+            String kindName = Protocols.text(capture.getKind().getName());
+            if (perParticipant(session, capture)) {
+                String who = session.getParticipants().stream().map(Participant::getName)
+                        .filter(name -> recorded(session, step, capture, name) < capture.getMin())
+                        .collect(Collectors.joining(", "));
+                if (!who.isEmpty()) {
+                    missing.add(NLS.bind(Messages.Missing_KindOf, kindName, who));
+                }
+            } else if (recorded(session, step, capture, null) < capture.getMin()) {
+                missing.add(NLS.bind(Messages.Missing_Kind, kindName,
+                        capture.getMin() - recorded(session, step, capture, null)));
+            }
+        }
+        return String.join(", ", missing);
     }
 
-    /**
-     * How many items the capture asks for in this session. A count per participant is taken over the
-     * whole group until items are attributed to participants.
-     */
-    private static long min(Session session, Capture capture) {
-        return forGroup(session, capture, capture.getMin());
+    /** Counts that hold per participant need participants to count for; without them they count for the group. */
+    private static boolean perParticipant(Session session, Capture capture) {
+        return capture.isPerParticipant() && !session.getParticipants().isEmpty();
     }
 
-    private static long max(Session session, Capture capture) {
-        return forGroup(session, capture, capture.getMax());
-    }
-
-    private static long forGroup(Session session, Capture capture, int count) {
-        return capture.isPerParticipant() ? (long) count * Math.max(1, session.getParticipants().size()) : count;
-    }
-
-    private static long recorded(Session session, Step step, String kindId) {
+    /** Items of the capture's kind in this step, of one author or (author null) of anyone. */
+    private static long recorded(Session session, Step step, Capture capture, String author) {
         return session.getItems().stream()
-                .filter(i -> i.getStepId().equals(step.getId()) && i.getKindId().equals(kindId)).count();
+                .filter(i -> i.getStepId().equals(step.getId()) && i.getKindId().equals(capture.getKind().getId()))
+                .filter(i -> author == null || author.equals(authorOf(i)))
+                .count();
     }
 
-    /** The kind, if the step collects it and has room for one more. */
-    private ItemKind collectedKind(Session session, Step step, String kindId) {
+    private static String authorOf(Item item) {
+        return item instanceof Action action ? action.getOwner() : item.getAuthor();
+    }
+
+    /** The kind, if the step collects it and has room for one more (of this participant, where counts are theirs). */
+    private ItemKind collectedKind(Session session, Step step, String kindId, String author) {
         Capture capture = step.getCaptures().stream()
                 .filter(c -> c.getKind() != null && c.getKind().getId().equals(kindId)).findFirst()
                 .orElseThrow(() -> rejected(Messages.Rejected_KindNotInStep, Protocols.text(step.getTitle()),
                         Protocols.kind(session.getProtocol(), kindId).map(k -> Protocols.text(k.getName()))
                                 .orElse(kindId)));
-        if (capture.getMax() >= 0 && recorded(session, step, kindId) >= max(session, capture)) {
-            throw rejected(Messages.Rejected_MaxReached, Protocols.text(step.getTitle()), max(session, capture),
-                    Protocols.text(capture.getKind().getName()));
+        String kindName = Protocols.text(capture.getKind().getName());
+        String who = author == null ? "" : author.strip();
+        boolean perParticipant = perParticipant(session, capture);
+        if (perParticipant && session.getParticipants().stream().noneMatch(p -> p.getName().equals(who))) {
+            throw rejected(Messages.Rejected_NeedsParticipant, kindName);
+        }
+        if (capture.getMax() >= 0 && recorded(session, step, capture, perParticipant ? who : null) >= capture.getMax()) {
+            throw rejected(Messages.Rejected_MaxReached, Protocols.text(step.getTitle()), capture.getMax(), kindName);
         }
         return capture.getKind();
     }

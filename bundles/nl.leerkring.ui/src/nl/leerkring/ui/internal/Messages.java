@@ -54,6 +54,9 @@ public final class Messages extends NLS {
     public static String Run_Next;
     public static String Run_Close;
     public static String Run_Pause;
+    public static String Run_Turn;
+    public static String Run_NextTurn;
+    public static String Column_Author;
     public static String Run_Skip;
     public static String Run_SkipTitle;
     public static String Run_SkipQuestion;

@@ -108,6 +108,8 @@ public class SessionRunPart {
     private Text privacyEntry;
     private String privacyWarnedText;
     private Button previousButton;
+    /** Whose turn it is, in steps that go round the group; null in other steps. */
+    private Combo turn;
     private Button skipButton;
     private Button nextButton;
     private Button closeButton;
@@ -384,6 +386,7 @@ public class SessionRunPart {
             child.dispose();
         }
         stepRefreshers.clear();
+        turn = takesTurns(step) ? turnRow() : null;
         if (step.getCaptures().isEmpty()) {
             actionsRecap();
         }
@@ -412,6 +415,35 @@ public class SessionRunPart {
         return null;
     }
 
+    /** A round (once per participant) or counts per participant: items are attributed to whose turn it is. */
+    private boolean takesTurns(Step step) {
+        return !session.getParticipants().isEmpty()
+                && (step.isRepeatPerParticipant() || step.getCaptures().stream().anyMatch(Capture::isPerParticipant));
+    }
+
+    private Combo turnRow() {
+        Composite row = new Composite(capturesArea, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
+        Widgets.css(new Label(row, SWT.NONE), "turn").setText(Messages.Run_Turn);
+        Combo combo = Widgets.css(Widgets.id(new Combo(row, SWT.READ_ONLY), "run.turn"), "turn");
+        combo.setItems(session.getParticipants().stream().map(Participant::getName).toArray(String[]::new));
+        combo.select(0);
+        button(row, Messages.Run_NextTurn, "run.turn.next", () -> {
+            combo.select((combo.getSelectionIndex() + 1) % combo.getItemCount());
+            Text first = firstText(capturesArea);
+            if (first != null) {
+                first.setFocus();
+            }
+        });
+        return combo;
+    }
+
+    /** Whose turn it is in a round, or null outside rounds. */
+    private String currentTurn() {
+        return turn == null || turn.isDisposed() ? null : turn.getText();
+    }
+
     /** A step that collects nothing (taking action) shows the actions agreed so far, to read them aloud. */
     private void actionsRecap() {
         Group group = group(Messages.Run_AgreedActions, "run.actions.group");
@@ -427,14 +459,15 @@ public class SessionRunPart {
         Text text = entryText(entry, id + ".text");
         text.setMessage(Protocols.text(kind.getName()));
         Runnable add = () -> {
-            if (privacyChecked(text) && run(() -> service.addItem(session, kind.getId(), text.getText(), null))) {
+            if (privacyChecked(text) && run(() -> service.addItem(session, kind.getId(), text.getText(), currentTurn()))) {
                 text.setText("");
                 text.setFocus();
             }
         };
         onEnter(text, add);
         button(entry, Messages.Run_Add, id + ".add", add);
-        recordedItems(group, id, step, capture, List.of(column(Messages.Column_Text, 100, Item::getText)));
+        recordedItems(group, id, step, capture, turn == null ? List.of(column(Messages.Column_Text, 100, Item::getText))
+                : List.of(column(Messages.Column_Text, 80, Item::getText), column(Messages.Column_Author, 20, Item::getAuthor)));
     }
 
     private void actionCapture(Step step, Capture capture) {

@@ -289,6 +289,27 @@ class SessionServiceTest {
                 .filter(t -> t.getStepId().equals("stap-verkennen")).findFirst().orElseThrow().getSkipReason());
     }
 
+    @Test
+    void countsPerParticipantAreCountedPerParticipant() {
+        Protocol incident = Services.get(ProtocolLibrary.class).find("incidentmethode", 1).orElseThrow();
+        Session session = service.start(incident, "Intervisie West", TODAY, List.of("Anna", "Bram"));
+        service.addItem(session, "incident", "Vader (P.) weigerde het huisbezoek.", "Anna");
+        service.next(session);
+        service.addItem(session, "open-vraag", "Wat zei hij precies?", "Bram");
+        service.next(session);
+        assertEquals("stap-eigen-aanpak", service.currentStep(session).getId());
+        InputRejectedException anonymous = assertThrows(InputRejectedException.class,
+                () -> service.addItem(session, "aanpak", "Opnieuw bellen", null));
+        assertEquals("Van wie is deze \u2018Wat ik zou doen\u2019? Kies de deelnemer die aan de beurt is.",
+                anonymous.getMessage());
+        service.addItem(session, "aanpak", "Opnieuw bellen en uitleggen waarom", "Anna");
+        InputRejectedException waiting = assertThrows(InputRejectedException.class, () -> service.next(session));
+        assertEquals("Leg in deze stap eerst vast: \u2018Wat ik zou doen\u2019 van Bram.", waiting.getMessage());
+        service.addItem(session, "aanpak", "Samen met de wijkagent gaan", "Bram");
+        service.next(session);
+        assertEquals("stap-werkelijk", service.currentStep(session).getId());
+    }
+
     /** A session that went through steps 1 to 3 and now stands at step 4, the action owner. */
     private Session atActionStep() {
         Session session = start();

@@ -1,0 +1,73 @@
+package nl.leerkring.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+
+import nl.leerkring.core.ProtocolLibrary;
+import nl.leerkring.core.SessionService;
+import nl.leerkring.model.Item;
+import nl.leerkring.model.Session;
+import nl.leerkring.ui.ActiveSession;
+import nl.leerkring.ui.parts.SessionRunPart;
+
+/** A round of the incident method: every participant's approach is recorded as theirs, in turn. */
+class RoundsUiTest {
+
+    @Test
+    void inARoundItemsBelongToWhoseTurnItIs() {
+        Display display = Display.getDefault();
+        UiDriver ui = new UiDriver(display);
+        IEclipseContext context = EclipseContextFactory
+                .getServiceContext(FrameworkUtil.getBundle(RoundsUiTest.class).getBundleContext()).createChild("round");
+        SessionService sessions = context.get(SessionService.class);
+        Session session = sessions.start(context.get(ProtocolLibrary.class).find("incidentmethode", 1).orElseThrow(),
+                "Intervisie West", LocalDate.now(), List.of("Anna", "Bram"));
+        sessions.addItem(session, "incident", "Vader (P.) weigerde het huisbezoek.", "Anna");
+        sessions.next(session);
+        sessions.addItem(session, "open-vraag", "Wat zei hij precies?", "Bram");
+        sessions.next(session);
+        ActiveSession active = new ActiveSession();
+        active.set(session);
+        context.set(ActiveSession.class, active);
+        Shell shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(1200, 800);
+        context.set(org.eclipse.swt.widgets.Composite.class, shell);
+        ContextInjectionFactory.make(SessionRunPart.class, context);
+        shell.open();
+        ui.flush();
+        try {
+            Combo turn = ui.find(shell, "run.turn", Combo.class);
+            assertEquals("Anna", turn.getText());
+            Text entry = ui.find(shell, "capture.aanpak.text", Text.class);
+            ui.type(entry, "Opnieuw bellen en uitleggen waarom");
+            ui.pressEnter(entry);
+            ui.click(ui.find(shell, "run.turn.next", Button.class));
+            assertEquals("Bram", turn.getText());
+            ui.type(entry, "Samen met de wijkagent gaan");
+            ui.pressEnter(entry);
+            assertEquals(List.of("Anna", "Bram"), ui.column(shell, "capture.aanpak.table", 1));
+            ui.click(ui.find(shell, "run.next", Button.class));
+            assertEquals("stap-werkelijk", sessions.currentStep(session).getId());
+            assertEquals(List.of("Anna", "Bram"), sessions.open(session.getId()).getItems().stream()
+                    .filter(i -> i.getKindId().equals("aanpak")).map(Item::getAuthor).toList());
+        } finally {
+            context.dispose();
+            shell.dispose();
+        }
+    }
+}
