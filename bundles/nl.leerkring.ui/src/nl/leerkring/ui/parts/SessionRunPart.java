@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -89,6 +90,9 @@ public class SessionRunPart {
     private Composite emptyPage;
     private Composite runPage;
     private Composite donePage;
+    /** Covers the group's view while the facilitator looks something up; the session goes on. */
+    private Composite privacyPage;
+    private boolean privacyScreen;
 
     private Label sessionLabel;
     private Label stepLabel;
@@ -145,6 +149,11 @@ public class SessionRunPart {
 
         createRunPage();
         createDonePage();
+        privacyPage = new Composite(root, SWT.NONE);
+        GridLayoutFactory.swtDefaults().margins(24, 24).applyTo(privacyPage);
+        Label blank = Widgets.css(Widgets.id(new Label(privacyPage, SWT.WRAP), "run.privacy"), "prompt");
+        blank.setText(Messages.Run_PrivacyScreen);
+        GridDataFactory.fillDefaults().grab(true, true).align(SWT.CENTER, SWT.CENTER).applyTo(blank);
         activeSession.addListener(follower);
         setSession(activeSession.get());
         render();
@@ -256,6 +265,16 @@ public class SessionRunPart {
         return session;
     }
 
+    /** Blanks the view (Ctrl+B) or shows it again; nothing about the session changes. */
+    public void togglePrivacyScreen() {
+        privacyScreen = !privacyScreen;
+        render();
+    }
+
+    public boolean isPrivacyScreen() {
+        return privacyScreen;
+    }
+
     private void render() {
         if (root == null || root.isDisposed()) {
             return;
@@ -264,11 +283,16 @@ public class SessionRunPart {
             pages.topControl = emptyPage;
         } else if (session.getStatus() == SessionStatus.DONE) {
             doneLabel.setText(NLS.bind(Messages.Run_Done, session.getTitle()));
-            summaryViewer.setInput(session.getItems());
+            // What the group agreed to do comes first: that is what the closing round reads out.
+            summaryViewer.setInput(session.getItems().stream()
+                    .sorted(Comparator.comparing((Item item) -> !(item instanceof Action))).toList());
             pages.topControl = donePage;
         } else {
             renderStep();
             pages.topControl = runPage;
+        }
+        if (privacyScreen) {
+            pages.topControl = privacyPage;
         }
         root.layout(true, true);
         // The CSS engine styles new widgets (larger fonts) after this event; lay out again once it has.

@@ -1,6 +1,8 @@
 package nl.leerkring.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +26,10 @@ import nl.leerkring.model.Session;
 import nl.leerkring.ui.ActiveSession;
 import nl.leerkring.ui.parts.SessionRunPart;
 
-/** A round of the incident method: every participant's approach is recorded as theirs, in turn. */
+/**
+ * A round of the incident method: every participant's approach is recorded as theirs, in turn; and
+ * the privacy screen in between.
+ */
 class RoundsUiTest {
 
     @Test
@@ -47,10 +52,19 @@ class RoundsUiTest {
         shell.setLayout(new FillLayout());
         shell.setSize(1200, 800);
         context.set(org.eclipse.swt.widgets.Composite.class, shell);
-        ContextInjectionFactory.make(SessionRunPart.class, context);
+        SessionRunPart run = ContextInjectionFactory.make(SessionRunPart.class, context);
         shell.open();
         ui.flush();
         try {
+            // The privacy screen covers the group's view and gives it back unchanged.
+            run.togglePrivacyScreen();
+            ui.flush();
+            assertTrue(ui.find(shell, "run.privacy", org.eclipse.swt.widgets.Label.class).isVisible());
+            assertFalse(ui.find(shell, "run.step", org.eclipse.swt.widgets.Label.class).isVisible());
+            run.togglePrivacyScreen();
+            ui.flush();
+            assertTrue(ui.find(shell, "run.step", org.eclipse.swt.widgets.Label.class).isVisible());
+
             Combo turn = ui.find(shell, "run.turn", Combo.class);
             assertEquals("Anna", turn.getText());
             Text entry = ui.find(shell, "capture.aanpak.text", Text.class);
