@@ -55,6 +55,7 @@ public final class Messages extends NLS {
     public static String Run_Close;
     public static String Run_Pause;
     public static String Shortcuts_Title;
+    public static String Presenter_Title;
     public static String Run_PrivacyScreen;
     public static String Run_Turn;
     public static String Run_NextTurn;

@@ -55,6 +55,7 @@ import nl.leerkring.ui.ActiveSession;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
+import nl.leerkring.ui.presenter.PresenterWindow;
 
 /**
  * Runs the active session on the shared screen: the current step large, its prompt for the group,
@@ -93,6 +94,7 @@ public class SessionRunPart {
     /** Covers the group's view while the facilitator looks something up; the session goes on. */
     private Composite privacyPage;
     private boolean privacyScreen;
+    private PresenterWindow presenter;
 
     private Label sessionLabel;
     private Label stepLabel;
@@ -263,6 +265,66 @@ public class SessionRunPart {
 
     public Session session() {
         return session;
+    }
+
+    /** Opens the group's view for the projector (F5), or closes it. */
+    public void togglePresenter() {
+        if (presenter != null && presenter.isOpen()) {
+            presenter.close();
+            presenter = null;
+        } else {
+            presenter = new PresenterWindow(root.getDisplay(), new GroupView());
+        }
+    }
+
+    /** The presenter window while it is open, else null. */
+    public PresenterWindow presenter() {
+        return presenter != null && presenter.isOpen() ? presenter : null;
+    }
+
+    /** What the presenter window shows: the group's half of this part. */
+    private final class GroupView implements PresenterWindow.GroupView {
+
+        private boolean running() {
+            return session != null && session.getStatus() != SessionStatus.DONE;
+        }
+
+        @Override
+        public String sessionTitle() {
+            return session == null ? "" : sessionLabel.getText();
+        }
+
+        @Override
+        public String stepTitle() {
+            if (session == null) {
+                return "";
+            }
+            return running() ? stepLabel.getText() : doneLabel.getText();
+        }
+
+        @Override
+        public String prompt() {
+            return running() ? promptLabel.getText() : "";
+        }
+
+        @Override
+        public String timer() {
+            return running() && timer != null && !timer.timebox().isZero() ? timer.display() : "";
+        }
+
+        @Override
+        public List<String> items() {
+            if (!running()) {
+                return List.of();
+            }
+            String stepId = service.currentStep(session).getId();
+            return session.getItems().stream().filter(i -> stepId.equals(i.getStepId())).map(Item::getText).toList();
+        }
+
+        @Override
+        public boolean isPrivacyScreen() {
+            return privacyScreen;
+        }
     }
 
     /** Blanks the view (Ctrl+B) or shows it again; nothing about the session changes. */
@@ -799,6 +861,9 @@ public class SessionRunPart {
 
     @PreDestroy
     void dispose() {
+        if (presenter != null) {
+            presenter.close();
+        }
         if (timer != null && session != null) {
             timer.pause();
             recordTime();

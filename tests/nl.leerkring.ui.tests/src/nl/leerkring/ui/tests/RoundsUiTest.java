@@ -56,6 +56,13 @@ class RoundsUiTest {
         shell.open();
         ui.flush();
         try {
+            // The group's view opens in a window of its own and shows what the run part shows.
+            run.togglePresenter();
+            ui.flush();
+            Shell presenter = run.presenter().shell();
+            assertEquals(ui.text(shell, "run.step"), ui.text(presenter, "presenter.step"));
+            assertEquals(ui.text(shell, "run.prompt"), ui.text(presenter, "presenter.prompt"));
+
             // The privacy screen covers the group's view and gives it back unchanged.
             run.togglePrivacyScreen();
             ui.flush();
@@ -64,6 +71,8 @@ class RoundsUiTest {
             run.togglePrivacyScreen();
             ui.flush();
             assertTrue(ui.find(shell, "run.step", org.eclipse.swt.widgets.Label.class).isVisible());
+            run.togglePresenter();
+            assertEquals(null, run.presenter());
 
             Combo turn = ui.find(shell, "run.turn", Combo.class);
             assertEquals("Anna", turn.getText());

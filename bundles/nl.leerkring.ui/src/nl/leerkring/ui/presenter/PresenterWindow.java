@@ -1,0 +1,129 @@
+package nl.leerkring.ui.presenter;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Monitor;
+import org.eclipse.swt.widgets.Shell;
+
+import nl.leerkring.ui.Widgets;
+import nl.leerkring.ui.internal.Messages;
+
+/**
+ * The group's view for the projector: the step, its question, the countdown and what the group has
+ * said in this step, in type scaled to the screen, without the facilitator's instruction. It opens
+ * full screen on the last monitor (the projector, when one is attached) and follows the run part.
+ */
+public final class PresenterWindow {
+
+    /** What the group sees; the run part provides it. */
+    public interface GroupView {
+        String sessionTitle();
+
+        String stepTitle();
+
+        String prompt();
+
+        String timer();
+
+        List<String> items();
+
+        boolean isPrivacyScreen();
+    }
+
+    private static final int REFRESH_MILLIS = 500;
+    private static final String FONT = "nl.leerkring.presenter.font";
+
+    private final GroupView view;
+    private final Shell shell;
+    private final Label session;
+    private final Label step;
+    private final Label timer;
+    private final Label prompt;
+    private final Label items;
+    private final Font large;
+    private final Font medium;
+    private final Font small;
+
+    public PresenterWindow(Display display, GroupView view) {
+        this.view = view;
+        shell = new Shell(display, SWT.SHELL_TRIM);
+        shell.setText(Messages.Presenter_Title);
+        Widgets.css(shell, "presenter");
+        Monitor projector = display.getMonitors()[display.getMonitors().length - 1];
+        Rectangle area = projector.getClientArea();
+        shell.setBounds(area);
+        // Type scaled to the screen: the step title about a twelfth of its height.
+        int unit = Math.max(12, area.height / 24);
+        FontData base = display.getSystemFont().getFontData()[0];
+        large = new Font(display, base.getName(), unit * 2 * 72 / display.getDPI().y, SWT.BOLD);
+        medium = new Font(display, base.getName(), unit * 3 / 2 * 72 / display.getDPI().y, SWT.NORMAL);
+        small = new Font(display, base.getName(), unit * 72 / display.getDPI().y, SWT.NORMAL);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(unit, unit).spacing(unit, unit / 2).applyTo(shell);
+        session = label("presenter.session", small, 2);
+        step = label("presenter.step", large, 1);
+        timer = label("presenter.timer", large, 1);
+        GridDataFactory.swtDefaults().align(SWT.END, SWT.BEGINNING).applyTo(timer);
+        prompt = label("presenter.prompt", medium, 2);
+        items = label("presenter.items", small, 2);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(items);
+        shell.addListener(SWT.Dispose, e -> {
+            large.dispose();
+            medium.dispose();
+            small.dispose();
+        });
+        shell.setFullScreen(display.getMonitors().length > 1);
+        shell.open();
+        refresh();
+    }
+
+    private Label label(String id, Font font, int span) {
+        Label label = Widgets.css(Widgets.id(new Label(shell, SWT.WRAP), id), "presenterText");
+        label.setData(FONT, font);
+        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).applyTo(label);
+        return label;
+    }
+
+    /** Redraws from the run part, and again in a moment while the window is open. */
+    private void refresh() {
+        if (shell.isDisposed()) {
+            return;
+        }
+        // The CSS engine styles fonts by family after widgets appear; the scaled sizes are put back here.
+        for (Label label : new Label[] { session, step, timer, prompt, items }) {
+            if (label.getFont() != label.getData(FONT)) {
+                label.setFont((Font) label.getData(FONT));
+            }
+        }
+        boolean hidden = view.isPrivacyScreen();
+        session.setText(hidden ? "" : view.sessionTitle());
+        step.setText(hidden ? Messages.Run_PrivacyScreen : view.stepTitle());
+        timer.setText(hidden ? "" : view.timer());
+        prompt.setText(hidden ? "" : view.prompt());
+        items.setText(hidden ? "" : view.items().stream().map(text -> "\u2022 " + text).collect(Collectors.joining("\n")));
+        shell.layout(true, true);
+        shell.getDisplay().timerExec(REFRESH_MILLIS, this::refresh);
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+
+    public boolean isOpen() {
+        return !shell.isDisposed();
+    }
+
+    public void close() {
+        if (!shell.isDisposed()) {
+            shell.dispose();
+        }
+    }
+}
