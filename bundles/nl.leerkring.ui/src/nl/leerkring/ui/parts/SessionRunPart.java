@@ -445,8 +445,11 @@ public class SessionRunPart {
             timerLabel.reskin(SWT.NONE);
         }
         boolean running = timer.state() == StepTimer.State.RUNNING;
-        timerButton.setText(running ? Messages.Run_TimerPause : Messages.Run_TimerStart);
-        timerButton.getParent().layout(true);
+        String toggleText = running ? Messages.Run_TimerPause : Messages.Run_TimerStart;
+        if (!toggleText.equals(timerButton.getText())) {
+            timerButton.setText(toggleText);
+            timerButton.getParent().layout(true);
+        }
         if (running && !ticking) {
             ticking = true;
             timerLabel.getDisplay().timerExec(TICK_MILLIS, () -> {

@@ -26,6 +26,7 @@ import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.SessionSummary;
 import nl.leerkring.core.StoreException;
+import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
@@ -64,7 +65,11 @@ public class SessionsPart {
     private final Adapter sessionWatcher = new AdapterImpl() {
         @Override
         public void notifyChanged(Notification notification) {
-            if (!notification.isTouch() && viewer != null && !viewer.getControl().isDisposed()) {
+            // The list shows status and order of activity: a new step or status is worth a reread, a new item is not.
+            Object feature = notification.getFeature();
+            boolean listed = feature == LeerkringPackage.Literals.SESSION__STATUS
+                    || feature == LeerkringPackage.Literals.SESSION__CURRENT_STEP;
+            if (listed && !notification.isTouch() && viewer != null && !viewer.getControl().isDisposed()) {
                 refresh();
             }
         }

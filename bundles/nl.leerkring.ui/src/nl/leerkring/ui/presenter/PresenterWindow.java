@@ -98,19 +98,33 @@ public final class PresenterWindow {
             return;
         }
         // The CSS engine styles fonts by family after widgets appear; the scaled sizes are put back here.
+        boolean changed = false;
         for (Label label : new Label[] { session, step, timer, prompt, items }) {
             if (label.getFont() != label.getData(FONT)) {
                 label.setFont((Font) label.getData(FONT));
+                changed = true;
             }
         }
         boolean hidden = view.isPrivacyScreen();
-        session.setText(hidden ? "" : view.sessionTitle());
-        step.setText(hidden ? Messages.Run_PrivacyScreen : view.stepTitle());
-        timer.setText(hidden ? "" : view.timer());
-        prompt.setText(hidden ? "" : view.prompt());
-        items.setText(hidden ? "" : view.items().stream().map(text -> "\u2022 " + text).collect(Collectors.joining("\n")));
-        shell.layout(true, true);
+        changed |= show(session, hidden ? "" : view.sessionTitle());
+        changed |= show(step, hidden ? Messages.Run_PrivacyScreen : view.stepTitle());
+        changed |= show(timer, hidden ? "" : view.timer());
+        changed |= show(prompt, hidden ? "" : view.prompt());
+        changed |= show(items, hidden ? "" : view.items().stream().map(text -> "\u2022 " + text)
+                .collect(Collectors.joining("\n")));
+        if (changed) {
+            shell.layout(true, true);
+        }
         shell.getDisplay().timerExec(REFRESH_MILLIS, this::refresh);
+    }
+
+    /** Sets the text if it differs; only then does the window need a new layout. */
+    private static boolean show(Label label, String text) {
+        if (text.equals(label.getText())) {
+            return false;
+        }
+        label.setText(text);
+        return true;
     }
 
     public Shell shell() {
