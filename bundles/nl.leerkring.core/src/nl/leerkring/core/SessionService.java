@@ -49,6 +49,12 @@ public interface SessionService {
 
     void removeItem(Session session, Item item);
 
+    /** Changes what an item says; the same rules as for a new item apply. */
+    void editItem(Session session, Item item, String text);
+
+    /** Puts a removed item back at its place (for undo and redo); it must not be in the session. */
+    void restoreItem(Session session, Item item, int position);
+
     /**
      * Skips the current step, when the protocol allows it, to the next one; the reason is kept.
      * What the step would have collected is not required.

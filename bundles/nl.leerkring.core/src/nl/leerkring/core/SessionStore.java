@@ -22,8 +22,11 @@ public interface SessionStore {
     /** Stores where a session is: its current step and status. */
     void saveProgress(String sessionId, int currentStep, SessionStatus status, Instant updatedAt);
 
-    /** Stores a new item (or action) of a session at the given position in its item list. */
+    /** Stores a new item (or action) of a session at the given position in its item list; later items move up. */
     void addItem(String sessionId, Item item, int position, Instant updatedAt);
+
+    /** Changes the text of an item (or the description of an action). */
+    void updateItemText(String sessionId, String itemId, String text, Instant updatedAt);
 
     /** Removes an item (or action) of a session. */
     void removeItem(String sessionId, String itemId, Instant updatedAt);

@@ -197,6 +197,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
     @Override
     public synchronized void addItem(String sessionId, Item item, int position, Instant updatedAt) {
         write(() -> {
+            shift(sessionId, position, 1);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lk_item (id, session_id, seq,"
                     + " step_id, kind_id, body, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, item.getId());
@@ -226,14 +227,52 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
     @Override
     public synchronized void removeItem(String sessionId, String itemId, Instant updatedAt) {
         write(() -> {
+            int position;
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT seq FROM lk_item WHERE id = ? AND session_id = ?")) {
+                query.setString(1, itemId);
+                query.setString(2, sessionId);
+                try (ResultSet rs = query.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new SQLException("no item " + itemId);
+                    }
+                    position = rs.getInt(1);
+                }
+            }
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM lk_item WHERE id = ? AND session_id = ?")) {
                 delete.setString(1, itemId);
                 delete.setString(2, sessionId);
                 expectOneRow(delete.executeUpdate());
             }
+            shift(sessionId, position + 1, -1);
             touch(sessionId, updatedAt);
         });
+    }
+
+    @Override
+    public synchronized void updateItemText(String sessionId, String itemId, String text, Instant updatedAt) {
+        write(() -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE lk_item SET body = ? WHERE id = ? AND session_id = ?")) {
+                update.setString(1, text);
+                update.setString(2, itemId);
+                update.setString(3, sessionId);
+                expectOneRow(update.executeUpdate());
+            }
+            touch(sessionId, updatedAt);
+        });
+    }
+
+    /** Keeps an item's seq equal to its place in the session's list: moves the items from {@code from} on. */
+    private void shift(String sessionId, int from, int by) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE lk_item SET seq = seq + ? WHERE session_id = ? AND seq >= ?")) {
+            update.setInt(1, by);
+            update.setString(2, sessionId);
+            update.setInt(3, from);
+            update.executeUpdate();
+        }
     }
 
     @Override

@@ -208,6 +208,34 @@ public class SessionServiceImpl implements SessionService {
     }
 
     @Override
+    public void editItem(Session session, Item item, String text) {
+        requireOpen(session);
+        if (item.eContainer() != session) {
+            throw new InputRejectedException(Messages.Rejected_ItemNotInSession);
+        }
+        String kindName = Protocols.kind(session.getProtocol(), item.getKindId()).map(k -> Protocols.text(k.getName()))
+                .orElse(item.getKindId());
+        String clean = required(text, MAX_TEXT, NLS.bind(Messages.Rejected_EmptyText, kindName));
+        Instant now = now();
+        store.updateItemText(session.getId(), item.getId(), clean, now);
+        item.setText(clean);
+        session.setUpdatedAt(now);
+    }
+
+    @Override
+    public void restoreItem(Session session, Item item, int position) {
+        requireOpen(session);
+        if (item.eContainer() != null) {
+            throw new InputRejectedException(Messages.Rejected_ItemNotInSession);
+        }
+        int at = Math.max(0, Math.min(position, session.getItems().size()));
+        Instant now = now();
+        store.addItem(session.getId(), item, at, now);
+        session.getItems().add(at, item);
+        session.setUpdatedAt(now);
+    }
+
+    @Override
     public void removeItem(Session session, Item item) {
         requireOpen(session);
         if (item.eContainer() != session) {

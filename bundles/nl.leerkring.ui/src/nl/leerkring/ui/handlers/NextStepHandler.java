@@ -1,25 +1,17 @@
 package nl.leerkring.ui.handlers;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
-import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
-
 import nl.leerkring.ui.parts.SessionRunPart;
 
 /** Alt+Right: the next step of the running session. */
-public class NextStepHandler {
+public class NextStepHandler extends RunPartHandler {
 
-    @CanExecute
-    public boolean canExecute(EPartService parts) {
-        SessionRunPart run = RunPartHandler.find(parts);
-        return run != null && run.canGoNext();
+    @Override
+    protected boolean enabled(SessionRunPart run) {
+        return run.canGoNext();
     }
 
-    @Execute
-    public void execute(EPartService parts) {
-        SessionRunPart run = RunPartHandler.find(parts);
-        if (run != null) {
-            run.next();
-        }
+    @Override
+    protected void act(SessionRunPart run) {
+        run.next();
     }
 }

@@ -1,25 +1,17 @@
 package nl.leerkring.ui.handlers;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
-import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
-
 import nl.leerkring.ui.parts.SessionRunPart;
 
 /** Alt+Left: back to the previous step of the running session. */
-public class PreviousStepHandler {
+public class PreviousStepHandler extends RunPartHandler {
 
-    @CanExecute
-    public boolean canExecute(EPartService parts) {
-        SessionRunPart run = RunPartHandler.find(parts);
-        return run != null && run.canGoPrevious();
+    @Override
+    protected boolean enabled(SessionRunPart run) {
+        return run.canGoPrevious();
     }
 
-    @Execute
-    public void execute(EPartService parts) {
-        SessionRunPart run = RunPartHandler.find(parts);
-        if (run != null) {
-            run.previous();
-        }
+    @Override
+    protected void act(SessionRunPart run) {
+        run.previous();
     }
 }

@@ -1,25 +1,17 @@
 package nl.leerkring.ui.handlers;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
-import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
-
 import nl.leerkring.ui.parts.SessionRunPart;
 
 /** Ctrl+T: start or pause the countdown of the current step. */
-public class ToggleTimerHandler {
+public class ToggleTimerHandler extends RunPartHandler {
 
-    @CanExecute
-    public boolean canExecute(EPartService parts) {
-        SessionRunPart run = RunPartHandler.find(parts);
-        return run != null && run.session() != null;
+    @Override
+    protected boolean enabled(SessionRunPart run) {
+        return run.session() != null;
     }
 
-    @Execute
-    public void execute(EPartService parts) {
-        SessionRunPart run = RunPartHandler.find(parts);
-        if (run != null) {
-            run.toggleTimer();
-        }
+    @Override
+    protected void act(SessionRunPart run) {
+        run.toggleTimer();
     }
 }

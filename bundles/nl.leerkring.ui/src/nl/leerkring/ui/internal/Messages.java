@@ -54,6 +54,9 @@ public final class Messages extends NLS {
     public static String Run_Next;
     public static String Run_Close;
     public static String Run_Pause;
+    public static String Run_EditTitle;
+    public static String Run_EditQuestion;
+    public static String Run_EditNeedsText;
     public static String Shortcuts_Title;
     public static String Presenter_Title;
     public static String Run_PrivacyScreen;

@@ -41,6 +41,8 @@ import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.StoreException;
+import nl.leerkring.core.edit.ItemCommands;
+import nl.leerkring.core.edit.SessionCommandStack;
 import nl.leerkring.core.privacy.PersonalDataDetector;
 import nl.leerkring.core.timer.StepTimer;
 import nl.leerkring.model.Action;
@@ -95,6 +97,8 @@ public class SessionRunPart {
     private Composite privacyPage;
     private boolean privacyScreen;
     private PresenterWindow presenter;
+    /** Undo and redo of this session's items; a new session starts a new history. */
+    private SessionCommandStack commands = new SessionCommandStack();
 
     private Label sessionLabel;
     private Label stepLabel;
@@ -256,6 +260,7 @@ public class SessionRunPart {
             session.eAdapters().remove(sessionWatcher);
         }
         session = newSession;
+        commands = new SessionCommandStack();
         if (session != null) {
             session.eAdapters().add(sessionWatcher);
         }
@@ -548,7 +553,8 @@ public class SessionRunPart {
         Text text = entryText(entry, id + ".text");
         text.setMessage(Protocols.text(kind.getName()));
         Runnable add = () -> {
-            if (privacyChecked(text) && run(() -> service.addItem(session, kind.getId(), text.getText(), currentTurn()))) {
+            if (privacyChecked(text) && run(() -> commands.execute(
+                    ItemCommands.add(service, session, kind.getId(), text.getText(), currentTurn())))) {
                 text.setText("");
                 text.setFocus();
             }
@@ -582,7 +588,8 @@ public class SessionRunPart {
             LocalDate dueDate = nextSession.getSelection() ? null
                     : LocalDate.of(due.getYear(), due.getMonth() + 1, due.getDay());
             if (privacyChecked(description)
-                    && run(() -> service.addAction(session, kind.getId(), description.getText(), owner.getText(), dueDate))) {
+                    && run(() -> commands.execute(ItemCommands.addAction(service, session, kind.getId(),
+                            description.getText(), owner.getText(), dueDate)))) {
                 description.setText("");
                 owner.setText("");
                 description.setFocus();
@@ -603,6 +610,11 @@ public class SessionRunPart {
     /** The items of one kind recorded in this step, with a way to remove one; the group title counts them. */
     private void recordedItems(Group group, String id, Step step, Capture capture, List<ItemColumn> columns) {
         TableViewer viewer = itemTable(group, id + ".table", columns);
+        viewer.addDoubleClickListener(e -> {
+            if (viewer.getStructuredSelection().getFirstElement() instanceof Item item) {
+                askEdit(item);
+            }
+        });
         removeButton(group, id + ".remove", viewer);
         stepRefreshers.add(() -> {
             List<Item> items = recorded(step, capture.getKind());
@@ -656,7 +668,7 @@ public class SessionRunPart {
         Runnable remove = () -> {
             Item selected = (Item) viewer.getStructuredSelection().getFirstElement();
             if (selected != null) {
-                run(() -> service.removeItem(session, selected));
+                run(() -> commands.execute(ItemCommands.remove(service, session, selected)));
             }
         };
         Button button = button(parent, Messages.Run_Remove, id, remove);
@@ -739,6 +751,42 @@ public class SessionRunPart {
         if (session != null) {
             recordTime();
             run(() -> service.previous(session));
+        }
+    }
+
+    /** Asks for the new text of an item (double-click); the change can be undone. */
+    private void askEdit(Item item) {
+        InputDialog dialog = new InputDialog(root.getShell(), Messages.Run_EditTitle, Messages.Run_EditQuestion,
+                item.getText(), text -> text == null || text.isBlank() ? Messages.Run_EditNeedsText : null);
+        if (dialog.open() == InputDialog.OK) {
+            edit(item, dialog.getValue());
+        }
+    }
+
+    /** Changes what an item says. */
+    public void edit(Item item, String text) {
+        run(() -> commands.execute(ItemCommands.edit(service, session, item, text)));
+    }
+
+    public boolean canUndo() {
+        return session != null && commands.canUndo();
+    }
+
+    public boolean canRedo() {
+        return session != null && commands.canRedo();
+    }
+
+    /** Undoes the last change to the items (Ctrl+Z), in the store too. */
+    public void undo() {
+        if (canUndo()) {
+            run(commands::undo);
+        }
+    }
+
+    /** Redoes what was undone (Ctrl+Y). */
+    public void redo() {
+        if (canRedo()) {
+            run(commands::redo);
         }
     }
 

@@ -84,6 +84,17 @@ class RoundsUiTest {
             ui.type(entry, "Samen met de wijkagent gaan");
             ui.pressEnter(entry);
             assertEquals(List.of("Anna", "Bram"), ui.column(shell, "capture.aanpak.table", 1));
+
+            // Undo, redo and edit go through the command stack and the store.
+            run.undo();
+            assertEquals(List.of("Opnieuw bellen en uitleggen waarom"), ui.column(shell, "capture.aanpak.table", 0));
+            run.redo();
+            assertEquals(2, ui.column(shell, "capture.aanpak.table", 0).size());
+            Item bram = session.getItems().get(session.getItems().size() - 1);
+            run.edit(bram, "Samen met de wijkagent op huisbezoek gaan");
+            assertEquals("Samen met de wijkagent op huisbezoek gaan", ui.column(shell, "capture.aanpak.table", 0).get(1));
+            run.undo();
+            assertEquals("Samen met de wijkagent gaan", ui.column(shell, "capture.aanpak.table", 0).get(1));
             ui.click(ui.find(shell, "run.next", Button.class));
             assertEquals("stap-werkelijk", sessions.currentStep(session).getId());
             assertEquals(List.of("Anna", "Bram"), sessions.open(session.getId()).getItems().stream()

@@ -1,0 +1,135 @@
+package nl.leerkring.core.edit;
+
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.AbstractCommand;
+import org.eclipse.emf.common.command.Command;
+
+import nl.leerkring.core.SessionService;
+import nl.leerkring.model.Item;
+import nl.leerkring.model.Session;
+
+/**
+ * The undoable changes to a session's items, as EMF commands. Each goes through the session service,
+ * so every execute, undo and redo is checked and committed to the store like any other change.
+ */
+public final class ItemCommands {
+
+    private ItemCommands() {
+    }
+
+    public static Command add(SessionService service, Session session, String kindId, String text, String author) {
+        return new Added(service, session, () -> service.addItem(session, kindId, text, author));
+    }
+
+    public static Command addAction(SessionService service, Session session, String kindId, String description,
+            String owner, LocalDate due) {
+        return new Added(service, session, () -> service.addAction(session, kindId, description, owner, due));
+    }
+
+    public static Command remove(SessionService service, Session session, Item item) {
+        return new Removed(service, session, item);
+    }
+
+    public static Command edit(SessionService service, Session session, Item item, String text) {
+        return new Edited(service, session, item, text);
+    }
+
+    /** Base: a command that can always be tried; the service decides and says why not. */
+    private abstract static class ItemCommand extends AbstractCommand {
+        final SessionService service;
+        final Session session;
+
+        ItemCommand(SessionService service, Session session) {
+            this.service = service;
+            this.session = session;
+        }
+
+        @Override
+        protected boolean prepare() {
+            return true;
+        }
+    }
+
+    private static final class Added extends ItemCommand {
+        private final Supplier<Item> adding;
+        private Item item;
+        private int position;
+
+        Added(SessionService service, Session session, Supplier<Item> adding) {
+            super(service, session);
+            this.adding = adding;
+        }
+
+        @Override
+        public void execute() {
+            item = adding.get();
+            position = session.getItems().indexOf(item);
+        }
+
+        @Override
+        public void undo() {
+            service.removeItem(session, item);
+        }
+
+        @Override
+        public void redo() {
+            service.restoreItem(session, item, position);
+        }
+    }
+
+    private static final class Removed extends ItemCommand {
+        private final Item item;
+        private int position;
+
+        Removed(SessionService service, Session session, Item item) {
+            super(service, session);
+            this.item = item;
+        }
+
+        @Override
+        public void execute() {
+            position = session.getItems().indexOf(item);
+            service.removeItem(session, item);
+        }
+
+        @Override
+        public void undo() {
+            service.restoreItem(session, item, position);
+        }
+
+        @Override
+        public void redo() {
+            execute();
+        }
+    }
+
+    private static final class Edited extends ItemCommand {
+        private final Item item;
+        private final String text;
+        private String before;
+
+        Edited(SessionService service, Session session, Item item, String text) {
+            super(service, session);
+            this.item = item;
+            this.text = text;
+        }
+
+        @Override
+        public void execute() {
+            before = item.getText();
+            service.editItem(session, item, text);
+        }
+
+        @Override
+        public void undo() {
+            service.editItem(session, item, before);
+        }
+
+        @Override
+        public void redo() {
+            service.editItem(session, item, text);
+        }
+    }
+}
