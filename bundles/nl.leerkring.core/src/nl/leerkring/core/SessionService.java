@@ -20,7 +20,21 @@ import nl.leerkring.model.StepTime;
 public interface SessionService {
 
     /** Starts a session at the protocol's first step. Participant names are trimmed; empty lines are dropped. */
-    Session start(Protocol protocol, String title, LocalDate date, List<String> participantNames);
+    default Session start(Protocol protocol, String title, LocalDate date, List<String> participantNames) {
+        return start(protocol, title, date, null, participantNames);
+    }
+
+    /**
+     * Starts a session of a group (may be empty). Each participant line is a name, optionally with
+     * the role in parentheses as the protocol names it: "Anna (inbrenger)".
+     */
+    Session start(Protocol protocol, String title, LocalDate date, String group, List<String> participantLines);
+
+    /** The groups that held sessions, most recently active first. */
+    List<String> groups();
+
+    /** The participants of the group's most recent session, to start its next one with. */
+    List<nl.leerkring.model.Participant> lastParticipants(String group);
 
     /** All sessions, most recently changed first. */
     List<SessionSummary> sessions();

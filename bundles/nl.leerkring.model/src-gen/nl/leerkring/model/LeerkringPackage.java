@@ -774,13 +774,22 @@ public interface LeerkringPackage extends EPackage {
 	int SESSION__TITLE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__GROUP = 5;
+
+	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__DATE = 5;
+	int SESSION__DATE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -789,7 +798,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__STATUS = 6;
+	int SESSION__STATUS = 7;
 
 	/**
 	 * The feature id for the '<em><b>Current Step</b></em>' attribute.
@@ -798,7 +807,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__CURRENT_STEP = 7;
+	int SESSION__CURRENT_STEP = 8;
 
 	/**
 	 * The feature id for the '<em><b>Updated At</b></em>' attribute.
@@ -807,7 +816,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__UPDATED_AT = 8;
+	int SESSION__UPDATED_AT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Participants</b></em>' containment reference list.
@@ -816,7 +825,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__PARTICIPANTS = 9;
+	int SESSION__PARTICIPANTS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Items</b></em>' containment reference list.
@@ -825,7 +834,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__ITEMS = 10;
+	int SESSION__ITEMS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Step Times</b></em>' containment reference list.
@@ -834,7 +843,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__STEP_TIMES = 11;
+	int SESSION__STEP_TIMES = 12;
 
 	/**
 	 * The number of structural features of the '<em>Session</em>' class.
@@ -843,7 +852,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION_FEATURE_COUNT = 12;
+	int SESSION_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Session</em>' class.
@@ -1889,6 +1898,17 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getSession_Title();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group</em>'.
+	 * @see nl.leerkring.model.Session#getGroup()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_Group();
+
+	/**
 	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getDate <em>Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2768,6 +2788,14 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SESSION__TITLE = eINSTANCE.getSession_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__GROUP = eINSTANCE.getSession_Group();
 
 		/**
 		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Session#getProtocolVersion <em>Protocol Version</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getProtocol <em>Protocol</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getTitle <em>Title</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getGroup <em>Group</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getDate <em>Date</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getStatus <em>Status</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getCurrentStep <em>Current Step</em>}</li>
@@ -153,6 +154,31 @@ public interface Session extends EObject {
 	 * @generated
 	 */
 	void setTitle(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The team or learning group; its sessions form a series and share their participants.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Group</em>' attribute.
+	 * @see #setGroup(String)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_Group()
+	 * @model
+	 * @generated
+	 */
+	String getGroup();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#getGroup <em>Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group</em>' attribute.
+	 * @see #getGroup()
+	 * @generated
+	 */
+	void setGroup(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Date</b></em>' attribute.

@@ -152,8 +152,8 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
     public synchronized void createSession(Session session) {
         write(() -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lk_session (id, protocol_id,"
-                    + " protocol_version, title, session_date, status, current_step, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " protocol_version, title, session_date, status, current_step, updated_at, group_name)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, session.getId());
                 insert.setString(2, session.getProtocolId());
                 insert.setInt(3, session.getProtocolVersion());
@@ -162,6 +162,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
                 insert.setString(6, session.getStatus().getName());
                 insert.setInt(7, session.getCurrentStep());
                 insert.setTimestamp(8, Timestamp.from(session.getUpdatedAt()));
+                insert.setString(9, session.getGroup());
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement(
@@ -315,13 +316,13 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
         return read(() -> {
             List<SessionSummary> sessions = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT id, session_date, protocol_id,"
-                    + " protocol_version, title, status, current_step, updated_at FROM lk_session"
+                    + " protocol_version, title, status, current_step, updated_at, group_name FROM lk_session"
                     + " ORDER BY updated_at DESC");
                     ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     sessions.add(new SessionSummary(rs.getString(1), localDate(rs.getDate(2)), rs.getString(3),
                             rs.getInt(4), rs.getString(5), SessionStatus.get(rs.getString(6)), rs.getInt(7),
-                            rs.getTimestamp(8).toInstant()));
+                            rs.getTimestamp(8).toInstant(), rs.getString(9)));
                 }
             }
             return sessions;
@@ -333,7 +334,8 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
         return read(() -> {
             Session session = LeerkringFactory.eINSTANCE.createSession();
             try (PreparedStatement query = connection.prepareStatement("SELECT protocol_id, protocol_version,"
-                    + " title, session_date, status, current_step, updated_at FROM lk_session WHERE id = ?")) {
+                    + " title, session_date, status, current_step, updated_at, group_name FROM lk_session"
+                    + " WHERE id = ?")) {
                 query.setString(1, sessionId);
                 try (ResultSet rs = query.executeQuery()) {
                     if (!rs.next()) {
@@ -347,6 +349,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
                     session.setStatus(SessionStatus.get(rs.getString(5)));
                     session.setCurrentStep(rs.getInt(6));
                     session.setUpdatedAt(rs.getTimestamp(7).toInstant());
+                    session.setGroup(rs.getString(8));
                 }
             }
             try (PreparedStatement query = connection.prepareStatement(

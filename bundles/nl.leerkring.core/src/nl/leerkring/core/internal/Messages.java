@@ -28,6 +28,7 @@ public final class Messages extends NLS {
     public static String Missing_Kind;
     public static String Missing_KindOf;
     public static String Rejected_NeedsParticipant;
+    public static String Rejected_UnknownRole;
     public static String Rejected_InvalidProtocol;
     public static String Rejected_CannotPublish;
     public static String Import_Refused;

@@ -31,6 +31,7 @@ import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.Participant;
 import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Role;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.model.Step;
@@ -62,7 +63,8 @@ public class SessionServiceImpl implements SessionService {
     }
 
     @Override
-    public Session start(Protocol protocol, String title, LocalDate date, List<String> participantNames) {
+    public Session start(Protocol protocol, String title, LocalDate date, String group,
+            List<String> participantLines) {
         Objects.requireNonNull(protocol, "protocol");
         String cleanTitle = required(title, MAX_TITLE, Messages.Rejected_EmptyTitle);
         Diagnostic problems = ProtocolValidator.validate(protocol);
@@ -77,22 +79,56 @@ public class SessionServiceImpl implements SessionService {
         session.setProtocolId(protocol.getId());
         session.setProtocolVersion(protocol.getVersion());
         session.setTitle(cleanTitle);
+        String cleanGroup = group == null ? "" : group.strip();
+        session.setGroup(cleanGroup.isEmpty() ? null : checkLength(cleanGroup, MAX_NAME));
         session.setDate(date == null ? LocalDate.now(clock) : date);
         session.setStatus(SessionStatus.RUNNING);
         session.setCurrentStep(0);
         session.setUpdatedAt(now());
-        for (String name : participantNames) {
-            String cleanName = name == null ? "" : name.strip();
-            if (!cleanName.isEmpty()) {
-                checkLength(cleanName, MAX_NAME);
-                Participant participant = LeerkringFactory.eINSTANCE.createParticipant();
-                participant.setName(cleanName);
+        for (String line : participantLines) {
+            Participant participant = participant(protocol, line);
+            if (participant != null) {
                 session.getParticipants().add(participant);
             }
         }
         store.createSession(session);
         session.setProtocol(protocol);
         return session;
+    }
+
+    /** "Anna (inbrenger)": a name, and a role of the protocol by its name or id; null for an empty line. */
+    private static Participant participant(Protocol protocol, String line) {
+        String clean = line == null ? "" : line.strip();
+        if (clean.isEmpty()) {
+            return null;
+        }
+        Participant participant = LeerkringFactory.eINSTANCE.createParticipant();
+        java.util.regex.Matcher withRole = java.util.regex.Pattern.compile("(.+?)\\s*\\(([^()]+)\\)").matcher(clean);
+        if (withRole.matches()) {
+            String roleName = withRole.group(2).strip();
+            Role role = protocol.getRoles().stream()
+                    .filter(r -> r.getId().equalsIgnoreCase(roleName) || roleName.equalsIgnoreCase(r.getName().getNl())
+                            || roleName.equalsIgnoreCase(r.getName().getEn()))
+                    .findFirst()
+                    .orElseThrow(() -> rejected(Messages.Rejected_UnknownRole, roleName, withRole.group(1).strip(),
+                            protocol.getRoles().stream().map(r -> Protocols.text(r.getName()))
+                                    .collect(Collectors.joining(", "))));
+            participant.setRoleId(role.getId());
+            clean = withRole.group(1).strip();
+        }
+        participant.setName(checkLength(clean, MAX_NAME));
+        return participant;
+    }
+
+    @Override
+    public List<String> groups() {
+        return store.listSessions().stream().map(SessionSummary::group).filter(Objects::nonNull).distinct().toList();
+    }
+
+    @Override
+    public List<Participant> lastParticipants(String group) {
+        return store.listSessions().stream().filter(s -> Objects.equals(s.group(), group)).findFirst()
+                .flatMap(s -> store.loadSession(s.id())).map(s -> List.copyOf(s.getParticipants())).orElse(List.of());
     }
 
     @Override

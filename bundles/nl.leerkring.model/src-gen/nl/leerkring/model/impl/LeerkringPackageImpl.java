@@ -861,7 +861,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSession_Date() {
+	public EAttribute getSession_Group() {
 		return (EAttribute)sessionEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -871,7 +871,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSession_Status() {
+	public EAttribute getSession_Date() {
 		return (EAttribute)sessionEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -881,7 +881,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSession_CurrentStep() {
+	public EAttribute getSession_Status() {
 		return (EAttribute)sessionEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -891,7 +891,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSession_UpdatedAt() {
+	public EAttribute getSession_CurrentStep() {
 		return (EAttribute)sessionEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -901,8 +901,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSession_Participants() {
-		return (EReference)sessionEClass.getEStructuralFeatures().get(9);
+	public EAttribute getSession_UpdatedAt() {
+		return (EAttribute)sessionEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -911,7 +911,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSession_Items() {
+	public EReference getSession_Participants() {
 		return (EReference)sessionEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -921,8 +921,18 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSession_StepTimes() {
+	public EReference getSession_Items() {
 		return (EReference)sessionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSession_StepTimes() {
+		return (EReference)sessionEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1274,6 +1284,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEAttribute(sessionEClass, SESSION__PROTOCOL_VERSION);
 		createEReference(sessionEClass, SESSION__PROTOCOL);
 		createEAttribute(sessionEClass, SESSION__TITLE);
+		createEAttribute(sessionEClass, SESSION__GROUP);
 		createEAttribute(sessionEClass, SESSION__DATE);
 		createEAttribute(sessionEClass, SESSION__STATUS);
 		createEAttribute(sessionEClass, SESSION__CURRENT_STEP);
@@ -1419,6 +1430,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEAttribute(getSession_ProtocolVersion(), ecorePackage.getEInt(), "protocolVersion", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSession_Protocol(), this.getProtocol(), null, "protocol", null, 0, 1, Session.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_Title(), ecorePackage.getEString(), "title", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSession_Group(), ecorePackage.getEString(), "group", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_Date(), this.getLocalDate(), "date", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_Status(), this.getSessionStatus(), "status", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_CurrentStep(), ecorePackage.getEInt(), "currentStep", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -42,6 +42,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getProtocolVersion <em>Protocol Version</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getProtocol <em>Protocol</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getTitle <em>Title</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.SessionImpl#getGroup <em>Group</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getDate <em>Date</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getCurrentStep <em>Current Step</em>}</li>
@@ -143,6 +144,26 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @ordered
 	 */
 	protected String title = TITLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGroup() <em>Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String GROUP_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getGroup() <em>Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected String group = GROUP_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDate() <em>Date</em>}' attribute.
@@ -394,6 +415,29 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @generated
 	 */
 	@Override
+	public String getGroup() {
+		return group;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGroup(String newGroup) {
+		String oldGroup = group;
+		group = newGroup;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.SESSION__GROUP, oldGroup, group));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public LocalDate getDate() {
 		return date;
 	}
@@ -555,6 +599,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return getProtocol();
 			case LeerkringPackage.SESSION__TITLE:
 				return getTitle();
+			case LeerkringPackage.SESSION__GROUP:
+				return getGroup();
 			case LeerkringPackage.SESSION__DATE:
 				return getDate();
 			case LeerkringPackage.SESSION__STATUS:
@@ -596,6 +642,9 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return;
 			case LeerkringPackage.SESSION__TITLE:
 				setTitle((String)newValue);
+				return;
+			case LeerkringPackage.SESSION__GROUP:
+				setGroup((String)newValue);
 				return;
 			case LeerkringPackage.SESSION__DATE:
 				setDate((LocalDate)newValue);
@@ -648,6 +697,9 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 			case LeerkringPackage.SESSION__TITLE:
 				setTitle(TITLE_EDEFAULT);
 				return;
+			case LeerkringPackage.SESSION__GROUP:
+				setGroup(GROUP_EDEFAULT);
+				return;
 			case LeerkringPackage.SESSION__DATE:
 				setDate(DATE_EDEFAULT);
 				return;
@@ -691,6 +743,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return protocol != null;
 			case LeerkringPackage.SESSION__TITLE:
 				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
+			case LeerkringPackage.SESSION__GROUP:
+				return GROUP_EDEFAULT == null ? group != null : !GROUP_EDEFAULT.equals(group);
 			case LeerkringPackage.SESSION__DATE:
 				return DATE_EDEFAULT == null ? date != null : !DATE_EDEFAULT.equals(date);
 			case LeerkringPackage.SESSION__STATUS:
@@ -727,6 +781,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 		result.append(protocolVersion);
 		result.append(", title: ");
 		result.append(title);
+		result.append(", group: ");
+		result.append(group);
 		result.append(", date: ");
 		result.append(date);
 		result.append(", status: ");

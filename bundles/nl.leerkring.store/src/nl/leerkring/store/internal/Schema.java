@@ -66,7 +66,10 @@ public final class Schema {
                       timebox_seconds INTEGER NOT NULL,
                       PRIMARY KEY (session_id, step_id))"""),
             // 4: why a step was skipped
-            List.of("ALTER TABLE lk_step_time ADD COLUMN skip_reason VARCHAR(500)"));
+            List.of("ALTER TABLE lk_step_time ADD COLUMN skip_reason VARCHAR(500)"),
+            // 5: the group a session belongs to; its sessions form a series
+            List.of("ALTER TABLE lk_session ADD COLUMN group_name VARCHAR(200)",
+                    "CREATE INDEX lk_session_group ON lk_session (group_name, updated_at)"));
 
     private Schema() {
     }

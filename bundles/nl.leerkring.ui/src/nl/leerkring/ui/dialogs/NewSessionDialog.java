@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
@@ -26,6 +27,7 @@ import org.eclipse.swt.widgets.Text;
 import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.StoreException;
+import nl.leerkring.model.Participant;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
@@ -40,12 +42,15 @@ import nl.leerkring.ui.internal.Messages;
 public class NewSessionDialog extends TitleAreaDialog {
 
     /** What the user asked for; the starter turns it into a stored session or rejects it. */
-    public record Request(Protocol protocol, String title, LocalDate date, List<String> participants) {
+    public record Request(Protocol protocol, String title, LocalDate date, String group, List<String> participants) {
     }
 
     private final List<Protocol> protocols;
     private final Protocol preselected;
+    private final List<String> groups;
+    private final Function<String, List<Participant>> lastParticipants;
     private final Function<Request, Session> starter;
+    private Combo group;
     private ComboViewer protocolViewer;
     private Label protocolDescription;
     private Text title;
@@ -53,12 +58,18 @@ public class NewSessionDialog extends TitleAreaDialog {
     private Text participants;
     private Session started;
 
-    /** @param preselected the method offered first (the group's usual one), or null for the first in the list */
-    public NewSessionDialog(Shell parent, List<Protocol> protocols, Protocol preselected,
-            Function<Request, Session> starter) {
+    /**
+     * @param preselected the method offered first (the group's usual one), or null for the first in the list
+     * @param groups the groups that met before, most recent first
+     * @param lastParticipants who took part in a group's last session, to fill in for its next one
+     */
+    public NewSessionDialog(Shell parent, List<Protocol> protocols, Protocol preselected, List<String> groups,
+            Function<String, List<Participant>> lastParticipants, Function<Request, Session> starter) {
         super(parent);
         this.protocols = protocols;
         this.preselected = preselected;
+        this.groups = groups;
+        this.lastParticipants = lastParticipants;
         this.starter = starter;
     }
 
@@ -96,6 +107,14 @@ public class NewSessionDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
         title.addModifyListener(e -> updateButtons());
 
+        label(form, Messages.NewSession_Group);
+        group = Widgets.id(new Combo(form, SWT.DROP_DOWN), "newSession.group");
+        group.setItems(groups.toArray(String[]::new));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
+        // A group that met before brings its participants along: the next session is two clicks.
+        group.addListener(SWT.Selection, e -> fillParticipants());
+        group.addListener(SWT.FocusOut, e -> fillParticipants());
+
         Label participantsLabel = label(form, Messages.NewSession_Participants);
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(participantsLabel);
         participants = Widgets.id(new Text(form, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.WRAP), "newSession.participants");
@@ -123,6 +142,19 @@ public class NewSessionDialog extends TitleAreaDialog {
         Label label = new Label(parent, SWT.NONE);
         label.setText(text);
         return label;
+    }
+
+    private void fillParticipants() {
+        if (!participants.getText().isBlank() || group.getText().isBlank()) {
+            return;
+        }
+        Protocol protocol = selectedProtocol();
+        participants.setText(lastParticipants.apply(group.getText().strip()).stream().map(p -> {
+            String role = protocol == null || p.getRoleId() == null ? null
+                    : protocol.getRoles().stream().filter(r -> r.getId().equals(p.getRoleId())).findFirst()
+                            .map(r -> Protocols.text(r.getName())).orElse(null);
+            return role == null ? p.getName() : p.getName() + " (" + role + ")";
+        }).collect(Collectors.joining("\n")));
     }
 
     private void describe(Protocol protocol) {
@@ -157,7 +189,7 @@ public class NewSessionDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         Request request = new Request(selectedProtocol(), title.getText(),
-                LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()),
+                LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()), group.getText(),
                 Arrays.asList(participants.getText().split("\\R")));
         try {
             started = starter.apply(request);

@@ -89,7 +89,8 @@ public class SessionsPart {
         Tables.column(viewer, Messages.Sessions_Column_Date, 22, SessionSummary.class,
                 s -> s.date() == null ? "" : DATE.format(s.date()));
         Tables.column(viewer, Messages.Sessions_Column_Protocol, 22, SessionSummary.class, this::protocolName);
-        Tables.column(viewer, Messages.Sessions_Column_Title, 38, SessionSummary.class, SessionSummary::title);
+        Tables.column(viewer, Messages.Sessions_Column_Group, 20, SessionSummary.class, SessionSummary::group);
+        Tables.column(viewer, Messages.Sessions_Column_Title, 28, SessionSummary.class, SessionSummary::title);
         Tables.column(viewer, Messages.Sessions_Column_Status, 18, SessionSummary.class, s -> statusText(s.status()));
         viewer.addSelectionChangedListener(e -> {
             SessionSummary chosen = (SessionSummary) viewer.getStructuredSelection().getFirstElement();
@@ -169,7 +170,8 @@ public class SessionsPart {
     public void newSession() {
         List<Protocol> offered = protocols.protocols();
         NewSessionDialog dialog = new NewSessionDialog(viewer.getControl().getShell(), offered, usualProtocol(offered),
-                request -> sessions.start(request.protocol(), request.title(), request.date(), request.participants()));
+                sessions.groups(), sessions::lastParticipants, request -> sessions.start(request.protocol(),
+                        request.title(), request.date(), request.group(), request.participants()));
         if (dialog.open() == NewSessionDialog.OK) {
             activeSession.set(dialog.startedSession());
         }

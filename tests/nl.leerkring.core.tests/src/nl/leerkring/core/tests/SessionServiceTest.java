@@ -310,6 +310,23 @@ class SessionServiceTest {
         assertEquals("stap-werkelijk", service.currentStep(session).getId());
     }
 
+    @Test
+    void aGroupRemembersItsParticipantsWithTheirRoles() {
+        Session first = service.start(actieleren, "Noord 1", TODAY, " Wijkteam Noord ",
+                List.of("Anna (inbrenger)", "Bram (Deelnemer)", "", "Chris"));
+        assertEquals("Wijkteam Noord", stored(first).getGroup());
+        assertEquals(java.util.Arrays.asList("inbrenger", "deelnemer", null),
+                stored(first).getParticipants().stream().map(p -> p.getRoleId()).toList());
+        assertEquals(List.of("Wijkteam Noord"), service.groups());
+        assertEquals(List.of("Anna", "Bram", "Chris"),
+                service.lastParticipants("Wijkteam Noord").stream().map(p -> p.getName()).toList());
+        InputRejectedException e = assertThrows(InputRejectedException.class, () -> service.start(actieleren,
+                "Noord 2", TODAY, "Wijkteam Noord", List.of("Dewi (spion)")));
+        assertEquals("De rol \u2018spion\u2019 van Dewi hoort niet bij deze werkvorm; kies uit: Leercoach (begeleider),"
+                + " Inbrenger, Deelnemer, Externe expert of inwoner.", e.getMessage());
+        assertEquals(1, store.listSessions().size(), "the refused session was not stored");
+    }
+
     /** A session that went through steps 1 to 3 and now stands at step 4, the action owner. */
     private Session atActionStep() {
         Session session = start();
