@@ -37,6 +37,7 @@ public final class Messages extends NLS {
     public static String Run_TimerStart;
     public static String Run_TimerPause;
     public static String Run_TimerPlus;
+    public static String Run_TimerSound;
     public static String Run_ForFacilitator;
     public static String Run_PersonalData;
     public static String Run_Replace;

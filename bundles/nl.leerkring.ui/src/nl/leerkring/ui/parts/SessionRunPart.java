@@ -105,6 +105,8 @@ public class SessionRunPart {
     private Label timerLabel;
     private Button timerButton;
     private Button timerPlusButton;
+    /** A beep when the timebox runs out; off by default, a quiet room may prefer the colour alone. */
+    private Button timerSound;
     /** The countdown of the step on screen; a new step starts a new one. Not yet stored with the session. */
     private StepTimer timer;
     private boolean ticking;
@@ -174,13 +176,15 @@ public class SessionRunPart {
 
         Composite stepLine = new Composite(runPage, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(stepLine);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(stepLine);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(stepLine);
         stepLabel = Widgets.css(Widgets.id(new Label(stepLine, SWT.WRAP), "run.step"), "stepTitle");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(stepLabel);
         timerLabel = Widgets.css(Widgets.id(new Label(stepLine, SWT.NONE), "run.timer"), "timer");
         GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).hint(120, SWT.DEFAULT).applyTo(timerLabel);
         timerButton = button(stepLine, Messages.Run_TimerStart, "run.timer.toggle", this::toggleTimer);
         timerPlusButton = button(stepLine, Messages.Run_TimerPlus, "run.timer.plus", this::addMinute);
+        timerSound = Widgets.id(new Button(stepLine, SWT.CHECK), "run.timer.sound");
+        timerSound.setText(Messages.Run_TimerSound);
 
         promptLabel = Widgets.css(Widgets.id(new Label(runPage, SWT.WRAP), "run.prompt"), "prompt");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(promptLabel);
@@ -440,16 +444,19 @@ public class SessionRunPart {
             return;
         }
         boolean timed = !timer.timebox().isZero();
-        for (Control control : new Control[] { timerLabel, timerButton, timerPlusButton }) {
+        for (Control control : new Control[] { timerLabel, timerButton, timerPlusButton, timerSound }) {
             control.setVisible(timed);
         }
         timerLabel.setText(timer.display());
         String look = timer.isOverrun() ? "timerOver" : timer.isNearEnd() ? "timerNear" : "timer";
+        boolean running = timer.state() == StepTimer.State.RUNNING;
         if (!look.equals(timerLabel.getData(Widgets.CSS_CLASS))) {
+            if (running && "timerOver".equals(look) && timerSound.getSelection()) {
+                timerLabel.getDisplay().beep();
+            }
             Widgets.css(timerLabel, look);
             timerLabel.reskin(SWT.NONE);
         }
-        boolean running = timer.state() == StepTimer.State.RUNNING;
         String toggleText = running ? Messages.Run_TimerPause : Messages.Run_TimerStart;
         if (!toggleText.equals(timerButton.getText())) {
             timerButton.setText(toggleText);
