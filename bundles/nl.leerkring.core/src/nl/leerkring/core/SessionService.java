@@ -66,6 +66,9 @@ public interface SessionService {
     /** Changes what an item says; the same rules as for a new item apply. */
     void editItem(Session session, Item item, String text);
 
+    /** Marks the item as the chosen one of its kind in its step, or (chosen false) takes the mark away. */
+    void choose(Session session, Item item, boolean chosen);
+
     /** Puts a removed item back at its place (for undo and redo); it must not be in the session. */
     void restoreItem(Session session, Item item, int position);
 

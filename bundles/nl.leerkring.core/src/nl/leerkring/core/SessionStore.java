@@ -28,6 +28,9 @@ public interface SessionStore {
     /** Changes the text of an item (or the description of an action). */
     void updateItemText(String sessionId, String itemId, String text, Instant updatedAt);
 
+    /** Marks one item as the chosen one of its kind in its step (null: none); the others lose the mark. */
+    void choose(String sessionId, String stepId, String kindId, String itemId, Instant updatedAt);
+
     /** Removes an item (or action) of a session. */
     void removeItem(String sessionId, String itemId, Instant updatedAt);
 

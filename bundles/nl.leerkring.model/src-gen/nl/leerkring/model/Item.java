@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Item#getText <em>Text</em>}</li>
  *   <li>{@link nl.leerkring.model.Item#getAuthor <em>Author</em>}</li>
  *   <li>{@link nl.leerkring.model.Item#getCreatedAt <em>Created At</em>}</li>
+ *   <li>{@link nl.leerkring.model.Item#isChosen <em>Chosen</em>}</li>
  * </ul>
  *
  * @see nl.leerkring.model.LeerkringPackage#getItem()
@@ -163,5 +164,30 @@ public interface Item extends EObject {
 	 * @generated
 	 */
 	void setCreatedAt(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Chosen</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The one item of its kind in its step the group goes on with, e.g. the question the case bringer picks.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Chosen</em>' attribute.
+	 * @see #setChosen(boolean)
+	 * @see nl.leerkring.model.LeerkringPackage#getItem_Chosen()
+	 * @model
+	 * @generated
+	 */
+	boolean isChosen();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Item#isChosen <em>Chosen</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Chosen</em>' attribute.
+	 * @see #isChosen()
+	 * @generated
+	 */
+	void setChosen(boolean value);
 
 } // Item

@@ -1038,13 +1038,22 @@ public interface LeerkringPackage extends EPackage {
 	int ITEM__CREATED_AT = 5;
 
 	/**
+	 * The feature id for the '<em><b>Chosen</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__CHOSEN = 6;
+
+	/**
 	 * The number of structural features of the '<em>Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ITEM_FEATURE_COUNT = 6;
+	int ITEM_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Item</em>' class.
@@ -1118,6 +1127,15 @@ public interface LeerkringPackage extends EPackage {
 	 * @ordered
 	 */
 	int ACTION__CREATED_AT = ITEM__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Chosen</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__CHOSEN = ITEM__CHOSEN;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' attribute.
@@ -2148,6 +2166,17 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getItem_CreatedAt();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Item#isChosen <em>Chosen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Chosen</em>'.
+	 * @see nl.leerkring.model.Item#isChosen()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EAttribute getItem_Chosen();
+
+	/**
 	 * Returns the meta object for class '{@link nl.leerkring.model.Action <em>Action</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2978,6 +3007,14 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ITEM__CREATED_AT = eINSTANCE.getItem_CreatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Chosen</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM__CHOSEN = eINSTANCE.getItem_Chosen();
 
 		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.impl.ActionImpl <em>Action</em>}' class.

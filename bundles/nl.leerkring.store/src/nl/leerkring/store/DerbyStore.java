@@ -200,7 +200,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
         write(() -> {
             shift(sessionId, position, 1);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lk_item (id, session_id, seq,"
-                    + " step_id, kind_id, body, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " step_id, kind_id, body, author, created_at, chosen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, item.getId());
                 insert.setString(2, sessionId);
                 insert.setInt(3, position);
@@ -209,6 +209,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
                 insert.setString(6, item.getText());
                 insert.setString(7, item.getAuthor());
                 insert.setTimestamp(8, Timestamp.from(item.getCreatedAt()));
+                insert.setInt(9, item.isChosen() ? 1 : 0);
                 insert.executeUpdate();
             }
             if (item instanceof Action action) {
@@ -260,6 +261,28 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
                 update.setString(2, itemId);
                 update.setString(3, sessionId);
                 expectOneRow(update.executeUpdate());
+            }
+            touch(sessionId, updatedAt);
+        });
+    }
+
+    @Override
+    public synchronized void choose(String sessionId, String stepId, String kindId, String itemId, Instant updatedAt) {
+        write(() -> {
+            try (PreparedStatement clear = connection.prepareStatement(
+                    "UPDATE lk_item SET chosen = 0 WHERE session_id = ? AND step_id = ? AND kind_id = ?")) {
+                clear.setString(1, sessionId);
+                clear.setString(2, stepId);
+                clear.setString(3, kindId);
+                clear.executeUpdate();
+            }
+            if (itemId != null) {
+                try (PreparedStatement mark = connection.prepareStatement(
+                        "UPDATE lk_item SET chosen = 1 WHERE id = ? AND session_id = ?")) {
+                    mark.setString(1, itemId);
+                    mark.setString(2, sessionId);
+                    expectOneRow(mark.executeUpdate());
+                }
             }
             touch(sessionId, updatedAt);
         });
@@ -365,7 +388,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
                 }
             }
             try (PreparedStatement query = connection.prepareStatement("SELECT i.id, i.step_id, i.kind_id, i.body,"
-                    + " i.author, i.created_at, a.owner_name, a.due_date, a.status FROM lk_item i"
+                    + " i.author, i.created_at, a.owner_name, a.due_date, a.status, i.chosen FROM lk_item i"
                     + " LEFT JOIN lk_action a ON a.item_id = i.id WHERE i.session_id = ? ORDER BY i.seq")) {
                 query.setString(1, sessionId);
                 try (ResultSet rs = query.executeQuery()) {
@@ -474,6 +497,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
         item.setText(rs.getString(4));
         item.setAuthor(rs.getString(5));
         item.setCreatedAt(rs.getTimestamp(6).toInstant());
+        item.setChosen(rs.getInt(10) != 0);
         return item;
     }
 

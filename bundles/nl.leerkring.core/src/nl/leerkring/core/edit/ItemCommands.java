@@ -36,6 +36,11 @@ public final class ItemCommands {
         return new Edited(service, session, item, text);
     }
 
+    /** Marks the item as chosen (or not); undo gives the mark back to the one that had it. */
+    public static Command choose(SessionService service, Session session, Item item, boolean chosen) {
+        return new Chosen(service, session, item, chosen);
+    }
+
     /** Base: a command that can always be tried; the service decides and says why not. */
     private abstract static class ItemCommand extends AbstractCommand {
         final SessionService service;
@@ -130,6 +135,39 @@ public final class ItemCommands {
         @Override
         public void redo() {
             service.editItem(session, item, text);
+        }
+    }
+
+    private static final class Chosen extends ItemCommand {
+        private final Item item;
+        private final boolean chosen;
+        private Item before;
+
+        Chosen(SessionService service, Session session, Item item, boolean chosen) {
+            super(service, session);
+            this.item = item;
+            this.chosen = chosen;
+        }
+
+        @Override
+        public void execute() {
+            before = session.getItems().stream().filter(i -> i.isChosen() && i.getStepId().equals(item.getStepId())
+                    && i.getKindId().equals(item.getKindId())).findFirst().orElse(null);
+            service.choose(session, item, chosen);
+        }
+
+        @Override
+        public void undo() {
+            if (before != null) {
+                service.choose(session, before, true);
+            } else {
+                service.choose(session, item, false);
+            }
+        }
+
+        @Override
+        public void redo() {
+            service.choose(session, item, chosen);
         }
     }
 }

@@ -259,6 +259,20 @@ public class SessionServiceImpl implements SessionService {
     }
 
     @Override
+    public void choose(Session session, Item item, boolean chosen) {
+        requireOpen(session);
+        if (item.eContainer() != session) {
+            throw new InputRejectedException(Messages.Rejected_ItemNotInSession);
+        }
+        Instant now = now();
+        store.choose(session.getId(), item.getStepId(), item.getKindId(), chosen ? item.getId() : null, now);
+        session.getItems().stream()
+                .filter(i -> i.getStepId().equals(item.getStepId()) && i.getKindId().equals(item.getKindId()))
+                .forEach(i -> i.setChosen(chosen && i == item));
+        session.setUpdatedAt(now);
+    }
+
+    @Override
     public void restoreItem(Session session, Item item, int position) {
         requireOpen(session);
         if (item.eContainer() != null) {

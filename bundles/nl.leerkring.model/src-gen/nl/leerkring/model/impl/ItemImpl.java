@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link nl.leerkring.model.impl.ItemImpl#getText <em>Text</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ItemImpl#getAuthor <em>Author</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ItemImpl#getCreatedAt <em>Created At</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ItemImpl#isChosen <em>Chosen</em>}</li>
  * </ul>
  *
  * @generated
@@ -152,6 +153,26 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 	 * @ordered
 	 */
 	protected Instant createdAt = CREATED_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isChosen() <em>Chosen</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isChosen()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CHOSEN_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isChosen() <em>Chosen</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isChosen()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean chosen = CHOSEN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -316,6 +337,29 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 	 * @generated
 	 */
 	@Override
+	public boolean isChosen() {
+		return chosen;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChosen(boolean newChosen) {
+		boolean oldChosen = chosen;
+		chosen = newChosen;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.ITEM__CHOSEN, oldChosen, chosen));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LeerkringPackage.ITEM__ID:
@@ -330,6 +374,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return getAuthor();
 			case LeerkringPackage.ITEM__CREATED_AT:
 				return getCreatedAt();
+			case LeerkringPackage.ITEM__CHOSEN:
+				return isChosen();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -359,6 +405,9 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return;
 			case LeerkringPackage.ITEM__CREATED_AT:
 				setCreatedAt((Instant)newValue);
+				return;
+			case LeerkringPackage.ITEM__CHOSEN:
+				setChosen((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -390,6 +439,9 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 			case LeerkringPackage.ITEM__CREATED_AT:
 				setCreatedAt(CREATED_AT_EDEFAULT);
 				return;
+			case LeerkringPackage.ITEM__CHOSEN:
+				setChosen(CHOSEN_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -414,6 +466,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return AUTHOR_EDEFAULT == null ? author != null : !AUTHOR_EDEFAULT.equals(author);
 			case LeerkringPackage.ITEM__CREATED_AT:
 				return CREATED_AT_EDEFAULT == null ? createdAt != null : !CREATED_AT_EDEFAULT.equals(createdAt);
+			case LeerkringPackage.ITEM__CHOSEN:
+				return chosen != CHOSEN_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -440,6 +494,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 		result.append(author);
 		result.append(", createdAt: ");
 		result.append(createdAt);
+		result.append(", chosen: ");
+		result.append(chosen);
 		result.append(')');
 		return result.toString();
 	}

@@ -1091,6 +1091,16 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getItem_Chosen() {
+		return (EAttribute)itemEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAction() {
 		return actionEClass;
 	}
@@ -1310,6 +1320,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEAttribute(itemEClass, ITEM__TEXT);
 		createEAttribute(itemEClass, ITEM__AUTHOR);
 		createEAttribute(itemEClass, ITEM__CREATED_AT);
+		createEAttribute(itemEClass, ITEM__CHOSEN);
 
 		actionEClass = createEClass(ACTION);
 		createEAttribute(actionEClass, ACTION__OWNER);
@@ -1456,6 +1467,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEAttribute(getItem_Text(), ecorePackage.getEString(), "text", null, 1, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getItem_Author(), ecorePackage.getEString(), "author", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getItem_CreatedAt(), this.getInstant(), "createdAt", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getItem_Chosen(), ecorePackage.getEBoolean(), "chosen", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(actionEClass, Action.class, "Action", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAction_Owner(), ecorePackage.getEString(), "owner", null, 1, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

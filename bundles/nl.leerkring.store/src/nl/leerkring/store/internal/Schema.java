@@ -69,7 +69,9 @@ public final class Schema {
             List.of("ALTER TABLE lk_step_time ADD COLUMN skip_reason VARCHAR(500)"),
             // 5: the group a session belongs to; its sessions form a series
             List.of("ALTER TABLE lk_session ADD COLUMN group_name VARCHAR(200)",
-                    "CREATE INDEX lk_session_group ON lk_session (group_name, updated_at)"));
+                    "CREATE INDEX lk_session_group ON lk_session (group_name, updated_at)"),
+            // 6: the item the group chose (e.g. the question to go on with); 0 or 1 for portability
+            List.of("ALTER TABLE lk_item ADD COLUMN chosen SMALLINT DEFAULT 0 NOT NULL"));
 
     private Schema() {
     }

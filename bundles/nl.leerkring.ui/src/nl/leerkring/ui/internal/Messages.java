@@ -49,6 +49,7 @@ public final class Messages extends NLS {
     public static String Run_ActiveRoles;
     public static String Run_Add;
     public static String Run_Remove;
+    public static String Run_Choose;
     public static String Run_Description;
     public static String Run_Owner;
     public static String Run_Due;

@@ -238,7 +238,7 @@ public class SessionRunPart {
         summaryViewer = itemTable(donePage, "run.summary", List.of(
                 column(Messages.Column_Step, 18, item -> stepTitle(item.getStepId())),
                 column(Messages.Column_Kind, 14, item -> kindName(item.getKindId())),
-                column(Messages.Column_Text, 44, Item::getText),
+                column(Messages.Column_Text, 44, SessionRunPart::shown),
                 column(Messages.Column_Owner, 12, item -> item instanceof Action a ? a.getOwner() : ""),
                 column(Messages.Column_Due, 12, item -> item instanceof Action a ? due(a) : "")));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(summaryViewer.getControl().getParent());
@@ -568,8 +568,8 @@ public class SessionRunPart {
         };
         onEnter(text, add);
         button(entry, Messages.Run_Add, id + ".add", add);
-        recordedItems(group, id, step, capture, turn == null ? List.of(column(Messages.Column_Text, 100, Item::getText))
-                : List.of(column(Messages.Column_Text, 80, Item::getText), column(Messages.Column_Author, 20, Item::getAuthor)));
+        recordedItems(group, id, step, capture, turn == null ? List.of(column(Messages.Column_Text, 100, SessionRunPart::shown))
+                : List.of(column(Messages.Column_Text, 80, SessionRunPart::shown), column(Messages.Column_Author, 20, Item::getAuthor)));
     }
 
     private void actionCapture(Step step, Capture capture) {
@@ -622,7 +622,12 @@ public class SessionRunPart {
                 askEdit(item);
             }
         });
-        removeButton(group, id + ".remove", viewer);
+        Composite buttons = new Composite(group, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        removeButton(buttons, id + ".remove", viewer);
+        if (!capture.getKind().isAction()) {
+            chooseButton(buttons, id + ".choose", viewer);
+        }
         stepRefreshers.add(() -> {
             List<Item> items = recorded(step, capture.getKind());
             group.setText(captureTitle(capture, items.size()));
@@ -686,6 +691,22 @@ public class SessionRunPart {
                 remove.run();
             }
         });
+    }
+
+    /** Marks the selected item as the one the group goes on with (★), or takes the mark away. */
+    private void chooseButton(Composite parent, String id, TableViewer viewer) {
+        Button button = button(parent, Messages.Run_Choose, id, () -> {
+            if (viewer.getStructuredSelection().getFirstElement() instanceof Item selected) {
+                run(() -> commands.execute(ItemCommands.choose(service, session, selected, !selected.isChosen())));
+            }
+        });
+        button.setEnabled(false);
+        viewer.addSelectionChangedListener(e -> button.setEnabled(!e.getSelection().isEmpty()));
+    }
+
+    /** An item's text as the tables show it: the chosen one starred. */
+    private static String shown(Item item) {
+        return item.isChosen() ? "\u2605 " + item.getText() : item.getText();
     }
 
     private record ItemColumn(String title, int weight, Function<Item, String> text) {

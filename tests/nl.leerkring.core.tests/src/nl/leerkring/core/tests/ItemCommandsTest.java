@@ -109,4 +109,23 @@ class ItemCommandsTest {
         assertEquals(List.of("Casus", "Vraag"), stored());
         assertFalse(stack.canUndo());
     }
+
+    @Test
+    void oneQuestionIsChosenAndUndoGivesTheMarkBack() {
+        stack.execute(ItemCommands.add(service, session, "open-vraag", "Eerste", "Bram"));
+        stack.execute(ItemCommands.add(service, session, "open-vraag", "Tweede", "Anna"));
+        Item first = session.getItems().get(2);
+        Item second = session.getItems().get(3);
+        stack.execute(ItemCommands.choose(service, session, first, true));
+        stack.execute(ItemCommands.choose(service, session, second, true));
+        assertEquals(List.of(false, false, false, true), chosenInStore());
+        stack.undo();
+        assertEquals(List.of(false, false, true, false), chosenInStore());
+        assertTrue(first.isChosen());
+        assertFalse(second.isChosen());
+    }
+
+    private List<Boolean> chosenInStore() {
+        return store.loadSession(session.getId()).orElseThrow().getItems().stream().map(Item::isChosen).toList();
+    }
 }
