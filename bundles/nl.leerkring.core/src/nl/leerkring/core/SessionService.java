@@ -66,6 +66,13 @@ public interface SessionService {
     /** Changes what an item says; the same rules as for a new item apply. */
     void editItem(Session session, Item item, String text);
 
+    /**
+     * Moves an item one place up (-1) or down (+1) among the items of its kind in its step.
+     *
+     * @return whether it moved (not past the first or the last)
+     */
+    boolean move(Session session, Item item, int direction);
+
     /** Marks the item as the chosen one of its kind in its step, or (chosen false) takes the mark away. */
     void choose(Session session, Item item, boolean chosen);
 

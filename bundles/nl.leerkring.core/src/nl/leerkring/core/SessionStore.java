@@ -31,6 +31,9 @@ public interface SessionStore {
     /** Marks one item as the chosen one of its kind in its step (null: none); the others lose the mark. */
     void choose(String sessionId, String stepId, String kindId, String itemId, Instant updatedAt);
 
+    /** Moves an item to another place in the session's item list. */
+    void moveItem(String sessionId, String itemId, int position, Instant updatedAt);
+
     /** Removes an item (or action) of a session. */
     void removeItem(String sessionId, String itemId, Instant updatedAt);
 

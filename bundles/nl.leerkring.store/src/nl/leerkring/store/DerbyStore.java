@@ -288,6 +288,37 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
         });
     }
 
+    @Override
+    public synchronized void moveItem(String sessionId, String itemId, int position, Instant updatedAt) {
+        write(() -> {
+            int from;
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT seq FROM lk_item WHERE id = ? AND session_id = ?")) {
+                query.setString(1, itemId);
+                query.setString(2, sessionId);
+                try (ResultSet rs = query.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new SQLException("no item " + itemId);
+                    }
+                    from = rs.getInt(1);
+                }
+            }
+            // Out of the list (seq -1), close the gap, open one at the new place, and back in.
+            try (PreparedStatement park = connection.prepareStatement("UPDATE lk_item SET seq = -1 WHERE id = ?")) {
+                park.setString(1, itemId);
+                park.executeUpdate();
+            }
+            shift(sessionId, from + 1, -1);
+            shift(sessionId, position, 1);
+            try (PreparedStatement place = connection.prepareStatement("UPDATE lk_item SET seq = ? WHERE id = ?")) {
+                place.setInt(1, position);
+                place.setString(2, itemId);
+                expectOneRow(place.executeUpdate());
+            }
+            touch(sessionId, updatedAt);
+        });
+    }
+
     /** Keeps an item's seq equal to its place in the session's list: moves the items from {@code from} on. */
     private void shift(String sessionId, int from, int by) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(

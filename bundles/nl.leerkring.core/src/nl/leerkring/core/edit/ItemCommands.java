@@ -36,6 +36,11 @@ public final class ItemCommands {
         return new Edited(service, session, item, text);
     }
 
+    /** Moves the item one place up (-1) or down (+1) among its kind; undo moves it back. */
+    public static Command move(SessionService service, Session session, Item item, int direction) {
+        return new Moved(service, session, item, direction);
+    }
+
     /** Marks the item as chosen (or not); undo gives the mark back to the one that had it. */
     public static Command choose(SessionService service, Session session, Item item, boolean chosen) {
         return new Chosen(service, session, item, chosen);
@@ -168,6 +173,35 @@ public final class ItemCommands {
         @Override
         public void redo() {
             service.choose(session, item, chosen);
+        }
+    }
+
+    private static final class Moved extends ItemCommand {
+        private final Item item;
+        private final int direction;
+        private boolean moved;
+
+        Moved(SessionService service, Session session, Item item, int direction) {
+            super(service, session);
+            this.item = item;
+            this.direction = direction;
+        }
+
+        @Override
+        public void execute() {
+            moved = service.move(session, item, direction);
+        }
+
+        @Override
+        public void undo() {
+            if (moved) {
+                service.move(session, item, -direction);
+            }
+        }
+
+        @Override
+        public void redo() {
+            execute();
         }
     }
 }

@@ -259,6 +259,26 @@ public class SessionServiceImpl implements SessionService {
     }
 
     @Override
+    public boolean move(Session session, Item item, int direction) {
+        requireOpen(session);
+        if (item.eContainer() != session) {
+            throw new InputRejectedException(Messages.Rejected_ItemNotInSession);
+        }
+        List<Item> siblings = session.getItems().stream()
+                .filter(i -> i.getStepId().equals(item.getStepId()) && i.getKindId().equals(item.getKindId())).toList();
+        int at = siblings.indexOf(item) + Integer.signum(direction);
+        if (direction == 0 || at < 0 || at >= siblings.size()) {
+            return false;
+        }
+        int position = session.getItems().indexOf(siblings.get(at));
+        Instant now = now();
+        store.moveItem(session.getId(), item.getId(), position, now);
+        session.getItems().move(position, item);
+        session.setUpdatedAt(now);
+        return true;
+    }
+
+    @Override
     public void choose(Session session, Item item, boolean chosen) {
         requireOpen(session);
         if (item.eContainer() != session) {

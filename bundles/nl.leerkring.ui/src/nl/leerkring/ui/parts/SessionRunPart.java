@@ -19,6 +19,7 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -689,6 +690,13 @@ public class SessionRunPart {
         viewer.getTable().addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.DEL) {
                 remove.run();
+            } else if ((e.stateMask & SWT.ALT) != 0 && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
+                // Alt+Up/Down reorders, as in a list editor; the selection stays on the moved item.
+                e.doit = false;
+                if (viewer.getStructuredSelection().getFirstElement() instanceof Item selected) {
+                    move(selected, e.keyCode == SWT.ARROW_UP ? -1 : 1);
+                    viewer.setSelection(new StructuredSelection(selected));
+                }
             }
         });
     }
@@ -789,6 +797,11 @@ public class SessionRunPart {
         if (dialog.open() == InputDialog.OK) {
             edit(item, dialog.getValue());
         }
+    }
+
+    /** Moves an item up (-1) or down (+1) among its kind in the step. */
+    public void move(Item item, int direction) {
+        run(() -> commands.execute(ItemCommands.move(service, session, item, direction)));
     }
 
     /** Changes what an item says. */

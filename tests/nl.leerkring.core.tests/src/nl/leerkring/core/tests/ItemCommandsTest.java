@@ -125,6 +125,23 @@ class ItemCommandsTest {
         assertFalse(second.isChosen());
     }
 
+    @Test
+    void reorderingIsStoredAndUndone() {
+        stack.execute(ItemCommands.add(service, session, "open-vraag", "A", "Bram"));
+        stack.execute(ItemCommands.add(service, session, "open-vraag", "B", "Bram"));
+        stack.execute(ItemCommands.add(service, session, "open-vraag", "C", "Bram"));
+        Item c = session.getItems().get(4);
+        stack.execute(ItemCommands.move(service, session, c, -1));
+        stack.execute(ItemCommands.move(service, session, c, -1));
+        assertEquals(List.of("Casus", "Vraag", "C", "A", "B"), stored());
+        stack.execute(ItemCommands.move(service, session, c, -1));
+        assertEquals(List.of("Casus", "Vraag", "C", "A", "B"), stored(), "not past the first of its kind");
+        stack.undo();
+        stack.undo();
+        assertEquals(List.of("Casus", "Vraag", "A", "C", "B"), stored());
+        assertEquals(stored(), inMemory());
+    }
+
     private List<Boolean> chosenInStore() {
         return store.loadSession(session.getId()).orElseThrow().getItems().stream().map(Item::isChosen).toList();
     }
