@@ -65,6 +65,16 @@ public class SessionServiceImpl implements SessionService {
     @Override
     public Session start(Protocol protocol, String title, LocalDate date, String group,
             List<String> participantLines) {
+        return create(protocol, title, date, group, participantLines, SessionStatus.RUNNING);
+    }
+
+    @Override
+    public Session plan(Protocol protocol, String title, LocalDate date, String group, List<String> participantLines) {
+        return create(protocol, title, date, group, participantLines, SessionStatus.PLANNED);
+    }
+
+    private Session create(Protocol protocol, String title, LocalDate date, String group, List<String> participantLines,
+            SessionStatus status) {
         Objects.requireNonNull(protocol, "protocol");
         String cleanTitle = required(title, MAX_TITLE, Messages.Rejected_EmptyTitle);
         Diagnostic problems = ProtocolValidator.validate(protocol);
@@ -82,7 +92,7 @@ public class SessionServiceImpl implements SessionService {
         String cleanGroup = group == null ? "" : group.strip();
         session.setGroup(cleanGroup.isEmpty() ? null : checkLength(cleanGroup, MAX_NAME));
         session.setDate(date == null ? LocalDate.now(clock) : date);
-        session.setStatus(SessionStatus.RUNNING);
+        session.setStatus(status);
         session.setCurrentStep(0);
         session.setUpdatedAt(now());
         for (String line : participantLines) {
@@ -437,9 +447,9 @@ public class SessionServiceImpl implements SessionService {
         return currentStep(session);
     }
 
-    /** A paused session runs again as soon as the group does something in it. */
+    /** A planned or paused session runs as soon as the group does something in it. */
     private void resumeIfPaused(Session session) {
-        if (session.getStatus() == SessionStatus.PAUSED) {
+        if (session.getStatus() == SessionStatus.PAUSED || session.getStatus() == SessionStatus.PLANNED) {
             store.saveProgress(session.getId(), session.getCurrentStep(), SessionStatus.RUNNING, now());
             session.setStatus(SessionStatus.RUNNING);
         }

@@ -42,8 +42,12 @@ import nl.leerkring.ui.internal.Messages;
 public class NewSessionDialog extends TitleAreaDialog {
 
     /** What the user asked for; the starter turns it into a stored session or rejects it. */
-    public record Request(Protocol protocol, String title, LocalDate date, String group, List<String> participants) {
+    public record Request(Protocol protocol, String title, LocalDate date, String group, List<String> participants,
+            boolean planOnly) {
     }
+
+    /** The button that plans the session for its date instead of starting it now. */
+    private static final int PLAN_ID = IDialogConstants.CLIENT_ID + 1;
 
     private final List<Protocol> protocols;
     private final Protocol preselected;
@@ -171,6 +175,7 @@ public class NewSessionDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
+        Widgets.id(createButton(parent, PLAN_ID, Messages.NewSession_Plan, false), "newSession.plan");
         Widgets.id(createButton(parent, IDialogConstants.OK_ID, Messages.NewSession_Start, true), "newSession.start");
         createButton(parent, IDialogConstants.CANCEL_ID, Messages.Cancel, false);
         updateButtons();
@@ -178,7 +183,9 @@ public class NewSessionDialog extends TitleAreaDialog {
 
     private void updateButtons() {
         if (getButton(IDialogConstants.OK_ID) != null) {
-            getButton(IDialogConstants.OK_ID).setEnabled(selectedProtocol() != null && !title.getText().isBlank());
+            boolean complete = selectedProtocol() != null && !title.getText().isBlank();
+            getButton(IDialogConstants.OK_ID).setEnabled(complete);
+            getButton(PLAN_ID).setEnabled(complete);
         }
     }
 
@@ -187,10 +194,23 @@ public class NewSessionDialog extends TitleAreaDialog {
     }
 
     @Override
+    protected void buttonPressed(int buttonId) {
+        if (buttonId == PLAN_ID) {
+            submit(true);
+        } else {
+            super.buttonPressed(buttonId);
+        }
+    }
+
+    @Override
     protected void okPressed() {
+        submit(false);
+    }
+
+    private void submit(boolean planOnly) {
         Request request = new Request(selectedProtocol(), title.getText(),
                 LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()), group.getText(),
-                Arrays.asList(participants.getText().split("\\R")));
+                Arrays.asList(participants.getText().split("\\R")), planOnly);
         try {
             started = starter.apply(request);
         } catch (InputRejectedException | StoreException e) {

@@ -12,6 +12,8 @@ public final class Messages extends NLS {
     public static String Sessions_Column_Date;
     public static String Sessions_Column_Protocol;
     public static String Sessions_Column_Title;
+    public static String Sessions_Column_Next;
+    public static String NewSession_Plan;
     public static String Sessions_Column_Group;
     public static String NewSession_Group;
     public static String Sessions_Column_Status;

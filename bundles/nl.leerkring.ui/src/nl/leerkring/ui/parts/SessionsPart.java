@@ -92,6 +92,7 @@ public class SessionsPart {
         Tables.column(viewer, Messages.Sessions_Column_Group, 20, SessionSummary.class, SessionSummary::group);
         Tables.column(viewer, Messages.Sessions_Column_Title, 28, SessionSummary.class, SessionSummary::title);
         Tables.column(viewer, Messages.Sessions_Column_Status, 18, SessionSummary.class, s -> statusText(s.status()));
+        Tables.column(viewer, Messages.Sessions_Column_Next, 18, SessionSummary.class, this::nextPlanned);
         viewer.addSelectionChangedListener(e -> {
             SessionSummary chosen = (SessionSummary) viewer.getStructuredSelection().getFirstElement();
             if (chosen != null && (active == null || !chosen.id().equals(active.getId()))) {
@@ -106,6 +107,16 @@ public class SessionsPart {
         activeSession.addListener(follower);
         activeSessionChanged(activeSession.get());
         resumeUnfinished();
+    }
+
+    /** The group's next planned session: a series shows where it goes next. */
+    private String nextPlanned(SessionSummary summary) {
+        @SuppressWarnings("unchecked")
+        List<SessionSummary> all = (List<SessionSummary>) viewer.getInput();
+        return summary.group() == null || all == null ? ""
+                : all.stream().filter(s -> s.status() == SessionStatus.PLANNED && summary.group().equals(s.group()))
+                        .map(SessionSummary::date).filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder())
+                        .map(DATE::format).orElse("");
     }
 
     private String protocolName(SessionSummary summary) {
@@ -170,10 +181,17 @@ public class SessionsPart {
     public void newSession() {
         List<Protocol> offered = protocols.protocols();
         NewSessionDialog dialog = new NewSessionDialog(viewer.getControl().getShell(), offered, usualProtocol(offered),
-                sessions.groups(), sessions::lastParticipants, request -> sessions.start(request.protocol(),
-                        request.title(), request.date(), request.group(), request.participants()));
+                sessions.groups(), sessions::lastParticipants, request -> request.planOnly()
+                        ? sessions.plan(request.protocol(), request.title(), request.date(), request.group(),
+                                request.participants())
+                        : sessions.start(request.protocol(), request.title(), request.date(), request.group(),
+                                request.participants()));
         if (dialog.open() == NewSessionDialog.OK) {
-            activeSession.set(dialog.startedSession());
+            if (dialog.startedSession().getStatus() == SessionStatus.PLANNED) {
+                refresh();
+            } else {
+                activeSession.set(dialog.startedSession());
+            }
         }
     }
 

@@ -327,6 +327,15 @@ class SessionServiceTest {
         assertEquals(1, store.listSessions().size(), "the refused session was not stored");
     }
 
+    @Test
+    void aPlannedSessionStartsWithTheFirstThingRecorded() {
+        Session planned = service.plan(actieleren, "Noord 2", TODAY.plusDays(14), "Wijkteam Noord", List.of("Anna"));
+        assertEquals(SessionStatus.PLANNED, stored(planned).getStatus());
+        assertFalse(store.listSessions().get(0).isUnfinished(), "a planned session is not resumed at start");
+        service.addItem(planned, "casus", "Casus", null);
+        assertEquals(SessionStatus.RUNNING, stored(planned).getStatus());
+    }
+
     /** A session that went through steps 1 to 3 and now stands at step 4, the action owner. */
     private Session atActionStep() {
         Session session = start();
