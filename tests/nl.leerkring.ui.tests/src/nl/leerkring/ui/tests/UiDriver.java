@@ -42,6 +42,22 @@ final class UiDriver {
         return search(root, id, type).orElseThrow(() -> new AssertionError("no widget " + id));
     }
 
+    /** The first text field in the window, for dialogs whose widgets carry no id (JFace's own). */
+    Text firstText(Composite root) {
+        for (Control child : root.getChildren()) {
+            if (child instanceof Text text) {
+                return text;
+            }
+            if (child instanceof Composite composite) {
+                Text found = firstText(composite);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     boolean exists(Composite root, String id) {
         return search(root, id, Control.class).isPresent();
     }
