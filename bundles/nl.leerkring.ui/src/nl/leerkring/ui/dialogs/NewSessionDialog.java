@@ -92,12 +92,34 @@ public class NewSessionDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
 
+        new Label(form, SWT.NONE);
+        Text search = Widgets.id(new Text(form, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH), "newSession.search");
+        search.setMessage(Messages.NewSession_Search);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
         label(form, Messages.NewSession_Protocol);
         protocolViewer = new ComboViewer(form, SWT.READ_ONLY);
         Widgets.id(protocolViewer.getCombo(), "newSession.protocol");
         protocolViewer.setContentProvider(ArrayContentProvider.getInstance());
         protocolViewer.setLabelProvider(LabelProvider.createTextProvider(p -> Protocols.text(((Protocol) p).getName())));
         protocolViewer.setInput(protocols);
+        // Typing narrows the list by name and kind; the first match is selected.
+        protocolViewer.addFilter(new org.eclipse.jface.viewers.ViewerFilter() {
+            @Override
+            public boolean select(org.eclipse.jface.viewers.Viewer viewer, Object parent, Object element) {
+                String wanted = search.getText().strip().toLowerCase(java.util.Locale.ROOT);
+                Protocol protocol = (Protocol) element;
+                return wanted.isEmpty() || (Protocols.text(protocol.getName()) + " "
+                        + nl.leerkring.core.Families.name(protocol.getFamily())).toLowerCase(java.util.Locale.ROOT).contains(wanted);
+            }
+        });
+        search.addModifyListener(e -> {
+            protocolViewer.refresh();
+            Object first = protocolViewer.getElementAt(0);
+            if (first != null) {
+                protocolViewer.setSelection(new StructuredSelection(first));
+            }
+            updateButtons();
+        });
         GridDataFactory.fillDefaults().grab(true, false).applyTo(protocolViewer.getControl());
         new Label(form, SWT.NONE);
         protocolDescription = new Label(form, SWT.WRAP);
@@ -167,8 +189,10 @@ public class NewSessionDialog extends TitleAreaDialog {
             return;
         }
         List<Step> steps = Protocols.steps(protocol);
+        String kind = nl.leerkring.core.Families.name(protocol.getFamily())
+                + (protocol.getDurationMinutes() > 0 ? " \u00b7 " + protocol.getDurationMinutes() + " min" : "");
         String stepTitles = steps.stream().map(s -> Protocols.text(s.getTitle())).collect(Collectors.joining(" \u2192 "));
-        protocolDescription.setText(Protocols.text(protocol.getDescription()) + "\n"
+        protocolDescription.setText(kind + "\n" + Protocols.text(protocol.getDescription()) + "\n"
                 + NLS.bind(Messages.NewSession_Steps, steps.size(), stepTitles));
         protocolDescription.getParent().layout(true, true);
     }

@@ -39,6 +39,8 @@ public final class Messages extends NLS {
     public static String Run_TimerStart;
     public static String Run_TimerPause;
     public static String Run_TimerPlus;
+    public static String Run_TimerReset;
+    public static String NewSession_Search;
     public static String Run_TimerSound;
     public static String Run_ForFacilitator;
     public static String Run_PersonalData;

@@ -106,6 +106,7 @@ public class SessionRunPart {
     private Label timerLabel;
     private Button timerButton;
     private Button timerPlusButton;
+    private Button timerResetButton;
     /** A beep when the timebox runs out; off by default, a quiet room may prefer the colour alone. */
     private Button timerSound;
     /** The countdown of the step on screen; a new step starts a new one. Not yet stored with the session. */
@@ -177,13 +178,14 @@ public class SessionRunPart {
 
         Composite stepLine = new Composite(runPage, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(stepLine);
-        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(stepLine);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(stepLine);
         stepLabel = Widgets.css(Widgets.id(new Label(stepLine, SWT.WRAP), "run.step"), "stepTitle");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(stepLabel);
         timerLabel = Widgets.css(Widgets.id(new Label(stepLine, SWT.NONE), "run.timer"), "timer");
         GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).hint(120, SWT.DEFAULT).applyTo(timerLabel);
         timerButton = button(stepLine, Messages.Run_TimerStart, "run.timer.toggle", this::toggleTimer);
         timerPlusButton = button(stepLine, Messages.Run_TimerPlus, "run.timer.plus", this::addMinute);
+        timerResetButton = button(stepLine, Messages.Run_TimerReset, "run.timer.reset", this::resetTimer);
         timerSound = Widgets.id(new Button(stepLine, SWT.CHECK), "run.timer.sound");
         timerSound.setText(Messages.Run_TimerSound);
 
@@ -431,6 +433,22 @@ public class SessionRunPart {
         }
     }
 
+    /** Back to the full timebox, e.g. when the group starts the step over. */
+    private void resetTimer() {
+        if (timer != null) {
+            timer.reset();
+            showTimer();
+        }
+    }
+
+    /** Puts the keyboard in the first entry field of the step (Ctrl+I): type, Enter, next. */
+    public void focusEntry() {
+        Text first = capturesArea == null || capturesArea.isDisposed() ? null : firstText(capturesArea);
+        if (first != null) {
+            first.setFocus();
+        }
+    }
+
     /** Keeps the step's time with the session, so it survives a pause, a restart or a crash. */
     private void recordTime() {
         if (timer != null && session != null && session.getStatus() != SessionStatus.DONE
@@ -445,7 +463,7 @@ public class SessionRunPart {
             return;
         }
         boolean timed = !timer.timebox().isZero();
-        for (Control control : new Control[] { timerLabel, timerButton, timerPlusButton, timerSound }) {
+        for (Control control : new Control[] { timerLabel, timerButton, timerPlusButton, timerResetButton, timerSound }) {
             control.setVisible(timed);
         }
         timerLabel.setText(timer.display());

@@ -105,6 +105,10 @@ class SessionRunUiTest {
             Shell dialogShell = dialog.getShell();
             Combo protocol = ui.find(dialogShell, "newSession.protocol", Combo.class);
             assertTrue(protocol.getItemCount() >= 20, "the whole library is offered");
+            ui.type(ui.find(dialogShell, "newSession.search", Text.class), "bordsessie");
+            assertEquals(1, protocol.getItemCount(), "the search narrows the list");
+            assertEquals("Bordsessie (LeerKRACHT)", protocol.getText());
+            ui.type(ui.find(dialogShell, "newSession.search", Text.class), "");
             protocol.select(protocol.indexOf("Actieleren"));
             protocol.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
             assertEquals("Actieleren", protocol.getText());
@@ -152,6 +156,8 @@ class SessionRunUiTest {
                 ui.text(shell, "run.timer"));
         ui.click(button("run.timer.toggle"));
         assertEquals("Start", button("run.timer.toggle").getText());
+        ui.click(button("run.timer.reset"));
+        assertEquals("16:00", ui.text(shell, "run.timer"), "reset to the (extended) timebox");
         addItem("open-vraag", "Wat zegt de zoon er zelf over?");
         addItem("open-vraag", "Wie in het netwerk helpt al mee?");
         assertEquals(2, ui.column(shell, "capture.open-vraag.table", 0).size());
