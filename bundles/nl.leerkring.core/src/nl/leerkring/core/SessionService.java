@@ -30,8 +30,9 @@ public interface SessionService {
      */
     Session start(Protocol protocol, String title, LocalDate date, String group, List<String> participantLines);
 
-    /** Like start, but for a later date: the session is planned and starts with the first thing recorded. */
-    Session plan(Protocol protocol, String title, LocalDate date, String group, List<String> participantLines);
+    /** Like start, but for a later date and time: the session is planned and starts with the first thing recorded. */
+    Session plan(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
+            List<String> participantLines);
 
     /** The groups that held sessions, most recently active first. */
     List<String> groups();

@@ -7,7 +7,7 @@ import nl.leerkring.model.SessionStatus;
 
 /** One row of the session list: enough to choose a session without loading its items. */
 public record SessionSummary(String id, LocalDate date, String protocolId, int protocolVersion, String title,
-        SessionStatus status, int currentStep, Instant updatedAt, String group) {
+        SessionStatus status, int currentStep, Instant updatedAt, String group, java.time.LocalTime startTime) {
 
     /** A session that was started and not yet closed: the one to resume. */
     public boolean isUnfinished() {

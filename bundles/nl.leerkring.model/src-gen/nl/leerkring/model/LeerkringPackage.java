@@ -792,13 +792,22 @@ public interface LeerkringPackage extends EPackage {
 	int SESSION__DATE = 6;
 
 	/**
+	 * The feature id for the '<em><b>Start Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__START_TIME = 7;
+
+	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__STATUS = 7;
+	int SESSION__STATUS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Current Step</b></em>' attribute.
@@ -807,7 +816,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__CURRENT_STEP = 8;
+	int SESSION__CURRENT_STEP = 9;
 
 	/**
 	 * The feature id for the '<em><b>Updated At</b></em>' attribute.
@@ -816,7 +825,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__UPDATED_AT = 9;
+	int SESSION__UPDATED_AT = 10;
 
 	/**
 	 * The feature id for the '<em><b>Participants</b></em>' containment reference list.
@@ -825,7 +834,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__PARTICIPANTS = 10;
+	int SESSION__PARTICIPANTS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Items</b></em>' containment reference list.
@@ -834,7 +843,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__ITEMS = 11;
+	int SESSION__ITEMS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Step Times</b></em>' containment reference list.
@@ -843,7 +852,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__STEP_TIMES = 12;
+	int SESSION__STEP_TIMES = 13;
 
 	/**
 	 * The number of structural features of the '<em>Session</em>' class.
@@ -852,7 +861,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION_FEATURE_COUNT = 13;
+	int SESSION_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Session</em>' class.
@@ -1233,6 +1242,16 @@ public interface LeerkringPackage extends EPackage {
 	int LOCAL_DATE = 17;
 
 	/**
+	 * The meta object id for the '<em>Local Time</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.time.LocalTime
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalTime()
+	 * @generated
+	 */
+	int LOCAL_TIME = 18;
+
+	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1240,7 +1259,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 18;
+	int INSTANT = 19;
 
 
 	/**
@@ -1938,6 +1957,17 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getSession_Date();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getStartTime <em>Start Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Time</em>'.
+	 * @see nl.leerkring.model.Session#getStartTime()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_StartTime();
+
+	/**
 	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getStatus <em>Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2269,6 +2299,17 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 */
 	EDataType getLocalDate();
+
+	/**
+	 * Returns the meta object for data type '{@link java.time.LocalTime <em>Local Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for data type '<em>Local Time</em>'.
+	 * @see java.time.LocalTime
+	 * @model instanceClass="java.time.LocalTime"
+	 * @generated
+	 */
+	EDataType getLocalTime();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.Instant <em>Instant</em>}'.
@@ -2835,6 +2876,14 @@ public interface LeerkringPackage extends EPackage {
 		EAttribute SESSION__DATE = eINSTANCE.getSession_Date();
 
 		/**
+		 * The meta object literal for the '<em><b>Start Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__START_TIME = eINSTANCE.getSession_StartTime();
+
+		/**
 		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3099,6 +3148,16 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EDataType LOCAL_DATE = eINSTANCE.getLocalDate();
+
+		/**
+		 * The meta object literal for the '<em>Local Time</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.time.LocalTime
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalTime()
+		 * @generated
+		 */
+		EDataType LOCAL_TIME = eINSTANCE.getLocalTime();
 
 		/**
 		 * The meta object literal for the '<em>Instant</em>' data type.

@@ -5,6 +5,7 @@ package nl.leerkring.model;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import java.time.LocalTime;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -29,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Session#getTitle <em>Title</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getGroup <em>Group</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getDate <em>Date</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getStartTime <em>Start Time</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getStatus <em>Status</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getCurrentStep <em>Current Step</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getUpdatedAt <em>Updated At</em>}</li>
@@ -201,6 +203,31 @@ public interface Session extends EObject {
 	 * @generated
 	 */
 	void setDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Start Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the session starts on its date; empty when not planned to the hour.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Start Time</em>' attribute.
+	 * @see #setStartTime(LocalTime)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_StartTime()
+	 * @model dataType="nl.leerkring.model.LocalTime"
+	 * @generated
+	 */
+	LocalTime getStartTime();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#getStartTime <em>Start Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Start Time</em>' attribute.
+	 * @see #getStartTime()
+	 * @generated
+	 */
+	void setStartTime(LocalTime value);
 
 	/**
 	 * Returns the value of the '<em><b>Status</b></em>' attribute.

@@ -152,8 +152,8 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
     public synchronized void createSession(Session session) {
         write(() -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lk_session (id, protocol_id,"
-                    + " protocol_version, title, session_date, status, current_step, updated_at, group_name)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " protocol_version, title, session_date, status, current_step, updated_at, group_name,"
+                    + " start_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, session.getId());
                 insert.setString(2, session.getProtocolId());
                 insert.setInt(3, session.getProtocolVersion());
@@ -163,6 +163,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
                 insert.setInt(7, session.getCurrentStep());
                 insert.setTimestamp(8, Timestamp.from(session.getUpdatedAt()));
                 insert.setString(9, session.getGroup());
+                insert.setTime(10, session.getStartTime() == null ? null : java.sql.Time.valueOf(session.getStartTime()));
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement(
@@ -370,13 +371,14 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
         return read(() -> {
             List<SessionSummary> sessions = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT id, session_date, protocol_id,"
-                    + " protocol_version, title, status, current_step, updated_at, group_name FROM lk_session"
-                    + " ORDER BY updated_at DESC");
+                    + " protocol_version, title, status, current_step, updated_at, group_name, start_time"
+                    + " FROM lk_session ORDER BY updated_at DESC");
                     ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     sessions.add(new SessionSummary(rs.getString(1), localDate(rs.getDate(2)), rs.getString(3),
                             rs.getInt(4), rs.getString(5), SessionStatus.get(rs.getString(6)), rs.getInt(7),
-                            rs.getTimestamp(8).toInstant(), rs.getString(9)));
+                            rs.getTimestamp(8).toInstant(), rs.getString(9),
+                            rs.getTime(10) == null ? null : rs.getTime(10).toLocalTime()));
                 }
             }
             return sessions;
@@ -388,8 +390,8 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
         return read(() -> {
             Session session = LeerkringFactory.eINSTANCE.createSession();
             try (PreparedStatement query = connection.prepareStatement("SELECT protocol_id, protocol_version,"
-                    + " title, session_date, status, current_step, updated_at, group_name FROM lk_session"
-                    + " WHERE id = ?")) {
+                    + " title, session_date, status, current_step, updated_at, group_name, start_time"
+                    + " FROM lk_session WHERE id = ?")) {
                 query.setString(1, sessionId);
                 try (ResultSet rs = query.executeQuery()) {
                     if (!rs.next()) {
@@ -404,6 +406,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
                     session.setCurrentStep(rs.getInt(6));
                     session.setUpdatedAt(rs.getTimestamp(7).toInstant());
                     session.setGroup(rs.getString(8));
+                    session.setStartTime(rs.getTime(9) == null ? null : rs.getTime(9).toLocalTime());
                 }
             }
             try (PreparedStatement query = connection.prepareStatement(

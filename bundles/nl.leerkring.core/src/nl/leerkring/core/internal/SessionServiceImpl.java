@@ -65,16 +65,17 @@ public class SessionServiceImpl implements SessionService {
     @Override
     public Session start(Protocol protocol, String title, LocalDate date, String group,
             List<String> participantLines) {
-        return create(protocol, title, date, group, participantLines, SessionStatus.RUNNING);
+        return create(protocol, title, date, null, group, participantLines, SessionStatus.RUNNING);
     }
 
     @Override
-    public Session plan(Protocol protocol, String title, LocalDate date, String group, List<String> participantLines) {
-        return create(protocol, title, date, group, participantLines, SessionStatus.PLANNED);
+    public Session plan(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
+            List<String> participantLines) {
+        return create(protocol, title, date, time, group, participantLines, SessionStatus.PLANNED);
     }
 
-    private Session create(Protocol protocol, String title, LocalDate date, String group, List<String> participantLines,
-            SessionStatus status) {
+    private Session create(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
+            List<String> participantLines, SessionStatus status) {
         Objects.requireNonNull(protocol, "protocol");
         String cleanTitle = required(title, MAX_TITLE, Messages.Rejected_EmptyTitle);
         Diagnostic problems = ProtocolValidator.validate(protocol);
@@ -92,6 +93,8 @@ public class SessionServiceImpl implements SessionService {
         String cleanGroup = group == null ? "" : group.strip();
         session.setGroup(cleanGroup.isEmpty() ? null : checkLength(cleanGroup, MAX_NAME));
         session.setDate(date == null ? LocalDate.now(clock) : date);
+        session.setStartTime(time == null && status == SessionStatus.RUNNING
+                ? java.time.LocalTime.now(clock).withSecond(0).withNano(0) : time);
         session.setStatus(status);
         session.setCurrentStep(0);
         session.setUpdatedAt(now());

@@ -5,6 +5,7 @@ package nl.leerkring.model.impl;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import java.time.LocalTime;
 import nl.leerkring.model.*;
 
 import org.eclipse.emf.ecore.EClass;
@@ -96,6 +97,8 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 				return createActionStatusFromString(eDataType, initialValue);
 			case LeerkringPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
+			case LeerkringPackage.LOCAL_TIME:
+				return createLocalTimeFromString(eDataType, initialValue);
 			case LeerkringPackage.INSTANT:
 				return createInstantFromString(eDataType, initialValue);
 			default:
@@ -121,6 +124,8 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 				return convertActionStatusToString(eDataType, instanceValue);
 			case LeerkringPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
+			case LeerkringPackage.LOCAL_TIME:
+				return convertLocalTimeToString(eDataType, instanceValue);
 			case LeerkringPackage.INSTANT:
 				return convertInstantToString(eDataType, instanceValue);
 			default:
@@ -385,6 +390,42 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 	 */
 	public String convertLocalDateToString(EDataType eDataType, Object instanceValue) {
 		return convertLocalDate((LocalDate)instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LocalTime createLocalTime(final String it) {
+		return it == null ? null : java.time.LocalTime.parse(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LocalTime createLocalTimeFromString(EDataType eDataType, String initialValue) {
+		return createLocalTime(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLocalTime(final LocalTime it) {
+		return it == null ? null : it.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLocalTimeToString(EDataType eDataType, Object instanceValue) {
+		return convertLocalTime((LocalTime)instanceValue);
 	}
 
 	/**

@@ -5,6 +5,7 @@ package nl.leerkring.model.impl;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import java.time.LocalTime;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionStatus;
 import nl.leerkring.model.Capture;
@@ -167,6 +168,13 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	private EDataType localDateEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType localTimeEDataType = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -881,7 +889,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSession_Status() {
+	public EAttribute getSession_StartTime() {
 		return (EAttribute)sessionEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -891,7 +899,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSession_CurrentStep() {
+	public EAttribute getSession_Status() {
 		return (EAttribute)sessionEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -901,7 +909,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSession_UpdatedAt() {
+	public EAttribute getSession_CurrentStep() {
 		return (EAttribute)sessionEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -911,8 +919,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSession_Participants() {
-		return (EReference)sessionEClass.getEStructuralFeatures().get(10);
+	public EAttribute getSession_UpdatedAt() {
+		return (EAttribute)sessionEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -921,7 +929,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSession_Items() {
+	public EReference getSession_Participants() {
 		return (EReference)sessionEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -931,8 +939,18 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSession_StepTimes() {
+	public EReference getSession_Items() {
 		return (EReference)sessionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSession_StepTimes() {
+		return (EReference)sessionEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1191,6 +1209,16 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EDataType getLocalTime() {
+		return localTimeEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getInstant() {
 		return instantEDataType;
 	}
@@ -1296,6 +1324,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEAttribute(sessionEClass, SESSION__TITLE);
 		createEAttribute(sessionEClass, SESSION__GROUP);
 		createEAttribute(sessionEClass, SESSION__DATE);
+		createEAttribute(sessionEClass, SESSION__START_TIME);
 		createEAttribute(sessionEClass, SESSION__STATUS);
 		createEAttribute(sessionEClass, SESSION__CURRENT_STEP);
 		createEAttribute(sessionEClass, SESSION__UPDATED_AT);
@@ -1335,6 +1364,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
+		localTimeEDataType = createEDataType(LOCAL_TIME);
 		instantEDataType = createEDataType(INSTANT);
 	}
 
@@ -1443,6 +1473,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEAttribute(getSession_Title(), ecorePackage.getEString(), "title", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_Group(), ecorePackage.getEString(), "group", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_Date(), this.getLocalDate(), "date", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSession_StartTime(), this.getLocalTime(), "startTime", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_Status(), this.getSessionStatus(), "status", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_CurrentStep(), ecorePackage.getEInt(), "currentStep", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_UpdatedAt(), this.getInstant(), "updatedAt", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1512,6 +1543,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(localTimeEDataType, LocalTime.class, "LocalTime", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 		initEDataType(instantEDataType, Instant.class, "Instant", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource

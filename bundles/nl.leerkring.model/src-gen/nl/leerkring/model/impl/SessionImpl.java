@@ -5,6 +5,7 @@ package nl.leerkring.model.impl;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import java.time.LocalTime;
 import java.util.Collection;
 
 import nl.leerkring.model.Item;
@@ -44,6 +45,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getGroup <em>Group</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getDate <em>Date</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.SessionImpl#getStartTime <em>Start Time</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getCurrentStep <em>Current Step</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getUpdatedAt <em>Updated At</em>}</li>
@@ -184,6 +186,26 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @ordered
 	 */
 	protected LocalDate date = DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStartTime() <em>Start Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalTime START_TIME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStartTime() <em>Start Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalTime startTime = START_TIME_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
@@ -461,6 +483,29 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @generated
 	 */
 	@Override
+	public LocalTime getStartTime() {
+		return startTime;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStartTime(LocalTime newStartTime) {
+		LocalTime oldStartTime = startTime;
+		startTime = newStartTime;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.SESSION__START_TIME, oldStartTime, startTime));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public SessionStatus getStatus() {
 		return status;
 	}
@@ -603,6 +648,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return getGroup();
 			case LeerkringPackage.SESSION__DATE:
 				return getDate();
+			case LeerkringPackage.SESSION__START_TIME:
+				return getStartTime();
 			case LeerkringPackage.SESSION__STATUS:
 				return getStatus();
 			case LeerkringPackage.SESSION__CURRENT_STEP:
@@ -648,6 +695,9 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return;
 			case LeerkringPackage.SESSION__DATE:
 				setDate((LocalDate)newValue);
+				return;
+			case LeerkringPackage.SESSION__START_TIME:
+				setStartTime((LocalTime)newValue);
 				return;
 			case LeerkringPackage.SESSION__STATUS:
 				setStatus((SessionStatus)newValue);
@@ -703,6 +753,9 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 			case LeerkringPackage.SESSION__DATE:
 				setDate(DATE_EDEFAULT);
 				return;
+			case LeerkringPackage.SESSION__START_TIME:
+				setStartTime(START_TIME_EDEFAULT);
+				return;
 			case LeerkringPackage.SESSION__STATUS:
 				setStatus(STATUS_EDEFAULT);
 				return;
@@ -747,6 +800,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return GROUP_EDEFAULT == null ? group != null : !GROUP_EDEFAULT.equals(group);
 			case LeerkringPackage.SESSION__DATE:
 				return DATE_EDEFAULT == null ? date != null : !DATE_EDEFAULT.equals(date);
+			case LeerkringPackage.SESSION__START_TIME:
+				return START_TIME_EDEFAULT == null ? startTime != null : !START_TIME_EDEFAULT.equals(startTime);
 			case LeerkringPackage.SESSION__STATUS:
 				return status != STATUS_EDEFAULT;
 			case LeerkringPackage.SESSION__CURRENT_STEP:
@@ -785,6 +840,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 		result.append(group);
 		result.append(", date: ");
 		result.append(date);
+		result.append(", startTime: ");
+		result.append(startTime);
 		result.append(", status: ");
 		result.append(status);
 		result.append(", currentStep: ");

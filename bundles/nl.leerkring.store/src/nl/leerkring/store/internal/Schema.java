@@ -71,7 +71,9 @@ public final class Schema {
             List.of("ALTER TABLE lk_session ADD COLUMN group_name VARCHAR(200)",
                     "CREATE INDEX lk_session_group ON lk_session (group_name, updated_at)"),
             // 6: the item the group chose (e.g. the question to go on with); 0 or 1 for portability
-            List.of("ALTER TABLE lk_item ADD COLUMN chosen SMALLINT DEFAULT 0 NOT NULL"));
+            List.of("ALTER TABLE lk_item ADD COLUMN chosen SMALLINT DEFAULT 0 NOT NULL"),
+            // 7: the time of day a session starts
+            List.of("ALTER TABLE lk_session ADD COLUMN start_time TIME"));
 
     private Schema() {
     }

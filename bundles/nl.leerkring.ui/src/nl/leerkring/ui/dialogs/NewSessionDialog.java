@@ -42,8 +42,8 @@ import nl.leerkring.ui.internal.Messages;
 public class NewSessionDialog extends TitleAreaDialog {
 
     /** What the user asked for; the starter turns it into a stored session or rejects it. */
-    public record Request(Protocol protocol, String title, LocalDate date, String group, List<String> participants,
-            boolean planOnly) {
+    public record Request(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
+            List<String> participants, boolean planOnly) {
     }
 
     /** The button that plans the session for its date instead of starting it now. */
@@ -59,6 +59,7 @@ public class NewSessionDialog extends TitleAreaDialog {
     private Label protocolDescription;
     private Text title;
     private DateTime date;
+    private DateTime time;
     private Text participants;
     private Session started;
 
@@ -154,7 +155,10 @@ public class NewSessionDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(participants);
 
         label(form, Messages.NewSession_Date);
-        date = Widgets.id(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "newSession.date");
+        Composite when = new Composite(form, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(when);
+        date = Widgets.id(new DateTime(when, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "newSession.date");
+        time = Widgets.id(new DateTime(when, SWT.TIME | SWT.SHORT | SWT.BORDER), "newSession.time");
 
         if (!protocols.isEmpty()) {
             protocolViewer.setSelection(new StructuredSelection(
@@ -233,7 +237,8 @@ public class NewSessionDialog extends TitleAreaDialog {
 
     private void submit(boolean planOnly) {
         Request request = new Request(selectedProtocol(), title.getText(),
-                LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()), group.getText(),
+                LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()),
+                java.time.LocalTime.of(time.getHours(), time.getMinutes()), group.getText(),
                 Arrays.asList(participants.getText().split("\\R")), planOnly);
         try {
             started = starter.apply(request);

@@ -87,7 +87,7 @@ public class SessionsPart {
         viewer = Tables.create(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL, "sessions.table");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl().getParent());
         Tables.column(viewer, Messages.Sessions_Column_Date, 22, SessionSummary.class,
-                s -> s.date() == null ? "" : DATE.format(s.date()));
+                s -> s.date() == null ? "" : DATE.format(s.date()) + (s.startTime() == null ? "" : " " + s.startTime()));
         Tables.column(viewer, Messages.Sessions_Column_Protocol, 22, SessionSummary.class, this::protocolName);
         Tables.column(viewer, Messages.Sessions_Column_Group, 20, SessionSummary.class, SessionSummary::group);
         Tables.column(viewer, Messages.Sessions_Column_Title, 28, SessionSummary.class, SessionSummary::title);
@@ -182,8 +182,8 @@ public class SessionsPart {
         List<Protocol> offered = protocols.protocols();
         NewSessionDialog dialog = new NewSessionDialog(viewer.getControl().getShell(), offered, usualProtocol(offered),
                 sessions.groups(), sessions::lastParticipants, request -> request.planOnly()
-                        ? sessions.plan(request.protocol(), request.title(), request.date(), request.group(),
-                                request.participants())
+                        ? sessions.plan(request.protocol(), request.title(), request.date(), request.time(),
+                                request.group(), request.participants())
                         : sessions.start(request.protocol(), request.title(), request.date(), request.group(),
                                 request.participants()));
         if (dialog.open() == NewSessionDialog.OK) {

@@ -329,8 +329,10 @@ class SessionServiceTest {
 
     @Test
     void aPlannedSessionStartsWithTheFirstThingRecorded() {
-        Session planned = service.plan(actieleren, "Noord 2", TODAY.plusDays(14), "Wijkteam Noord", List.of("Anna"));
+        Session planned = service.plan(actieleren, "Noord 2", TODAY.plusDays(14), java.time.LocalTime.of(13, 30),
+                "Wijkteam Noord", List.of("Anna"));
         assertEquals(SessionStatus.PLANNED, stored(planned).getStatus());
+        assertEquals(java.time.LocalTime.of(13, 30), stored(planned).getStartTime());
         assertFalse(store.listSessions().get(0).isUnfinished(), "a planned session is not resumed at start");
         service.addItem(planned, "casus", "Casus", null);
         assertEquals(SessionStatus.RUNNING, stored(planned).getStatus());
