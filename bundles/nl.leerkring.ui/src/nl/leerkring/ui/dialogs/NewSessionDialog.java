@@ -175,7 +175,15 @@ public class NewSessionDialog extends TitleAreaDialog {
     }
 
     private void fillParticipants() {
-        if (!participants.getText().isBlank() || group.getText().isBlank()) {
+        if (group.getText().isBlank()) {
+            return;
+        }
+        if (title.getText().isBlank()) {
+            title.setText(group.getText().strip() + " \u2013 " + java.time.format.DateTimeFormatter
+                    .ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                    .format(LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay())));
+        }
+        if (!participants.getText().isBlank()) {
             return;
         }
         Protocol protocol = selectedProtocol();
