@@ -230,18 +230,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
     @Override
     public synchronized void removeItem(String sessionId, String itemId, Instant updatedAt) {
         write(() -> {
-            int position;
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT seq FROM lk_item WHERE id = ? AND session_id = ?")) {
-                query.setString(1, itemId);
-                query.setString(2, sessionId);
-                try (ResultSet rs = query.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new SQLException("no item " + itemId);
-                    }
-                    position = rs.getInt(1);
-                }
-            }
+            int position = seqOf(sessionId, itemId);
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM lk_item WHERE id = ? AND session_id = ?")) {
                 delete.setString(1, itemId);
@@ -292,18 +281,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
     @Override
     public synchronized void moveItem(String sessionId, String itemId, int position, Instant updatedAt) {
         write(() -> {
-            int from;
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT seq FROM lk_item WHERE id = ? AND session_id = ?")) {
-                query.setString(1, itemId);
-                query.setString(2, sessionId);
-                try (ResultSet rs = query.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new SQLException("no item " + itemId);
-                    }
-                    from = rs.getInt(1);
-                }
-            }
+            int from = seqOf(sessionId, itemId);
             // Out of the list (seq -1), close the gap, open one at the new place, and back in.
             try (PreparedStatement park = connection.prepareStatement("UPDATE lk_item SET seq = -1 WHERE id = ?")) {
                 park.setString(1, itemId);
@@ -318,6 +296,21 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
             }
             touch(sessionId, updatedAt);
         });
+    }
+
+    /** Where the item stands in its session's list. */
+    private int seqOf(String sessionId, String itemId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT seq FROM lk_item WHERE id = ? AND session_id = ?")) {
+            query.setString(1, itemId);
+            query.setString(2, sessionId);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no item " + itemId);
+                }
+                return rs.getInt(1);
+            }
+        }
     }
 
     /** Keeps an item's seq equal to its place in the session's list: moves the items from {@code from} on. */

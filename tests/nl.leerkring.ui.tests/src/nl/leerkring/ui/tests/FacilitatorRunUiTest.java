@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -31,10 +28,8 @@ import nl.leerkring.model.Capture;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.model.Step;
-import nl.leerkring.ui.ActiveSession;
 import nl.leerkring.ui.dialogs.NewSessionDialog;
 import nl.leerkring.ui.parts.SessionRunPart;
-import nl.leerkring.ui.parts.SessionsPart;
 
 /**
  * A facilitator plans a session for a group, then runs a whole protocol with the keyboard-facing
@@ -47,31 +42,19 @@ class FacilitatorRunUiTest {
     private final UiDriver ui = new UiDriver(display);
     private final IEclipseContext services = EclipseContextFactory
             .getServiceContext(FrameworkUtil.getBundle(FacilitatorRunUiTest.class).getBundleContext());
-    private IEclipseContext window;
+    private PartsWindow window;
     private Shell shell;
     private SessionRunPart run;
 
     private void open() {
-        window = services.createChild("window");
-        window.set(ActiveSession.class, new ActiveSession());
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1400, 950);
-        make(SessionsPart.class);
-        run = make(SessionRunPart.class);
-        shell.open();
+        window = new PartsWindow(services, display);
+        shell = window.shell;
+        run = window.run;
         ui.flush();
     }
 
-    private <T> T make(Class<T> type) {
-        IEclipseContext context = window.createChild(type.getSimpleName());
-        context.set(Composite.class, new Composite(shell, SWT.NONE));
-        return ContextInjectionFactory.make(type, context);
-    }
-
     private void close() {
-        window.dispose();
-        shell.dispose();
+        window.close();
         ui.flush();
     }
 

@@ -15,15 +15,12 @@ import java.util.List;
 import java.util.Properties;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -38,10 +35,8 @@ import nl.leerkring.model.Action;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
-import nl.leerkring.ui.ActiveSession;
 import nl.leerkring.ui.dialogs.NewSessionDialog;
 import nl.leerkring.ui.parts.SessionRunPart;
-import nl.leerkring.ui.parts.SessionsPart;
 
 /**
  * A facilitator runs an actieleren session through all five steps with the real parts, real SWT
@@ -55,35 +50,19 @@ class SessionRunUiTest {
     private final IEclipseContext services = EclipseContextFactory
             .getServiceContext(FrameworkUtil.getBundle(SessionRunUiTest.class).getBundleContext());
 
-    private IEclipseContext window;
+    private PartsWindow window;
     private Shell shell;
-    private SessionsPart sessionsPart;
     private SessionRunPart runPart;
 
-    /** The two parts side by side, as Application.e4xmi lays them out, sharing the active session as ActiveSessionAddon does. */
     private void openWindow() {
-        window = services.createChild("window");
-        window.set(ActiveSession.class, new ActiveSession());
-        shell = new Shell(display);
-        shell.setText("Leerkring");
-        shell.setLayout(new FillLayout());
-        shell.setSize(1280, 900);
-        sessionsPart = part(SessionsPart.class, new Composite(shell, SWT.NONE));
-        runPart = part(SessionRunPart.class, new Composite(shell, SWT.NONE));
-        shell.open();
-        shell.layout(true, true);
+        window = new PartsWindow(services, display);
+        shell = window.shell;
+        runPart = window.run;
         ui.flush();
     }
 
-    private <T> T part(Class<T> type, Composite parent) {
-        IEclipseContext context = window.createChild(type.getSimpleName());
-        context.set(Composite.class, parent);
-        return ContextInjectionFactory.make(type, context);
-    }
-
     private void closeWindow() {
-        window.dispose();
-        shell.dispose();
+        window.close();
         ui.flush();
     }
 

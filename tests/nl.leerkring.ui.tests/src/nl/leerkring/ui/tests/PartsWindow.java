@@ -1,0 +1,50 @@
+package nl.leerkring.ui.tests;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+import nl.leerkring.ui.ActiveSession;
+import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.parts.SessionsPart;
+
+/**
+ * The sessions part and the run part side by side, as Application.e4xmi lays them out, made by e4
+ * injection from the real services and sharing the active session as ActiveSessionAddon does.
+ */
+final class PartsWindow {
+
+    final Shell shell;
+    final SessionsPart sessions;
+    final SessionRunPart run;
+    private final IEclipseContext window;
+
+    PartsWindow(IEclipseContext services, Display display) {
+        window = services.createChild("window");
+        window.set(ActiveSession.class, new ActiveSession());
+        shell = new Shell(display);
+        shell.setText("Leerkring");
+        shell.setLayout(new FillLayout());
+        shell.setSize(1400, 950);
+        sessions = part(SessionsPart.class);
+        run = part(SessionRunPart.class);
+        shell.open();
+        shell.layout(true, true);
+    }
+
+    private <T> T part(Class<T> type) {
+        IEclipseContext context = window.createChild(type.getSimpleName());
+        context.set(Composite.class, new Composite(shell, SWT.NONE));
+        return ContextInjectionFactory.make(type, context);
+    }
+
+    /** As the application closing: the parts are disposed (and save what they hold), then the window. */
+    void close() {
+        window.dispose();
+        shell.dispose();
+    }
+}
