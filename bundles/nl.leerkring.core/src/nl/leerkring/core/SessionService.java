@@ -46,6 +46,14 @@ public interface SessionService {
     /** Loads a session with its items and attaches the exact protocol version it runs with. */
     Session open(String sessionId);
 
+    /**
+     * The steps the session runs, in order: the protocol's, preceded by the review of the group's open
+     * actions when the session has one ({@link nl.leerkring.core.actions.ActionReview}).
+     */
+    default List<Step> steps(Session session) {
+        return nl.leerkring.core.actions.ActionReview.steps(session);
+    }
+
     /** The step the session is at. */
     Step currentStep(Session session);
 
@@ -61,7 +69,8 @@ public interface SessionService {
     Item addItem(Session session, String kindId, String text, String author);
 
     /**
-     * Records an action in the current step. A null due date means "next session".
+     * Records an action in the current step. A null due date means "next session". When the session
+     * has participants, the owner is one of them.
      */
     Action addAction(Session session, String kindId, String description, String owner, LocalDate dueDate);
 

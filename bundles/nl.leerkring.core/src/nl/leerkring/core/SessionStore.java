@@ -22,6 +22,9 @@ public interface SessionStore {
     /** Stores where a session is: its current step and status. */
     void saveProgress(String sessionId, int currentStep, SessionStatus status, Instant updatedAt);
 
+    /** Stores whether the session begins with a review of the group's open actions. */
+    void saveActionReview(String sessionId, boolean review);
+
     /** Stores a new item (or action) of a session at the given position in its item list; later items move up. */
     void addItem(String sessionId, Item item, int position, Instant updatedAt);
 

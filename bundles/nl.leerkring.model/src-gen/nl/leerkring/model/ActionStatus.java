@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * The action lifecycle (seed digest 4.3): proposed, open, in progress, done, reviewed, then closed or adjusted; or not carried out, then carried over or cancelled.
+ * The action lifecycle (seed digest 4.3): proposed, open, in progress, done, then closed or adjusted by the group's review; or not carried out, then carried over or cancelled. The review itself is the step from done to closed or adjusted and is kept in the history.
  * <!-- end-model-doc -->
  * @see nl.leerkring.model.LeerkringPackage#getActionStatus()
  * @model
@@ -60,16 +60,6 @@ public enum ActionStatus implements Enumerator {
 	 * @ordered
 	 */
 	DONE(3, "DONE", "DONE"),
-
-	/**
-	 * The '<em><b>REVIEWED</b></em>' literal object.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #REVIEWED_VALUE
-	 * @generated
-	 * @ordered
-	 */
-	REVIEWED(4, "REVIEWED", "REVIEWED"),
 
 	/**
 	 * The '<em><b>CLOSED</b></em>' literal object.
@@ -166,17 +156,6 @@ public enum ActionStatus implements Enumerator {
 	public static final int DONE_VALUE = 3;
 
 	/**
-	 * The '<em><b>REVIEWED</b></em>' literal value.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #REVIEWED
-	 * @model
-	 * @generated
-	 * @ordered
-	 */
-	public static final int REVIEWED_VALUE = 4;
-
-	/**
 	 * The '<em><b>CLOSED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -243,7 +222,6 @@ public enum ActionStatus implements Enumerator {
 			OPEN,
 			IN_PROGRESS,
 			DONE,
-			REVIEWED,
 			CLOSED,
 			ADJUSTED,
 			NOT_CARRIED_OUT,
@@ -309,7 +287,6 @@ public enum ActionStatus implements Enumerator {
 			case OPEN_VALUE: return OPEN;
 			case IN_PROGRESS_VALUE: return IN_PROGRESS;
 			case DONE_VALUE: return DONE;
-			case REVIEWED_VALUE: return REVIEWED;
 			case CLOSED_VALUE: return CLOSED;
 			case ADJUSTED_VALUE: return ADJUSTED;
 			case NOT_CARRIED_OUT_VALUE: return NOT_CARRIED_OUT;

@@ -139,6 +139,24 @@ public interface LeerkringFactory extends EFactory {
 	Action createAction();
 
 	/**
+	 * Returns a new object of class '<em>Progress Note</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Progress Note</em>'.
+	 * @generated
+	 */
+	ProgressNote createProgressNote();
+
+	/**
+	 * Returns a new object of class '<em>Status Change</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Status Change</em>'.
+	 * @generated
+	 */
+	StatusChange createStatusChange();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -828,13 +828,22 @@ public interface LeerkringPackage extends EPackage {
 	int SESSION__UPDATED_AT = 10;
 
 	/**
+	 * The feature id for the '<em><b>Action Review</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__ACTION_REVIEW = 11;
+
+	/**
 	 * The feature id for the '<em><b>Participants</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__PARTICIPANTS = 11;
+	int SESSION__PARTICIPANTS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Items</b></em>' containment reference list.
@@ -843,7 +852,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__ITEMS = 12;
+	int SESSION__ITEMS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Step Times</b></em>' containment reference list.
@@ -852,7 +861,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__STEP_TIMES = 13;
+	int SESSION__STEP_TIMES = 14;
 
 	/**
 	 * The number of structural features of the '<em>Session</em>' class.
@@ -861,7 +870,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION_FEATURE_COUNT = 14;
+	int SESSION_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Session</em>' class.
@@ -1174,13 +1183,76 @@ public interface LeerkringPackage extends EPackage {
 	int ACTION__STATUS = ITEM_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__OUTCOME = ITEM_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Learning</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__LEARNING = ITEM_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__REASON = ITEM_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Carry Over Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__CARRY_OVER_COUNT = ITEM_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Follows Action Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__FOLLOWS_ACTION_ID = ITEM_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__NOTES = ITEM_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>History</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__HISTORY = ITEM_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Action</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_FEATURE_COUNT = ITEM_FEATURE_COUNT + 3;
+	int ACTION_FEATURE_COUNT = ITEM_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Action</em>' class.
@@ -1192,6 +1264,143 @@ public interface LeerkringPackage extends EPackage {
 	int ACTION_OPERATION_COUNT = ITEM_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.ProgressNoteImpl <em>Progress Note</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.ProgressNoteImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getProgressNote()
+	 * @generated
+	 */
+	int PROGRESS_NOTE = 13;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_NOTE__AT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_NOTE__AUTHOR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_NOTE__TEXT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Progress Note</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_NOTE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Progress Note</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_NOTE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.StatusChangeImpl <em>Status Change</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.StatusChangeImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getStatusChange()
+	 * @generated
+	 */
+	int STATUS_CHANGE = 14;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_CHANGE__AT = 0;
+
+	/**
+	 * The feature id for the '<em><b>By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_CHANGE__BY = 1;
+
+	/**
+	 * The feature id for the '<em><b>From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_CHANGE__FROM = 2;
+
+	/**
+	 * The feature id for the '<em><b>To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_CHANGE__TO = 3;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_CHANGE__REASON = 4;
+
+	/**
+	 * The feature id for the '<em><b>Session Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_CHANGE__SESSION_ID = 5;
+
+	/**
+	 * The number of structural features of the '<em>Status Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_CHANGE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Status Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_CHANGE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link nl.leerkring.model.MethodFamily <em>Method Family</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1199,7 +1408,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMethodFamily()
 	 * @generated
 	 */
-	int METHOD_FAMILY = 13;
+	int METHOD_FAMILY = 15;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ProtocolOrigin <em>Protocol Origin</em>}' enum.
@@ -1209,7 +1418,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getProtocolOrigin()
 	 * @generated
 	 */
-	int PROTOCOL_ORIGIN = 14;
+	int PROTOCOL_ORIGIN = 16;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.SessionStatus <em>Session Status</em>}' enum.
@@ -1219,7 +1428,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getSessionStatus()
 	 * @generated
 	 */
-	int SESSION_STATUS = 15;
+	int SESSION_STATUS = 17;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ActionStatus <em>Action Status</em>}' enum.
@@ -1229,7 +1438,17 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 16;
+	int ACTION_STATUS = 18;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.ActionReason <em>Action Reason</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.ActionReason
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getActionReason()
+	 * @generated
+	 */
+	int ACTION_REASON = 19;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1239,7 +1458,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 17;
+	int LOCAL_DATE = 20;
 
 	/**
 	 * The meta object id for the '<em>Local Time</em>' data type.
@@ -1249,7 +1468,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalTime()
 	 * @generated
 	 */
-	int LOCAL_TIME = 18;
+	int LOCAL_TIME = 21;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -1259,7 +1478,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 19;
+	int INSTANT = 22;
 
 
 	/**
@@ -2001,6 +2220,17 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getSession_UpdatedAt();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#isActionReview <em>Action Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action Review</em>'.
+	 * @see nl.leerkring.model.Session#isActionReview()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_ActionReview();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Session#getParticipants <em>Participants</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2250,6 +2480,202 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getAction_Status();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Action#getOutcome <em>Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Outcome</em>'.
+	 * @see nl.leerkring.model.Action#getOutcome()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_Outcome();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Action#getLearning <em>Learning</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Learning</em>'.
+	 * @see nl.leerkring.model.Action#getLearning()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_Learning();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Action#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see nl.leerkring.model.Action#getReason()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Action#getCarryOverCount <em>Carry Over Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Carry Over Count</em>'.
+	 * @see nl.leerkring.model.Action#getCarryOverCount()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_CarryOverCount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Action#getFollowsActionId <em>Follows Action Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Follows Action Id</em>'.
+	 * @see nl.leerkring.model.Action#getFollowsActionId()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_FollowsActionId();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Action#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Notes</em>'.
+	 * @see nl.leerkring.model.Action#getNotes()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EReference getAction_Notes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Action#getHistory <em>History</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>History</em>'.
+	 * @see nl.leerkring.model.Action#getHistory()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EReference getAction_History();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.ProgressNote <em>Progress Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Progress Note</em>'.
+	 * @see nl.leerkring.model.ProgressNote
+	 * @generated
+	 */
+	EClass getProgressNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.ProgressNote#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see nl.leerkring.model.ProgressNote#getAt()
+	 * @see #getProgressNote()
+	 * @generated
+	 */
+	EAttribute getProgressNote_At();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.ProgressNote#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see nl.leerkring.model.ProgressNote#getAuthor()
+	 * @see #getProgressNote()
+	 * @generated
+	 */
+	EAttribute getProgressNote_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.ProgressNote#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see nl.leerkring.model.ProgressNote#getText()
+	 * @see #getProgressNote()
+	 * @generated
+	 */
+	EAttribute getProgressNote_Text();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.StatusChange <em>Status Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Status Change</em>'.
+	 * @see nl.leerkring.model.StatusChange
+	 * @generated
+	 */
+	EClass getStatusChange();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.StatusChange#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see nl.leerkring.model.StatusChange#getAt()
+	 * @see #getStatusChange()
+	 * @generated
+	 */
+	EAttribute getStatusChange_At();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.StatusChange#getBy <em>By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>By</em>'.
+	 * @see nl.leerkring.model.StatusChange#getBy()
+	 * @see #getStatusChange()
+	 * @generated
+	 */
+	EAttribute getStatusChange_By();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.StatusChange#getFrom <em>From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From</em>'.
+	 * @see nl.leerkring.model.StatusChange#getFrom()
+	 * @see #getStatusChange()
+	 * @generated
+	 */
+	EAttribute getStatusChange_From();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.StatusChange#getTo <em>To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To</em>'.
+	 * @see nl.leerkring.model.StatusChange#getTo()
+	 * @see #getStatusChange()
+	 * @generated
+	 */
+	EAttribute getStatusChange_To();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.StatusChange#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see nl.leerkring.model.StatusChange#getReason()
+	 * @see #getStatusChange()
+	 * @generated
+	 */
+	EAttribute getStatusChange_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.StatusChange#getSessionId <em>Session Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Session Id</em>'.
+	 * @see nl.leerkring.model.StatusChange#getSessionId()
+	 * @see #getStatusChange()
+	 * @generated
+	 */
+	EAttribute getStatusChange_SessionId();
+
+	/**
 	 * Returns the meta object for enum '{@link nl.leerkring.model.MethodFamily <em>Method Family</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2288,6 +2714,16 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getActionStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link nl.leerkring.model.ActionReason <em>Action Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Action Reason</em>'.
+	 * @see nl.leerkring.model.ActionReason
+	 * @generated
+	 */
+	EEnum getActionReason();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
@@ -2908,6 +3344,14 @@ public interface LeerkringPackage extends EPackage {
 		EAttribute SESSION__UPDATED_AT = eINSTANCE.getSession_UpdatedAt();
 
 		/**
+		 * The meta object literal for the '<em><b>Action Review</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__ACTION_REVIEW = eINSTANCE.getSession_ActionReview();
+
+		/**
 		 * The meta object literal for the '<em><b>Participants</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3100,6 +3544,154 @@ public interface LeerkringPackage extends EPackage {
 		EAttribute ACTION__STATUS = eINSTANCE.getAction_Status();
 
 		/**
+		 * The meta object literal for the '<em><b>Outcome</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__OUTCOME = eINSTANCE.getAction_Outcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Learning</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__LEARNING = eINSTANCE.getAction_Learning();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__REASON = eINSTANCE.getAction_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Carry Over Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__CARRY_OVER_COUNT = eINSTANCE.getAction_CarryOverCount();
+
+		/**
+		 * The meta object literal for the '<em><b>Follows Action Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__FOLLOWS_ACTION_ID = eINSTANCE.getAction_FollowsActionId();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTION__NOTES = eINSTANCE.getAction_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>History</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTION__HISTORY = eINSTANCE.getAction_History();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.ProgressNoteImpl <em>Progress Note</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.ProgressNoteImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getProgressNote()
+		 * @generated
+		 */
+		EClass PROGRESS_NOTE = eINSTANCE.getProgressNote();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_NOTE__AT = eINSTANCE.getProgressNote_At();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_NOTE__AUTHOR = eINSTANCE.getProgressNote_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_NOTE__TEXT = eINSTANCE.getProgressNote_Text();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.StatusChangeImpl <em>Status Change</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.StatusChangeImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getStatusChange()
+		 * @generated
+		 */
+		EClass STATUS_CHANGE = eINSTANCE.getStatusChange();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS_CHANGE__AT = eINSTANCE.getStatusChange_At();
+
+		/**
+		 * The meta object literal for the '<em><b>By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS_CHANGE__BY = eINSTANCE.getStatusChange_By();
+
+		/**
+		 * The meta object literal for the '<em><b>From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS_CHANGE__FROM = eINSTANCE.getStatusChange_From();
+
+		/**
+		 * The meta object literal for the '<em><b>To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS_CHANGE__TO = eINSTANCE.getStatusChange_To();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS_CHANGE__REASON = eINSTANCE.getStatusChange_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Session Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS_CHANGE__SESSION_ID = eINSTANCE.getStatusChange_SessionId();
+
+		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.MethodFamily <em>Method Family</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3138,6 +3730,16 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ACTION_STATUS = eINSTANCE.getActionStatus();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.ActionReason <em>Action Reason</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.ActionReason
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getActionReason()
+		 * @generated
+		 */
+		EEnum ACTION_REASON = eINSTANCE.getActionReason();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

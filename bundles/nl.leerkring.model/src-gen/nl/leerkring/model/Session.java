@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Session#getStatus <em>Status</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getCurrentStep <em>Current Step</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getUpdatedAt <em>Updated At</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#isActionReview <em>Action Review</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getParticipants <em>Participants</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getItems <em>Items</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getStepTimes <em>Step Times</em>}</li>
@@ -300,6 +301,31 @@ public interface Session extends EObject {
 	 * @generated
 	 */
 	void setUpdatedAt(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Action Review</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The session begins with a review (terugblik) of the group's open actions from earlier sessions: its protocol declares a follow-up review and the group had open actions when the session started.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Action Review</em>' attribute.
+	 * @see #setActionReview(boolean)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_ActionReview()
+	 * @model
+	 * @generated
+	 */
+	boolean isActionReview();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#isActionReview <em>Action Review</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Action Review</em>' attribute.
+	 * @see #isActionReview()
+	 * @generated
+	 */
+	void setActionReview(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Participants</b></em>' containment reference list.

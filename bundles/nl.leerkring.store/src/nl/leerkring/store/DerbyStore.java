@@ -13,8 +13,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -30,27 +32,32 @@ import nl.leerkring.core.ProtocolStore;
 import nl.leerkring.core.SessionStore;
 import nl.leerkring.core.SessionSummary;
 import nl.leerkring.core.StoreException;
+import nl.leerkring.core.actions.ActionRecord;
+import nl.leerkring.core.actions.ActionStore;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionStatus;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.Participant;
+import nl.leerkring.model.ProgressNote;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
+import nl.leerkring.model.StatusChange;
 import nl.leerkring.model.StepTime;
+import nl.leerkring.store.internal.ActionRows;
 import nl.leerkring.store.internal.Messages;
 import nl.leerkring.store.internal.Schema;
 
 /**
- * Sessions and the team's protocol versions in an embedded Apache Derby database in the data folder
+ * Sessions, their actions' lifecycles and the team's protocol versions in an embedded Apache Derby database in the data folder
  * ({@link DataLocation}).
  * One connection, used by one caller at a time; every public method is one committed transaction.
  * The database is opened at first use, so a folder that cannot be opened (in use by another
  * Leerkring, made by a newer version) surfaces as a {@link StoreException} the UI can show.
  */
-@Component(service = { SessionStore.class, ProtocolStore.class })
-public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
+@Component(service = { SessionStore.class, ProtocolStore.class, ActionStore.class })
+public class DerbyStore implements SessionStore, ProtocolStore, ActionStore, AutoCloseable {
 
     /** The database's folder inside the data folder. */
     public static final String DATABASE_FOLDER = "database";
@@ -153,7 +160,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
         write(() -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lk_session (id, protocol_id,"
                     + " protocol_version, title, session_date, status, current_step, updated_at, group_name,"
-                    + " start_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " start_time, action_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, session.getId());
                 insert.setString(2, session.getProtocolId());
                 insert.setInt(3, session.getProtocolVersion());
@@ -164,6 +171,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
                 insert.setTimestamp(8, Timestamp.from(session.getUpdatedAt()));
                 insert.setString(9, session.getGroup());
                 insert.setTime(10, session.getStartTime() == null ? null : java.sql.Time.valueOf(session.getStartTime()));
+                insert.setInt(11, session.isActionReview() ? 1 : 0);
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement(
@@ -197,6 +205,18 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
     }
 
     @Override
+    public synchronized void saveActionReview(String sessionId, boolean review) {
+        write(() -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE lk_session SET action_review = ? WHERE id = ?")) {
+                update.setInt(1, review ? 1 : 0);
+                update.setString(2, sessionId);
+                expectOneRow(update.executeUpdate());
+            }
+        });
+    }
+
+    @Override
     public synchronized void addItem(String sessionId, Item item, int position, Instant updatedAt) {
         write(() -> {
             shift(sessionId, position, 1);
@@ -222,6 +242,8 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
                     insert.setString(4, action.getStatus().getName());
                     insert.executeUpdate();
                 }
+                // Undo puts a removed action back with everything it had.
+                ActionRows.insertLifecycle(connection, action);
             }
             touch(sessionId, updatedAt);
         });
@@ -383,7 +405,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
         return read(() -> {
             Session session = LeerkringFactory.eINSTANCE.createSession();
             try (PreparedStatement query = connection.prepareStatement("SELECT protocol_id, protocol_version,"
-                    + " title, session_date, status, current_step, updated_at, group_name, start_time"
+                    + " title, session_date, status, current_step, updated_at, group_name, start_time, action_review"
                     + " FROM lk_session WHERE id = ?")) {
                 query.setString(1, sessionId);
                 try (ResultSet rs = query.executeQuery()) {
@@ -400,6 +422,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
                     session.setUpdatedAt(rs.getTimestamp(7).toInstant());
                     session.setGroup(rs.getString(8));
                     session.setStartTime(rs.getTime(9) == null ? null : rs.getTime(9).toLocalTime());
+                    session.setActionReview(rs.getInt(10) != 0);
                 }
             }
             try (PreparedStatement query = connection.prepareStatement(
@@ -415,7 +438,8 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
                 }
             }
             try (PreparedStatement query = connection.prepareStatement("SELECT i.id, i.step_id, i.kind_id, i.body,"
-                    + " i.author, i.created_at, a.owner_name, a.due_date, a.status, i.chosen FROM lk_item i"
+                    + " i.author, i.created_at, a.owner_name, a.due_date, a.status, i.chosen, "
+                    + ActionRows.LIFECYCLE_COLUMNS + " FROM lk_item i"
                     + " LEFT JOIN lk_action a ON a.item_id = i.id WHERE i.session_id = ? ORDER BY i.seq")) {
                 query.setString(1, sessionId);
                 try (ResultSet rs = query.executeQuery()) {
@@ -424,6 +448,11 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
                     }
                 }
             }
+            Map<String, Action> actions = new HashMap<>();
+            session.getItems().stream().filter(Action.class::isInstance).map(Action.class::cast)
+                    .forEach(action -> actions.put(action.getId(), action));
+            ActionRows.readHistory(connection, actions,
+                    " FROM lk_action a JOIN lk_item i ON i.id = a.item_id WHERE i.session_id = ?", sessionId);
             try (PreparedStatement query = connection.prepareStatement("SELECT step_id, elapsed_seconds,"
                     + " timebox_seconds, skip_reason FROM lk_step_time WHERE session_id = ? ORDER BY step_id")) {
                 query.setString(1, sessionId);
@@ -506,6 +535,31 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
         });
     }
 
+    @Override
+    public synchronized List<ActionRecord> actionsOwnedBy(String owner) {
+        return read(() -> ActionRows.read(connection, ActionRows.Filter.OWNER, owner));
+    }
+
+    @Override
+    public synchronized List<ActionRecord> actionsOfGroup(String group) {
+        return read(() -> ActionRows.read(connection, ActionRows.Filter.GROUP, group));
+    }
+
+    @Override
+    public synchronized List<String> actionOwners() {
+        return read(() -> ActionRows.owners(connection));
+    }
+
+    @Override
+    public synchronized void saveChange(Action action, List<StatusChange> changes) {
+        write(() -> ActionRows.saveChange(connection, action, changes));
+    }
+
+    @Override
+    public synchronized void addNote(String actionId, ProgressNote note) {
+        write(() -> ActionRows.addNote(connection, actionId, note));
+    }
+
     private static Item item(ResultSet rs) throws SQLException {
         Item item;
         String actionStatus = rs.getString(9);
@@ -514,6 +568,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, AutoCloseable {
             action.setOwner(rs.getString(7));
             action.setDueDate(localDate(rs.getDate(8)));
             action.setStatus(ActionStatus.get(actionStatus));
+            ActionRows.fillLifecycle(action, rs, 11);
             item = action;
         } else {
             item = LeerkringFactory.eINSTANCE.createItem();

@@ -56,6 +56,37 @@ public final class Messages extends NLS {
     public static String Family_OVERIG;
     public static String Family_ACTIEONDERZOEK;
     public static String Family_LEREN_VAN_INCIDENTEN;
+    public static String Action_NotAllowed;
+    public static String Action_Final;
+    public static String Action_NeedsOutcome;
+    public static String Action_NeedsReason;
+    public static String Action_NeedsDropReason;
+    public static String Action_DueInPast;
+    public static String Action_DueNextSession;
+    public static String Action_NewDue;
+    public static String Action_Deferred;
+    public static String Action_EmptyNote;
+    public static String Action_Unknown;
+    public static String Action_NotInReview;
+    public static String Action_NeedsFollowOn;
+    public static String Action_Unanswered;
+    public static String Rejected_OwnerNotParticipant;
+    public static String Status_PROPOSED;
+    public static String Status_OPEN;
+    public static String Status_IN_PROGRESS;
+    public static String Status_DONE;
+    public static String Status_CLOSED;
+    public static String Status_ADJUSTED;
+    public static String Status_NOT_CARRIED_OUT;
+    public static String Status_CARRIED_OVER;
+    public static String Status_CANCELLED;
+    public static String Reason_NONE;
+    public static String Reason_NO_TIME;
+    public static String Reason_NO_ROOM;
+    public static String Reason_LACKING_SKILL;
+    public static String Reason_NOT_URGENT;
+    public static String Reason_NOT_APPLICABLE;
+    public static String Reason_SITUATION_CHANGED;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -22,6 +22,9 @@ import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.SessionStore;
 import nl.leerkring.core.SessionSummary;
+import nl.leerkring.core.actions.ActionRecord;
+import nl.leerkring.core.actions.ActionReview;
+import nl.leerkring.core.actions.ActionStore;
 import nl.leerkring.core.validation.ProtocolValidator;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionStatus;
@@ -47,17 +50,20 @@ public class SessionServiceImpl implements SessionService {
     static final int MAX_TEXT = 20_000;
 
     private final SessionStore store;
+    private final ActionStore actions;
     private final ProtocolLibrary library;
     private final Clock clock;
 
     @Activate
-    public SessionServiceImpl(@Reference SessionStore store, @Reference ProtocolLibrary library) {
-        this(store, library, Clock.systemDefaultZone());
+    public SessionServiceImpl(@Reference SessionStore store, @Reference ActionStore actions,
+            @Reference ProtocolLibrary library) {
+        this(store, actions, library, Clock.systemDefaultZone());
     }
 
     /** For tests that need to fix "today" and "now". */
-    public SessionServiceImpl(SessionStore store, ProtocolLibrary library, Clock clock) {
+    public SessionServiceImpl(SessionStore store, ActionStore actions, ProtocolLibrary library, Clock clock) {
         this.store = store;
+        this.actions = actions;
         this.library = library;
         this.clock = clock;
     }
@@ -104,9 +110,16 @@ public class SessionServiceImpl implements SessionService {
                 session.getParticipants().add(participant);
             }
         }
+        session.setActionReview(needsReview(protocol, session));
         store.createSession(session);
         session.setProtocol(protocol);
         return session;
+    }
+
+    /** A protocol with a follow-up review begins a group's session with the actions its earlier sessions left open. */
+    private boolean needsReview(Protocol protocol, Session session) {
+        return protocol.isFollowUpReview() && session.getGroup() != null
+                && ActionReview.hasOpen(session, actions.actionsOfGroup(session.getGroup()));
     }
 
     /** "Anna (inbrenger)": a name, and a role of the protocol by its name or id; null for an empty line. */
@@ -157,18 +170,26 @@ public class SessionServiceImpl implements SessionService {
                 .orElseThrow(() -> rejected(Messages.Rejected_UnknownProtocol, session.getProtocolId(),
                         session.getProtocolVersion()));
         session.setProtocol(protocol);
+        // A planned session reviews what is open when it is opened to run, not what was open when it was planned.
+        if (session.getStatus() == SessionStatus.PLANNED && session.getCurrentStep() == 0) {
+            boolean review = needsReview(protocol, session);
+            if (review != session.isActionReview()) {
+                store.saveActionReview(session.getId(), review);
+                session.setActionReview(review);
+            }
+        }
         return session;
     }
 
     @Override
     public Step currentStep(Session session) {
-        List<Step> steps = Protocols.steps(session.getProtocol());
+        List<Step> steps = steps(session);
         return steps.get(Math.min(Math.max(session.getCurrentStep(), 0), steps.size() - 1));
     }
 
     @Override
     public boolean hasNext(Session session) {
-        return session.getCurrentStep() < Protocols.steps(session.getProtocol()).size() - 1;
+        return session.getCurrentStep() < steps(session).size() - 1;
     }
 
     @Override
@@ -182,7 +203,17 @@ public class SessionServiceImpl implements SessionService {
         if (!hasNext(session)) {
             throw new InputRejectedException(Messages.Rejected_LastStep);
         }
-        String missing = missing(session, currentStep(session));
+        Step step = currentStep(session);
+        if (ActionReview.isReview(step)) {
+            List<ActionRecord> open = ActionReview.listed(session, actions.actionsOfGroup(session.getGroup())).stream()
+                    .filter(r -> !ActionReview.answered(r, session)).toList();
+            if (!open.isEmpty()) {
+                throw rejected(Messages.Action_Unanswered, open.stream()
+                        .map(r -> "\u2018" + r.action().getText() + "\u2019 (" + r.action().getOwner() + ")")
+                        .collect(Collectors.joining(", ")));
+            }
+        }
+        String missing = missing(session, step);
         if (!missing.isEmpty()) {
             throw rejected(Messages.Rejected_Missing, missing);
         }
@@ -228,6 +259,10 @@ public class SessionServiceImpl implements SessionService {
         Action action = LeerkringFactory.eINSTANCE.createAction();
         fill(action, step, kind, description, null);
         action.setOwner(required(owner, MAX_NAME, Messages.Rejected_NoOwner));
+        List<String> names = session.getParticipants().stream().map(Participant::getName).toList();
+        if (!names.isEmpty() && !names.contains(action.getOwner())) {
+            throw rejected(Messages.Rejected_OwnerNotParticipant, action.getOwner(), String.join(", ", names));
+        }
         if (dueDate != null && dueDate.isBefore(LocalDate.now(clock))) {
             throw rejected(Messages.Rejected_DueInPast, dueDate);
         }

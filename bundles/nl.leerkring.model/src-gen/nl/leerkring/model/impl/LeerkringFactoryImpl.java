@@ -74,6 +74,8 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 			case LeerkringPackage.PARTICIPANT: return createParticipant();
 			case LeerkringPackage.ITEM: return createItem();
 			case LeerkringPackage.ACTION: return createAction();
+			case LeerkringPackage.PROGRESS_NOTE: return createProgressNote();
+			case LeerkringPackage.STATUS_CHANGE: return createStatusChange();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -95,6 +97,8 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 				return createSessionStatusFromString(eDataType, initialValue);
 			case LeerkringPackage.ACTION_STATUS:
 				return createActionStatusFromString(eDataType, initialValue);
+			case LeerkringPackage.ACTION_REASON:
+				return createActionReasonFromString(eDataType, initialValue);
 			case LeerkringPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			case LeerkringPackage.LOCAL_TIME:
@@ -122,6 +126,8 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 				return convertSessionStatusToString(eDataType, instanceValue);
 			case LeerkringPackage.ACTION_STATUS:
 				return convertActionStatusToString(eDataType, instanceValue);
+			case LeerkringPackage.ACTION_REASON:
+				return convertActionReasonToString(eDataType, instanceValue);
 			case LeerkringPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			case LeerkringPackage.LOCAL_TIME:
@@ -281,6 +287,28 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public ProgressNote createProgressNote() {
+		ProgressNoteImpl progressNote = new ProgressNoteImpl();
+		return progressNote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StatusChange createStatusChange() {
+		StatusChangeImpl statusChange = new StatusChangeImpl();
+		return statusChange;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public MethodFamily createMethodFamilyFromString(EDataType eDataType, String initialValue) {
 		MethodFamily result = MethodFamily.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -353,6 +381,26 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 	 * @generated
 	 */
 	public String convertActionStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ActionReason createActionReasonFromString(EDataType eDataType, String initialValue) {
+		ActionReason result = ActionReason.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertActionReasonToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

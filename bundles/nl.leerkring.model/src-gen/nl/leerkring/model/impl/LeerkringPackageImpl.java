@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import java.time.LocalTime;
 import nl.leerkring.model.Action;
+import nl.leerkring.model.ActionReason;
 import nl.leerkring.model.ActionStatus;
 import nl.leerkring.model.Capture;
 import nl.leerkring.model.Code;
@@ -18,11 +19,13 @@ import nl.leerkring.model.LocalizedText;
 import nl.leerkring.model.MethodFamily;
 import nl.leerkring.model.Participant;
 import nl.leerkring.model.Phase;
+import nl.leerkring.model.ProgressNote;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.ProtocolOrigin;
 import nl.leerkring.model.Role;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
+import nl.leerkring.model.StatusChange;
 import nl.leerkring.model.Step;
 
 import nl.leerkring.model.StepTime;
@@ -139,6 +142,20 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass progressNoteEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass statusChangeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum methodFamilyEEnum = null;
 
 	/**
@@ -161,6 +178,13 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	private EEnum actionStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum actionReasonEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -929,8 +953,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSession_Participants() {
-		return (EReference)sessionEClass.getEStructuralFeatures().get(11);
+	public EAttribute getSession_ActionReview() {
+		return (EAttribute)sessionEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -939,7 +963,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSession_Items() {
+	public EReference getSession_Participants() {
 		return (EReference)sessionEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -949,8 +973,18 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSession_StepTimes() {
+	public EReference getSession_Items() {
 		return (EReference)sessionEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSession_StepTimes() {
+		return (EReference)sessionEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1159,6 +1193,186 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAction_Outcome() {
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAction_Learning() {
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAction_Reason() {
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAction_CarryOverCount() {
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAction_FollowsActionId() {
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAction_Notes() {
+		return (EReference)actionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAction_History() {
+		return (EReference)actionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProgressNote() {
+		return progressNoteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressNote_At() {
+		return (EAttribute)progressNoteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressNote_Author() {
+		return (EAttribute)progressNoteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressNote_Text() {
+		return (EAttribute)progressNoteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStatusChange() {
+		return statusChangeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusChange_At() {
+		return (EAttribute)statusChangeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusChange_By() {
+		return (EAttribute)statusChangeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusChange_From() {
+		return (EAttribute)statusChangeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusChange_To() {
+		return (EAttribute)statusChangeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusChange_Reason() {
+		return (EAttribute)statusChangeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusChange_SessionId() {
+		return (EAttribute)statusChangeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMethodFamily() {
 		return methodFamilyEEnum;
 	}
@@ -1191,6 +1405,16 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	@Override
 	public EEnum getActionStatus() {
 		return actionStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getActionReason() {
+		return actionReasonEEnum;
 	}
 
 	/**
@@ -1328,6 +1552,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEAttribute(sessionEClass, SESSION__STATUS);
 		createEAttribute(sessionEClass, SESSION__CURRENT_STEP);
 		createEAttribute(sessionEClass, SESSION__UPDATED_AT);
+		createEAttribute(sessionEClass, SESSION__ACTION_REVIEW);
 		createEReference(sessionEClass, SESSION__PARTICIPANTS);
 		createEReference(sessionEClass, SESSION__ITEMS);
 		createEReference(sessionEClass, SESSION__STEP_TIMES);
@@ -1355,12 +1580,33 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEAttribute(actionEClass, ACTION__OWNER);
 		createEAttribute(actionEClass, ACTION__DUE_DATE);
 		createEAttribute(actionEClass, ACTION__STATUS);
+		createEAttribute(actionEClass, ACTION__OUTCOME);
+		createEAttribute(actionEClass, ACTION__LEARNING);
+		createEAttribute(actionEClass, ACTION__REASON);
+		createEAttribute(actionEClass, ACTION__CARRY_OVER_COUNT);
+		createEAttribute(actionEClass, ACTION__FOLLOWS_ACTION_ID);
+		createEReference(actionEClass, ACTION__NOTES);
+		createEReference(actionEClass, ACTION__HISTORY);
+
+		progressNoteEClass = createEClass(PROGRESS_NOTE);
+		createEAttribute(progressNoteEClass, PROGRESS_NOTE__AT);
+		createEAttribute(progressNoteEClass, PROGRESS_NOTE__AUTHOR);
+		createEAttribute(progressNoteEClass, PROGRESS_NOTE__TEXT);
+
+		statusChangeEClass = createEClass(STATUS_CHANGE);
+		createEAttribute(statusChangeEClass, STATUS_CHANGE__AT);
+		createEAttribute(statusChangeEClass, STATUS_CHANGE__BY);
+		createEAttribute(statusChangeEClass, STATUS_CHANGE__FROM);
+		createEAttribute(statusChangeEClass, STATUS_CHANGE__TO);
+		createEAttribute(statusChangeEClass, STATUS_CHANGE__REASON);
+		createEAttribute(statusChangeEClass, STATUS_CHANGE__SESSION_ID);
 
 		// Create enums
 		methodFamilyEEnum = createEEnum(METHOD_FAMILY);
 		protocolOriginEEnum = createEEnum(PROTOCOL_ORIGIN);
 		sessionStatusEEnum = createEEnum(SESSION_STATUS);
 		actionStatusEEnum = createEEnum(ACTION_STATUS);
+		actionReasonEEnum = createEEnum(ACTION_REASON);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -1477,6 +1723,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEAttribute(getSession_Status(), this.getSessionStatus(), "status", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_CurrentStep(), ecorePackage.getEInt(), "currentStep", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_UpdatedAt(), this.getInstant(), "updatedAt", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSession_ActionReview(), ecorePackage.getEBoolean(), "actionReview", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSession_Participants(), this.getParticipant(), null, "participants", null, 0, -1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSession_Items(), this.getItem(), null, "items", null, 0, -1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSession_StepTimes(), this.getStepTime(), null, "stepTimes", null, 0, -1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1504,6 +1751,26 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEAttribute(getAction_Owner(), ecorePackage.getEString(), "owner", null, 1, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_DueDate(), this.getLocalDate(), "dueDate", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_Status(), this.getActionStatus(), "status", "OPEN", 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAction_Outcome(), ecorePackage.getEString(), "outcome", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAction_Learning(), ecorePackage.getEString(), "learning", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAction_Reason(), this.getActionReason(), "reason", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAction_CarryOverCount(), ecorePackage.getEInt(), "carryOverCount", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAction_FollowsActionId(), ecorePackage.getEString(), "followsActionId", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAction_Notes(), this.getProgressNote(), null, "notes", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAction_History(), this.getStatusChange(), null, "history", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(progressNoteEClass, ProgressNote.class, "ProgressNote", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProgressNote_At(), this.getInstant(), "at", null, 0, 1, ProgressNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgressNote_Author(), ecorePackage.getEString(), "author", null, 0, 1, ProgressNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgressNote_Text(), ecorePackage.getEString(), "text", null, 1, 1, ProgressNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(statusChangeEClass, StatusChange.class, "StatusChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStatusChange_At(), this.getInstant(), "at", null, 0, 1, StatusChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatusChange_By(), ecorePackage.getEString(), "by", null, 0, 1, StatusChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatusChange_From(), this.getActionStatus(), "from", null, 0, 1, StatusChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatusChange_To(), this.getActionStatus(), "to", null, 0, 1, StatusChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatusChange_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, StatusChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatusChange_SessionId(), ecorePackage.getEString(), "sessionId", null, 0, 1, StatusChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(methodFamilyEEnum, MethodFamily.class, "MethodFamily");
@@ -1534,12 +1801,20 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.OPEN);
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.IN_PROGRESS);
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.DONE);
-		addEEnumLiteral(actionStatusEEnum, ActionStatus.REVIEWED);
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.CLOSED);
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.ADJUSTED);
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.NOT_CARRIED_OUT);
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.CARRIED_OVER);
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.CANCELLED);
+
+		initEEnum(actionReasonEEnum, ActionReason.class, "ActionReason");
+		addEEnumLiteral(actionReasonEEnum, ActionReason.NONE);
+		addEEnumLiteral(actionReasonEEnum, ActionReason.NO_TIME);
+		addEEnumLiteral(actionReasonEEnum, ActionReason.NO_ROOM);
+		addEEnumLiteral(actionReasonEEnum, ActionReason.LACKING_SKILL);
+		addEEnumLiteral(actionReasonEEnum, ActionReason.NOT_URGENT);
+		addEEnumLiteral(actionReasonEEnum, ActionReason.NOT_APPLICABLE);
+		addEEnumLiteral(actionReasonEEnum, ActionReason.SITUATION_CHANGED);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

@@ -49,6 +49,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getCurrentStep <em>Current Step</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getUpdatedAt <em>Updated At</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.SessionImpl#isActionReview <em>Action Review</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getParticipants <em>Participants</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getItems <em>Items</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getStepTimes <em>Step Times</em>}</li>
@@ -266,6 +267,26 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @ordered
 	 */
 	protected Instant updatedAt = UPDATED_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isActionReview() <em>Action Review</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isActionReview()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ACTION_REVIEW_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isActionReview() <em>Action Review</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isActionReview()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean actionReview = ACTION_REVIEW_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getParticipants() <em>Participants</em>}' containment reference list.
@@ -575,6 +596,29 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @generated
 	 */
 	@Override
+	public boolean isActionReview() {
+		return actionReview;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActionReview(boolean newActionReview) {
+		boolean oldActionReview = actionReview;
+		actionReview = newActionReview;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.SESSION__ACTION_REVIEW, oldActionReview, actionReview));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Participant> getParticipants() {
 		if (participants == null) {
 			participants = new EObjectContainmentEList<Participant>(Participant.class, this, LeerkringPackage.SESSION__PARTICIPANTS);
@@ -656,6 +700,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return getCurrentStep();
 			case LeerkringPackage.SESSION__UPDATED_AT:
 				return getUpdatedAt();
+			case LeerkringPackage.SESSION__ACTION_REVIEW:
+				return isActionReview();
 			case LeerkringPackage.SESSION__PARTICIPANTS:
 				return getParticipants();
 			case LeerkringPackage.SESSION__ITEMS:
@@ -707,6 +753,9 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return;
 			case LeerkringPackage.SESSION__UPDATED_AT:
 				setUpdatedAt((Instant)newValue);
+				return;
+			case LeerkringPackage.SESSION__ACTION_REVIEW:
+				setActionReview((Boolean)newValue);
 				return;
 			case LeerkringPackage.SESSION__PARTICIPANTS:
 				getParticipants().clear();
@@ -765,6 +814,9 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 			case LeerkringPackage.SESSION__UPDATED_AT:
 				setUpdatedAt(UPDATED_AT_EDEFAULT);
 				return;
+			case LeerkringPackage.SESSION__ACTION_REVIEW:
+				setActionReview(ACTION_REVIEW_EDEFAULT);
+				return;
 			case LeerkringPackage.SESSION__PARTICIPANTS:
 				getParticipants().clear();
 				return;
@@ -808,6 +860,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return currentStep != CURRENT_STEP_EDEFAULT;
 			case LeerkringPackage.SESSION__UPDATED_AT:
 				return UPDATED_AT_EDEFAULT == null ? updatedAt != null : !UPDATED_AT_EDEFAULT.equals(updatedAt);
+			case LeerkringPackage.SESSION__ACTION_REVIEW:
+				return actionReview != ACTION_REVIEW_EDEFAULT;
 			case LeerkringPackage.SESSION__PARTICIPANTS:
 				return participants != null && !participants.isEmpty();
 			case LeerkringPackage.SESSION__ITEMS:
@@ -848,6 +902,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 		result.append(currentStep);
 		result.append(", updatedAt: ");
 		result.append(updatedAt);
+		result.append(", actionReview: ");
+		result.append(actionReview);
 		result.append(')');
 		return result.toString();
 	}

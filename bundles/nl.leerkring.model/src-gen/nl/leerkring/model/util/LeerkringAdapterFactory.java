@@ -120,6 +120,14 @@ public class LeerkringAdapterFactory extends AdapterFactoryImpl {
 				return createActionAdapter();
 			}
 			@Override
+			public Adapter caseProgressNote(ProgressNote object) {
+				return createProgressNoteAdapter();
+			}
+			@Override
+			public Adapter caseStatusChange(StatusChange object) {
+				return createStatusChangeAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -318,6 +326,34 @@ public class LeerkringAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createActionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.leerkring.model.ProgressNote <em>Progress Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.leerkring.model.ProgressNote
+	 * @generated
+	 */
+	public Adapter createProgressNoteAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.leerkring.model.StatusChange <em>Status Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.leerkring.model.StatusChange
+	 * @generated
+	 */
+	public Adapter createStatusChangeAdapter() {
 		return null;
 	}
 

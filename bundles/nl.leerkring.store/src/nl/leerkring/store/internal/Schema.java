@@ -73,7 +73,33 @@ public final class Schema {
             // 6: the item the group chose (e.g. the question to go on with); 0 or 1 for portability
             List.of("ALTER TABLE lk_item ADD COLUMN chosen SMALLINT DEFAULT 0 NOT NULL"),
             // 7: the time of day a session starts
-            List.of("ALTER TABLE lk_session ADD COLUMN start_time TIME"));
+            List.of("ALTER TABLE lk_session ADD COLUMN start_time TIME"),
+            // 8: the action lifecycle: outcome, learning, reason, carry-overs, history and progress notes;
+            // whether a session begins with the review of the group's open actions
+            List.of("ALTER TABLE lk_action ADD COLUMN outcome VARCHAR(4000)",
+                    "ALTER TABLE lk_action ADD COLUMN learning VARCHAR(4000)",
+                    "ALTER TABLE lk_action ADD COLUMN reason VARCHAR(30)",
+                    "ALTER TABLE lk_action ADD COLUMN carry_over_count INTEGER DEFAULT 0 NOT NULL",
+                    "ALTER TABLE lk_action ADD COLUMN follows_action_id VARCHAR(36)",
+                    "CREATE INDEX lk_action_owner ON lk_action (owner_name)", """
+                    CREATE TABLE lk_action_change (
+                      action_id VARCHAR(36) NOT NULL REFERENCES lk_action (item_id) ON DELETE CASCADE,
+                      seq INTEGER NOT NULL,
+                      changed_at TIMESTAMP NOT NULL,
+                      changed_by VARCHAR(200),
+                      from_status VARCHAR(30) NOT NULL,
+                      to_status VARCHAR(30) NOT NULL,
+                      reason VARCHAR(4200),
+                      session_id VARCHAR(36),
+                      PRIMARY KEY (action_id, seq))""", """
+                    CREATE TABLE lk_action_note (
+                      action_id VARCHAR(36) NOT NULL REFERENCES lk_action (item_id) ON DELETE CASCADE,
+                      seq INTEGER NOT NULL,
+                      noted_at TIMESTAMP NOT NULL,
+                      author VARCHAR(200),
+                      body VARCHAR(4000) NOT NULL,
+                      PRIMARY KEY (action_id, seq))""",
+                    "ALTER TABLE lk_session ADD COLUMN action_review SMALLINT DEFAULT 0 NOT NULL"));
 
     private Schema() {
     }

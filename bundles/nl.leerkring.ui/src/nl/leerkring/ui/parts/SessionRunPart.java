@@ -41,6 +41,8 @@ import jakarta.inject.Inject;
 import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
+import nl.leerkring.core.actions.ActionReview;
+import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.core.edit.ItemCommands;
 import nl.leerkring.core.edit.SessionCommandStack;
@@ -57,6 +59,7 @@ import nl.leerkring.model.Step;
 import nl.leerkring.ui.ActiveSession;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
+import nl.leerkring.ui.actions.ReviewSection;
 import nl.leerkring.ui.internal.Messages;
 import nl.leerkring.ui.presenter.PresenterWindow;
 
@@ -81,6 +84,9 @@ public class SessionRunPart {
 
     @Inject
     private SessionService service;
+
+    @Inject
+    private ActionService actions;
 
     @Inject
     private ActiveSession activeSession;
@@ -329,7 +335,12 @@ public class SessionRunPart {
             if (!running()) {
                 return List.of();
             }
-            String stepId = service.currentStep(session).getId();
+            Step step = service.currentStep(session);
+            if (ActionReview.isReview(step)) {
+                return actions.reviewList(session).stream()
+                        .map(r -> r.action().getOwner() + ": " + r.action().getText()).toList();
+            }
+            String stepId = step.getId();
             return session.getItems().stream().filter(i -> stepId.equals(i.getStepId())).map(Item::getText).toList();
         }
 
@@ -389,7 +400,7 @@ public class SessionRunPart {
     }
 
     private void renderStep() {
-        List<Step> steps = Protocols.steps(session.getProtocol());
+        List<Step> steps = service.steps(session);
         Step step = service.currentStep(session);
         sessionLabel.setText(session.getTitle() + "  \u00b7  " + Protocols.text(session.getProtocol().getName()));
         stepLabel.setText(NLS.bind(Messages.Run_StepOf,
@@ -507,7 +518,10 @@ public class SessionRunPart {
         }
         stepRefreshers.clear();
         turn = takesTurns(step) ? turnRow() : null;
-        if (step.getCaptures().isEmpty()) {
+        if (ActionReview.isReview(step)) {
+            ReviewSection review = new ReviewSection(capturesArea, actions, session, this::run);
+            stepRefreshers.add(review::refresh);
+        } else if (step.getCaptures().isEmpty()) {
             actionsRecap();
         }
         for (Capture capture : step.getCaptures()) {
@@ -767,7 +781,7 @@ public class SessionRunPart {
     }
 
     private String stepTitle(String stepId) {
-        return Protocols.steps(session.getProtocol()).stream().filter(s -> s.getId().equals(stepId)).findFirst()
+        return service.steps(session).stream().filter(s -> s.getId().equals(stepId)).findFirst()
                 .map(s -> Protocols.text(s.getTitle())).orElse(stepId);
     }
 

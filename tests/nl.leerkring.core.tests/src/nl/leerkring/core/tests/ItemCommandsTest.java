@@ -44,7 +44,7 @@ class ItemCommandsTest {
     void start() {
         store = new DerbyStore(data);
         ProtocolLibrary library = Services.get(ProtocolLibrary.class);
-        service = new SessionServiceImpl(store, library, CLOCK);
+        service = new SessionServiceImpl(store, store, library, CLOCK);
         Session started = service.start(library.find("actieleren", 1).orElseThrow(), "Wijkteam Noord",
                 LocalDate.now(CLOCK), List.of("Anna", "Bram"));
         service.addItem(started, "casus", "Casus", "Anna");

@@ -45,7 +45,7 @@ class LibraryRunThroughTest {
     void open() {
         store = new DerbyStore(data);
         library = Services.get(ProtocolLibrary.class);
-        sessions = new SessionServiceImpl(store, library, CLOCK);
+        sessions = new SessionServiceImpl(store, store, library, CLOCK);
     }
 
     @AfterEach

@@ -74,7 +74,7 @@ class ProtocolLibraryTest {
 
     @Test
     void aSessionKeepsTheVersionItRanWith() {
-        SessionServiceImpl sessions = new SessionServiceImpl(store, library, CLOCK);
+        SessionServiceImpl sessions = new SessionServiceImpl(store, store, library, CLOCK);
         Session session = sessions.start(library.find("actieleren", 1).orElseThrow(), "Wijkteam Zuid",
                 LocalDate.now(CLOCK), List.of("Anna"));
         library.publish(editedActieleren());

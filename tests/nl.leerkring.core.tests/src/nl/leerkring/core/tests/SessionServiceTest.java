@@ -52,7 +52,7 @@ class SessionServiceTest {
         ProtocolLibrary library = Services.get(ProtocolLibrary.class);
         actieleren = library.find("actieleren", 1).orElseThrow();
         store = new DerbyStore(data);
-        service = new SessionServiceImpl(store, library, Clock.fixed(NOW, AMSTERDAM));
+        service = new SessionServiceImpl(store, store, library, Clock.fixed(NOW, AMSTERDAM));
     }
 
     @AfterEach

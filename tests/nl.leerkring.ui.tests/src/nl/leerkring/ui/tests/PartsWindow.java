@@ -13,8 +13,9 @@ import nl.leerkring.ui.parts.SessionRunPart;
 import nl.leerkring.ui.parts.SessionsPart;
 
 /**
- * The sessions part and the run part side by side, as Application.e4xmi lays them out, made by e4
- * injection from the real services and sharing the active session as ActiveSessionAddon does.
+ * Parts side by side as Application.e4xmi lays them out (by default the sessions part and the run
+ * part), made by e4 injection from the real services and sharing the active session as
+ * ActiveSessionAddon does.
  */
 final class PartsWindow {
 
@@ -22,18 +23,31 @@ final class PartsWindow {
     final SessionsPart sessions;
     final SessionRunPart run;
     private final IEclipseContext window;
+    private final java.util.Map<Class<?>, Object> parts = new java.util.HashMap<>();
 
     PartsWindow(IEclipseContext services, Display display) {
+        this(services, display, SessionsPart.class, SessionRunPart.class);
+    }
+
+    PartsWindow(IEclipseContext services, Display display, Class<?>... types) {
         window = services.createChild("window");
         window.set(ActiveSession.class, new ActiveSession());
         shell = new Shell(display);
         shell.setText("Leerkring");
         shell.setLayout(new FillLayout());
-        shell.setSize(1400, 950);
-        sessions = part(SessionsPart.class);
-        run = part(SessionRunPart.class);
+        shell.setSize(1500, 950);
+        for (Class<?> type : types) {
+            parts.put(type, part(type));
+        }
+        sessions = get(SessionsPart.class);
+        run = get(SessionRunPart.class);
         shell.open();
         shell.layout(true, true);
+    }
+
+    /** The part of this type, or null when the window has none. */
+    <T> T get(Class<T> type) {
+        return type.cast(parts.get(type));
     }
 
     private <T> T part(Class<T> type) {

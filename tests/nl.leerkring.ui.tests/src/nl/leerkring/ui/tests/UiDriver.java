@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -98,6 +99,23 @@ final class UiDriver {
         event.detail = SWT.TRAVERSE_RETURN;
         event.doit = true;
         text.notifyListeners(SWT.Traverse, event);
+        flush();
+    }
+
+    /** Picks an entry of a drop-down list as the user would, by its text. */
+    void choose(Combo combo, String item) {
+        int index = combo.indexOf(item);
+        assertTrue(index >= 0, () -> "no \u2018" + item + "\u2019 in " + java.util.Arrays.toString(combo.getItems()));
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+        flush();
+    }
+
+    /** Selects a row of a table as a click would. */
+    void selectRow(Composite root, String tableId, int row) {
+        Table table = find(root, tableId, Table.class);
+        table.select(row);
+        table.notifyListeners(SWT.Selection, new Event());
         flush();
     }
 

@@ -1,0 +1,112 @@
+package nl.leerkring.core.actions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+
+import nl.leerkring.core.Protocols;
+import nl.leerkring.model.LeerkringFactory;
+import nl.leerkring.model.LocalizedText;
+import nl.leerkring.model.Phase;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.Step;
+
+/**
+ * The review (terugblik) a session begins with when its protocol declares a follow-up review and the
+ * group has open actions from earlier sessions: one step before the protocol's own, which lists those
+ * actions and is complete only when each has an answer.
+ */
+public final class ActionReview {
+
+    /** The review step's id; protocol step ids cannot clash with it (they are checked against it). */
+    public static final String STEP_ID = "leerkring-terugblik";
+
+    private static final Step STEP = createStep();
+
+    private ActionReview() {
+    }
+
+    /** The steps of the session in the order they are run: the review if it has one, then the protocol's. */
+    public static List<Step> steps(Session session) {
+        List<Step> protocolSteps = Protocols.steps(session.getProtocol());
+        if (!session.isActionReview()) {
+            return protocolSteps;
+        }
+        List<Step> steps = new ArrayList<>(protocolSteps.size() + 1);
+        steps.add(STEP);
+        steps.addAll(protocolSteps);
+        return steps;
+    }
+
+    public static boolean isReview(Step step) {
+        return step == STEP;
+    }
+
+    /**
+     * The actions the session's review lists: those of the group's earlier sessions that are still open,
+     * and those this review already answered.
+     */
+    public static List<ActionRecord> listed(Session session, List<ActionRecord> groupActions) {
+        if (!session.isActionReview()) {
+            return List.of();
+        }
+        return groupActions.stream()
+                .filter(r -> !r.sessionId().equals(session.getId()) && earlier(r, session))
+                .filter(r -> ActionLifecycle.isOpen(r.action().getStatus()) || answered(r, session))
+                .toList();
+    }
+
+    /** Whether the group has actions a new session of it would review. */
+    public static boolean hasOpen(Session session, List<ActionRecord> groupActions) {
+        return groupActions.stream().anyMatch(r -> !r.sessionId().equals(session.getId()) && earlier(r, session)
+                && ActionLifecycle.isOpen(r.action().getStatus()));
+    }
+
+    /** Whether this session's review gave the action an answer (a change or an explicit deferral). */
+    public static boolean answered(ActionRecord record, Session session) {
+        return record.action().getHistory().stream().anyMatch(c -> session.getId().equals(c.getSessionId()));
+    }
+
+    private static boolean earlier(ActionRecord record, Session session) {
+        return record.sessionDate() == null || session.getDate() == null
+                || !record.sessionDate().isAfter(session.getDate());
+    }
+
+    private static Step createStep() {
+        Properties nl = load("review.properties");
+        Properties en = load("review_en.properties");
+        Phase phase = LeerkringFactory.eINSTANCE.createPhase();
+        phase.setId(STEP_ID);
+        phase.setName(text(nl, en, "phase"));
+        Step step = LeerkringFactory.eINSTANCE.createStep();
+        step.setId(STEP_ID);
+        step.setTitle(text(nl, en, "title"));
+        step.setPrompt(text(nl, en, "prompt"));
+        step.setInstruction(text(nl, en, "instruction"));
+        step.getTips().add(text(nl, en, "tip"));
+        step.setTimeboxMinutes(15);
+        phase.getSteps().add(step);
+        return step;
+    }
+
+    private static LocalizedText text(Properties nl, Properties en, String key) {
+        LocalizedText text = LeerkringFactory.eINSTANCE.createLocalizedText();
+        text.setNl(Objects.requireNonNull(nl.getProperty(key), key));
+        text.setEn(Objects.requireNonNull(en.getProperty(key), key));
+        return text;
+    }
+
+    private static Properties load(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = ActionReview.class.getResourceAsStream(name)) {
+            // ISO-8859-1 with unicode escapes, like the bundle's other message files.
+            properties.load(Objects.requireNonNull(in, name));
+        } catch (IOException e) {
+            throw new IllegalStateException(name, e);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,78 @@
+package nl.leerkring.core.actions;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import nl.leerkring.model.ActionReason;
+import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.Session;
+
+/**
+ * Follows actions up after the session that made them: the owner's own view, status changes with
+ * their history, and the review at the start of the group's next session. Every change is checked by
+ * {@link ActionLifecycle} and committed before the returned record shows it. Methods throw
+ * {@link nl.leerkring.core.InputRejectedException} for changes the rules refuse.
+ */
+public interface ActionService {
+
+    /** The rules, with the clock the service uses for "today". */
+    ActionLifecycle lifecycle();
+
+    /** Everyone who owns an action, to pick oneself from. */
+    List<String> owners();
+
+    /** The owner's actions across groups and sessions: overdue first, then by due date, "next session" last. */
+    List<ActionRecord> ownedBy(String owner);
+
+    /** How many of the owner's actions are overdue and how many are due later this week. */
+    Reminder reminder(String owner);
+
+    record Reminder(int overdue, int dueThisWeek) {
+    }
+
+    /** The statuses the owner may give the action now; closing and adjusting are the group's, in its review. */
+    default Set<ActionStatus> nextStatuses(ActionRecord record) {
+        Set<ActionStatus> next = ActionLifecycle.next(record.action().getStatus());
+        next.remove(ActionStatus.CLOSED);
+        next.remove(ActionStatus.ADJUSTED);
+        return next;
+    }
+
+    /** Changes the action's status; the returned record is the action as stored afterwards. */
+    ActionRecord changeStatus(ActionRecord record, ActionStatus to, ActionUpdate update);
+
+    /** Adds a dated progress note. */
+    ActionRecord addNote(ActionRecord record, String text, String author);
+
+    /** The actions the session's review lists (see {@link ActionReview#listed}). */
+    List<ActionRecord> reviewList(Session session);
+
+    /** The listed actions the review has not answered yet. */
+    List<ActionRecord> unanswered(Session session);
+
+    /** Review answer "done": closes the action with what it brought and what was learned. */
+    ActionRecord reviewDone(Session session, ActionRecord record, String outcome, String learning);
+
+    /** Review answer "continue": carries the action over to a new due date (null: the next session). */
+    ActionRecord reviewContinue(Session session, ActionRecord record, LocalDate newDue);
+
+    /** Review answer "drop": cancels the action with a reason. */
+    ActionRecord reviewDrop(Session session, ActionRecord record, ActionReason reason, String explanation);
+
+    /** Review answer "later": leaves the action as it is, deliberately, for the next session's review. */
+    ActionRecord reviewDefer(Session session, ActionRecord record);
+
+    /** What the group's series of sessions brought: per session, actions made, completed and learned. */
+    List<SeriesEntry> series(String group);
+
+    /**
+     * One session of a group's series.
+     *
+     * @param made      actions made in the session
+     * @param completed actions closed or adjusted by the session's review
+     */
+    record SeriesEntry(String sessionId, String title, LocalDate date, List<ActionRecord> made,
+            List<ActionRecord> completed) {
+    }
+}

@@ -1,0 +1,31 @@
+package nl.leerkring.core.actions;
+
+import java.util.List;
+
+import nl.leerkring.model.Action;
+import nl.leerkring.model.ProgressNote;
+import nl.leerkring.model.StatusChange;
+
+/**
+ * Where actions' lifecycles are kept, beside the sessions they were made in. Every method commits
+ * before it returns.
+ */
+public interface ActionStore {
+
+    /** The actions of one owner across all groups and sessions, with their notes and history. */
+    List<ActionRecord> actionsOwnedBy(String owner);
+
+    /** The actions made in the group's sessions, with their notes and history. */
+    List<ActionRecord> actionsOfGroup(String group);
+
+    /** Everyone who owns an action, in alphabetical order. */
+    List<String> actionOwners();
+
+    /**
+     * Stores the action's status, outcome, learning, reason, due date and carry-over count with the
+     * changes that led there, all in one transaction.
+     */
+    void saveChange(Action action, List<StatusChange> changes);
+
+    void addNote(String actionId, ProgressNote note);
+}

@@ -1,0 +1,210 @@
+package nl.leerkring.core.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.SessionStore;
+import nl.leerkring.core.SessionSummary;
+import nl.leerkring.core.actions.ActionLifecycle;
+import nl.leerkring.core.actions.ActionRecord;
+import nl.leerkring.core.actions.ActionReview;
+import nl.leerkring.core.actions.ActionService;
+import nl.leerkring.core.actions.ActionStore;
+import nl.leerkring.core.actions.ActionUpdate;
+import nl.leerkring.model.Action;
+import nl.leerkring.model.ActionReason;
+import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.LeerkringFactory;
+import nl.leerkring.model.ProgressNote;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.SessionStatus;
+import nl.leerkring.model.StatusChange;
+
+/**
+ * The action follow-up. Changes are made on a copy of the action and committed before the copy is
+ * returned, so a refused or failed change leaves the caller's record as it was.
+ */
+@Component(service = ActionService.class)
+public class ActionServiceImpl implements ActionService {
+
+    private final ActionStore store;
+    private final SessionStore sessions;
+    private final ActionLifecycle lifecycle;
+
+    @Activate
+    public ActionServiceImpl(@Reference ActionStore store, @Reference SessionStore sessions) {
+        this(store, sessions, Clock.systemDefaultZone());
+    }
+
+    /** For tests that need to fix "today". */
+    public ActionServiceImpl(ActionStore store, SessionStore sessions, Clock clock) {
+        this.store = store;
+        this.sessions = sessions;
+        this.lifecycle = new ActionLifecycle(clock);
+    }
+
+    @Override
+    public ActionLifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    @Override
+    public List<String> owners() {
+        return store.actionOwners();
+    }
+
+    @Override
+    public List<ActionRecord> ownedBy(String owner) {
+        return store.actionsOwnedBy(owner).stream()
+                .sorted(Comparator.comparingInt(this::urgency)
+                        .thenComparing(r -> r.action().getDueDate(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ActionRecord::sessionDate, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+    }
+
+    /** Overdue first, then what is still to do, then what awaits the review, then what is finished. */
+    private int urgency(ActionRecord record) {
+        Action action = record.action();
+        if (lifecycle.isOverdue(action)) {
+            return 0;
+        }
+        if (ActionLifecycle.isPending(action.getStatus())) {
+            return action.getDueDate() == null ? 2 : 1;
+        }
+        return ActionLifecycle.isOpen(action.getStatus()) ? 3 : 4;
+    }
+
+    @Override
+    public Reminder reminder(String owner) {
+        List<Action> actions = store.actionsOwnedBy(owner).stream().map(ActionRecord::action).toList();
+        return new Reminder((int) actions.stream().filter(lifecycle::isOverdue).count(),
+                (int) actions.stream().filter(lifecycle::isDueThisWeek).count());
+    }
+
+    @Override
+    public ActionRecord changeStatus(ActionRecord record, ActionStatus to, ActionUpdate update) {
+        Action copy = EcoreUtil.copy(record.action());
+        StatusChange change = lifecycle.apply(copy, to, update);
+        store.saveChange(copy, List.of(change));
+        return with(record, copy);
+    }
+
+    @Override
+    public ActionRecord addNote(ActionRecord record, String text, String author) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty()) {
+            throw new InputRejectedException(Messages.Action_EmptyNote);
+        }
+        if (clean.length() > ActionLifecycle.MAX_TEXT) {
+            throw new InputRejectedException(org.eclipse.osgi.util.NLS.bind(Messages.Rejected_TooLong, clean.length(),
+                    ActionLifecycle.MAX_TEXT));
+        }
+        ProgressNote note = LeerkringFactory.eINSTANCE.createProgressNote();
+        note.setAt(lifecycle.clock().instant());
+        note.setAuthor(author == null || author.isBlank() ? record.action().getOwner() : author.strip());
+        note.setText(clean);
+        store.addNote(record.action().getId(), note);
+        Action copy = EcoreUtil.copy(record.action());
+        copy.getNotes().add(note);
+        return with(record, copy);
+    }
+
+    @Override
+    public List<ActionRecord> reviewList(Session session) {
+        if (!session.isActionReview() || session.getGroup() == null) {
+            return List.of();
+        }
+        return ActionReview.listed(session, store.actionsOfGroup(session.getGroup()));
+    }
+
+    @Override
+    public List<ActionRecord> unanswered(Session session) {
+        return reviewList(session).stream().filter(r -> !ActionReview.answered(r, session)).toList();
+    }
+
+    @Override
+    public ActionRecord reviewDone(Session session, ActionRecord record, String outcome, String learning) {
+        Action copy = reviewed(session, record);
+        ActionUpdate update = answer(session, copy).outcome(outcome, learning);
+        List<StatusChange> changes = new ArrayList<>();
+        if (copy.getStatus() != ActionStatus.DONE) {
+            changes.add(lifecycle.apply(copy, ActionStatus.DONE, update));
+        }
+        changes.add(lifecycle.apply(copy, ActionStatus.CLOSED, update));
+        store.saveChange(copy, changes);
+        return with(record, copy);
+    }
+
+    @Override
+    public ActionRecord reviewContinue(Session session, ActionRecord record, LocalDate newDue) {
+        Action copy = reviewed(session, record);
+        StatusChange change = lifecycle.apply(copy, ActionStatus.CARRIED_OVER, answer(session, copy).due(newDue));
+        store.saveChange(copy, List.of(change));
+        return with(record, copy);
+    }
+
+    @Override
+    public ActionRecord reviewDrop(Session session, ActionRecord record, ActionReason reason, String explanation) {
+        Action copy = reviewed(session, record);
+        StatusChange change = lifecycle.apply(copy, ActionStatus.CANCELLED,
+                answer(session, copy).reason(reason, explanation));
+        store.saveChange(copy, List.of(change));
+        return with(record, copy);
+    }
+
+    @Override
+    public ActionRecord reviewDefer(Session session, ActionRecord record) {
+        Action copy = reviewed(session, record);
+        StatusChange change = lifecycle.defer(copy, answer(session, copy));
+        store.saveChange(copy, List.of(change));
+        return with(record, copy);
+    }
+
+    /** A copy of the action, once it is sure the session's review lists it and the session still runs. */
+    private Action reviewed(Session session, ActionRecord record) {
+        if (session.getStatus() == SessionStatus.DONE) {
+            throw new InputRejectedException(Messages.Rejected_SessionDone);
+        }
+        if (reviewList(session).stream().noneMatch(r -> r.action().getId().equals(record.action().getId()))) {
+            throw new InputRejectedException(Messages.Action_NotInReview);
+        }
+        return EcoreUtil.copy(record.action());
+    }
+
+    /** In the review the owner reports; the change belongs to the reviewing session. */
+    private static ActionUpdate answer(Session session, Action action) {
+        return ActionUpdate.by(action.getOwner()).inSession(session.getId());
+    }
+
+    @Override
+    public List<SeriesEntry> series(String group) {
+        List<ActionRecord> actions = store.actionsOfGroup(group);
+        return sessions.listSessions().stream()
+                .filter(s -> Objects.equals(s.group(), group) && s.status() != SessionStatus.PLANNED)
+                .sorted(Comparator.comparing(SessionSummary::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(SessionSummary::updatedAt))
+                .map(s -> new SeriesEntry(s.id(), s.title(), s.date(),
+                        actions.stream().filter(r -> r.sessionId().equals(s.id())).toList(),
+                        actions.stream().filter(r -> completedIn(r.action(), s.id())).toList()))
+                .toList();
+    }
+
+    private static boolean completedIn(Action action, String sessionId) {
+        return action.getHistory().stream().anyMatch(c -> sessionId.equals(c.getSessionId())
+                && (c.getTo() == ActionStatus.CLOSED || c.getTo() == ActionStatus.ADJUSTED));
+    }
+
+    private static ActionRecord with(ActionRecord record, Action action) {
+        return new ActionRecord(action, record.sessionId(), record.sessionTitle(), record.group(), record.sessionDate());
+    }
+}

@@ -1,0 +1,235 @@
+package nl.leerkring.store.internal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.leerkring.core.actions.ActionRecord;
+import nl.leerkring.model.Action;
+import nl.leerkring.model.ActionReason;
+import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.LeerkringFactory;
+import nl.leerkring.model.ProgressNote;
+import nl.leerkring.model.StatusChange;
+
+/**
+ * The SQL of the action lifecycle: the lk_action columns beyond owner and due date, the history
+ * (lk_action_change) and the progress notes (lk_action_note). Runs inside the store's transactions.
+ */
+public final class ActionRows {
+
+    /** Which actions a query reads: the owner's, or the group's. */
+    public enum Filter {
+        OWNER("a.owner_name = ?"), GROUP("s.group_name = ?");
+
+        private final String where;
+
+        Filter(String where) {
+            this.where = where;
+        }
+    }
+
+    private static final String FROM = " FROM lk_action a JOIN lk_item i ON i.id = a.item_id"
+            + " JOIN lk_session s ON s.id = i.session_id WHERE ";
+
+    private ActionRows() {
+    }
+
+    /** The actions with the sessions they were made in, oldest session first, with notes and history. */
+    public static List<ActionRecord> read(Connection connection, Filter filter, String value) throws SQLException {
+        Map<String, ActionRecord> records = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT i.id, i.step_id, i.kind_id, i.body,"
+                + " i.author, i.created_at, a.owner_name, a.due_date, a.status, i.chosen, a.outcome, a.learning,"
+                + " a.reason, a.carry_over_count, a.follows_action_id, s.id, s.title, s.group_name, s.session_date"
+                + FROM + filter.where + " ORDER BY s.session_date, s.updated_at, i.seq")) {
+            query.setString(1, value);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    Action action = LeerkringFactory.eINSTANCE.createAction();
+                    action.setId(rs.getString(1));
+                    action.setStepId(rs.getString(2));
+                    action.setKindId(rs.getString(3));
+                    action.setText(rs.getString(4));
+                    action.setAuthor(rs.getString(5));
+                    action.setCreatedAt(rs.getTimestamp(6).toInstant());
+                    action.setOwner(rs.getString(7));
+                    action.setDueDate(rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate());
+                    action.setStatus(ActionStatus.get(rs.getString(9)));
+                    action.setChosen(rs.getInt(10) != 0);
+                    fillLifecycle(action, rs, 11);
+                    records.put(action.getId(), new ActionRecord(action, rs.getString(16), rs.getString(17),
+                            rs.getString(18), rs.getDate(19) == null ? null : rs.getDate(19).toLocalDate()));
+                }
+            }
+        }
+        Map<String, Action> actions = new LinkedHashMap<>();
+        records.forEach((id, record) -> actions.put(id, record.action()));
+        readHistory(connection, actions, FROM + filter.where, value);
+        return new ArrayList<>(records.values());
+    }
+
+    /** Outcome, learning, reason, carry-over count and follows-id from the columns starting at {@code column}. */
+    public static void fillLifecycle(Action action, ResultSet rs, int column) throws SQLException {
+        action.setOutcome(rs.getString(column));
+        action.setLearning(rs.getString(column + 1));
+        String reason = rs.getString(column + 2);
+        action.setReason(reason == null ? ActionReason.NONE : ActionReason.get(reason));
+        action.setCarryOverCount(rs.getInt(column + 3));
+        action.setFollowsActionId(rs.getString(column + 4));
+    }
+
+    /** The lifecycle columns, for a SELECT joined with lk_action as {@code a}. */
+    public static final String LIFECYCLE_COLUMNS = "a.outcome, a.learning, a.reason, a.carry_over_count, a.follows_action_id";
+
+    /**
+     * Adds history and notes to the actions, for the actions a query selects.
+     *
+     * @param from  a FROM ... WHERE clause with one parameter that selects actions as {@code a}
+     */
+    public static void readHistory(Connection connection, Map<String, Action> actions, String from, String value)
+            throws SQLException {
+        if (actions.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT c.action_id, c.changed_at, c.changed_by,"
+                + " c.from_status, c.to_status, c.reason, c.session_id FROM lk_action_change c"
+                + " WHERE c.action_id IN (SELECT a.item_id" + from + ") ORDER BY c.action_id, c.seq")) {
+            query.setString(1, value);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    Action action = actions.get(rs.getString(1));
+                    if (action != null) {
+                        StatusChange change = LeerkringFactory.eINSTANCE.createStatusChange();
+                        change.setAt(rs.getTimestamp(2).toInstant());
+                        change.setBy(rs.getString(3));
+                        change.setFrom(ActionStatus.get(rs.getString(4)));
+                        change.setTo(ActionStatus.get(rs.getString(5)));
+                        change.setReason(rs.getString(6));
+                        change.setSessionId(rs.getString(7));
+                        action.getHistory().add(change);
+                    }
+                }
+            }
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT n.action_id, n.noted_at, n.author, n.body"
+                + " FROM lk_action_note n WHERE n.action_id IN (SELECT a.item_id" + from + ")"
+                + " ORDER BY n.action_id, n.seq")) {
+            query.setString(1, value);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    Action action = actions.get(rs.getString(1));
+                    if (action != null) {
+                        ProgressNote note = LeerkringFactory.eINSTANCE.createProgressNote();
+                        note.setAt(rs.getTimestamp(2).toInstant());
+                        note.setAuthor(rs.getString(3));
+                        note.setText(rs.getString(4));
+                        action.getNotes().add(note);
+                    }
+                }
+            }
+        }
+    }
+
+    public static List<String> owners(Connection connection) throws SQLException {
+        List<String> owners = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT DISTINCT owner_name FROM lk_action ORDER BY owner_name");
+                ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                owners.add(rs.getString(1));
+            }
+        }
+        return owners;
+    }
+
+    /** The lifecycle part of a new action (its item and owner row are written by the caller). */
+    public static void insertLifecycle(Connection connection, Action action) throws SQLException {
+        update(connection, action);
+        int seq = 0;
+        for (StatusChange change : action.getHistory()) {
+            insertChange(connection, action.getId(), seq++, change);
+        }
+        seq = 0;
+        for (ProgressNote note : action.getNotes()) {
+            insertNote(connection, action.getId(), seq++, note);
+        }
+    }
+
+    public static void saveChange(Connection connection, Action action, List<StatusChange> changes)
+            throws SQLException {
+        if (update(connection, action) != 1) {
+            throw new SQLException("no action " + action.getId());
+        }
+        int seq = next(connection, "lk_action_change", action.getId());
+        for (StatusChange change : changes) {
+            insertChange(connection, action.getId(), seq++, change);
+        }
+    }
+
+    public static void addNote(Connection connection, String actionId, ProgressNote note) throws SQLException {
+        insertNote(connection, actionId, next(connection, "lk_action_note", actionId), note);
+    }
+
+    private static int update(Connection connection, Action action) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE lk_action SET status = ?, due_date = ?,"
+                + " outcome = ?, learning = ?, reason = ?, carry_over_count = ?, follows_action_id = ?"
+                + " WHERE item_id = ?")) {
+            update.setString(1, action.getStatus().getName());
+            update.setDate(2, action.getDueDate() == null ? null : Date.valueOf(action.getDueDate()));
+            update.setString(3, action.getOutcome());
+            update.setString(4, action.getLearning());
+            update.setString(5, action.getReason() == ActionReason.NONE ? null : action.getReason().getName());
+            update.setInt(6, action.getCarryOverCount());
+            update.setString(7, action.getFollowsActionId());
+            update.setString(8, action.getId());
+            return update.executeUpdate();
+        }
+    }
+
+    private static int next(Connection connection, String table, String actionId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT COALESCE(MAX(seq) + 1, 0) FROM " + table + " WHERE action_id = ?")) {
+            query.setString(1, actionId);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static void insertChange(Connection connection, String actionId, int seq, StatusChange change)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lk_action_change (action_id, seq,"
+                + " changed_at, changed_by, from_status, to_status, reason, session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, actionId);
+            insert.setInt(2, seq);
+            insert.setTimestamp(3, Timestamp.from(change.getAt()));
+            insert.setString(4, change.getBy());
+            insert.setString(5, change.getFrom().getName());
+            insert.setString(6, change.getTo().getName());
+            insert.setString(7, change.getReason());
+            insert.setString(8, change.getSessionId());
+            insert.executeUpdate();
+        }
+    }
+
+    private static void insertNote(Connection connection, String actionId, int seq, ProgressNote note)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO lk_action_note (action_id, seq, noted_at, author, body) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, actionId);
+            insert.setInt(2, seq);
+            insert.setTimestamp(3, Timestamp.from(note.getAt()));
+            insert.setString(4, note.getAuthor());
+            insert.setString(5, note.getText());
+            insert.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package nl.leerkring.ui.actions;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.service.event.Event;
+
+import jakarta.inject.Inject;
+import nl.leerkring.core.StoreException;
+import nl.leerkring.core.actions.ActionService;
+import nl.leerkring.ui.internal.Messages;
+
+/**
+ * At start, tells the person who picked themselves in "Mijn acties" how many of their actions are
+ * overdue or due this week, in a note that goes away by itself.
+ */
+public class ActionReminderAddon {
+
+    @Inject
+    private ActionService actions;
+
+    @Inject
+    @Optional
+    void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, MApplication application) {
+        if (application.getChildren().isEmpty()
+                || !(application.getChildren().get(0).getWidget() instanceof Shell shell)) {
+            return;
+        }
+        MWindow window = application.getChildren().get(0);
+        remind(shell, CurrentUser.get(),
+                () -> window.getContext().get(EPartService.class).showPart(MyActionsPart.ID, PartState.ACTIVATE));
+    }
+
+    /**
+     * Shows the note when the owner has actions overdue or due this week.
+     *
+     * @return the note, or null when there is nothing to tell
+     */
+    public ReminderPopup remind(Shell shell, String owner, Runnable openMyActions) {
+        if (owner == null || owner.isBlank()) {
+            return null;
+        }
+        ActionService.Reminder reminder;
+        try {
+            reminder = actions.reminder(owner);
+        } catch (StoreException e) {
+            return null; // the parts report the store's trouble; a reminder is not worth a second message
+        }
+        if (reminder.overdue() == 0 && reminder.dueThisWeek() == 0) {
+            return null;
+        }
+        return new ReminderPopup(shell,
+                NLS.bind(Messages.Reminder_Text, new Object[] { owner, reminder.overdue(), reminder.dueThisWeek() }),
+                openMyActions);
+    }
+}

@@ -1,0 +1,377 @@
+package nl.leerkring.ui.actions;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import nl.leerkring.calendar.ActionCalendar;
+import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.StoreException;
+import nl.leerkring.core.actions.ActionLifecycle;
+import nl.leerkring.core.actions.ActionRecord;
+import nl.leerkring.core.actions.ActionService;
+import nl.leerkring.core.actions.ActionUpdate;
+import nl.leerkring.model.ActionReason;
+import nl.leerkring.model.ActionStatus;
+import nl.leerkring.ui.Tables;
+import nl.leerkring.ui.Widgets;
+import nl.leerkring.ui.internal.Messages;
+
+/**
+ * "Mijn acties": an action owner picks themselves and sees their actions across all groups and
+ * sessions, overdue first; they update the status, add progress notes and record the outcome and
+ * what they learned. Every change is committed at once by the action service.
+ */
+public class MyActionsPart {
+
+    /** The part's id in Application.e4xmi. */
+    public static final String ID = "nl.leerkring.ui.part.myActions";
+
+    /** Filter choices before the single statuses: the open ones, and everything. */
+    private static final int SHOW_OPEN = 0;
+    private static final int SHOW_ALL = 1;
+
+    @Inject
+    private ActionService actions;
+
+    private Combo me;
+    private Combo statusFilter;
+    private Combo groupFilter;
+    private Label summary;
+    private TableViewer viewer;
+    private Group detail;
+    private Label description;
+    private org.eclipse.swt.widgets.List history;
+    private Combo newStatus;
+    private Text outcome;
+    private Text learning;
+    private Combo reason;
+    private DateTime due;
+    private Button nextSession;
+    private Text note;
+    private Label message;
+
+    private List<ActionRecord> mine = List.of();
+    private List<ActionStatus> offered = List.of();
+    private final List<ActionReason> reasons = Stream.of(ActionReason.values()).filter(r -> r != ActionReason.NONE).toList();
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        GridLayoutFactory.swtDefaults().margins(16, 12).spacing(8, 8).applyTo(parent);
+
+        Composite top = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(top);
+        new Label(top, SWT.NONE).setText(Messages.Actions_Me);
+        me = Widgets.id(new Combo(top, SWT.READ_ONLY), "actions.me");
+        GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(me);
+        me.addListener(SWT.Selection, e -> {
+            CurrentUser.set(me.getText());
+            reload();
+        });
+        new Label(top, SWT.NONE).setText(Messages.Actions_Show);
+        statusFilter = Widgets.id(new Combo(top, SWT.READ_ONLY), "actions.status");
+        List<String> shows = new ArrayList<>(List.of(Messages.Actions_ShowOpen, Messages.Actions_ShowAll));
+        Stream.of(ActionStatus.values()).map(ActionLifecycle::label).forEach(shows::add);
+        statusFilter.setItems(shows.toArray(String[]::new));
+        statusFilter.select(SHOW_OPEN);
+        statusFilter.addListener(SWT.Selection, e -> showList());
+        new Label(top, SWT.NONE).setText(Messages.Actions_Group);
+        groupFilter = Widgets.id(new Combo(top, SWT.READ_ONLY), "actions.groupFilter");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(groupFilter);
+        groupFilter.addListener(SWT.Selection, e -> showList());
+        Button export = Widgets.id(new Button(top, SWT.PUSH), "actions.export");
+        export.setText(Messages.Actions_Export);
+        export.addListener(SWT.Selection, e -> askExport());
+
+        summary = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "actions.summary"), "prompt");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+
+        viewer = Tables.create(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER, "actions.table");
+        GridDataFactory.fillDefaults().grab(true, true).hint(400, 160).applyTo(viewer.getControl().getParent());
+        Widgets.css(viewer.getTable(), "items");
+        Tables.column(viewer, Messages.Actions_Column_Status, 12, ActionRecord.class, r -> ActionTexts.status(r.action()));
+        Tables.column(viewer, Messages.Column_Text, 38, ActionRecord.class, r -> r.action().getText());
+        Tables.column(viewer, Messages.Actions_Group, 14, ActionRecord.class, r -> Objects.toString(r.group(), ""));
+        Tables.column(viewer, Messages.Actions_Column_Session, 16, ActionRecord.class,
+                r -> r.sessionTitle() + " (" + ActionTexts.date(r.sessionDate()) + ")");
+        Tables.column(viewer, Messages.Column_Due, 14, ActionRecord.class, r -> ActionTexts.due(r.action(), actions.lifecycle()));
+        Tables.column(viewer, Messages.Actions_Column_CarriedOver, 6, ActionRecord.class,
+                r -> r.action().getCarryOverCount() == 0 ? "" : Integer.toString(r.action().getCarryOverCount()));
+        viewer.addSelectionChangedListener(e -> showDetail());
+
+        createDetail(parent);
+        message = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "actions.message"), "error");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+
+        refreshOwners();
+    }
+
+    private void createDetail(Composite parent) {
+        detail = Widgets.css(Widgets.id(new Group(parent, SWT.NONE), "actions.detail"), "capture");
+        detail.setText(Messages.Actions_Update);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(detail);
+        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(detail);
+
+        description = Widgets.css(Widgets.id(new Label(detail, SWT.WRAP), "actions.description"), "instruction");
+        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(description);
+        history = Widgets.id(new org.eclipse.swt.widgets.List(detail, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL),
+                "actions.history");
+        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(300, 80).applyTo(history);
+
+        new Label(detail, SWT.NONE).setText(Messages.Actions_NewStatus);
+        newStatus = Widgets.id(new Combo(detail, SWT.READ_ONLY), "actions.newStatus");
+        GridDataFactory.fillDefaults().applyTo(newStatus);
+        new Label(detail, SWT.NONE).setText(Messages.Actions_Reason);
+        reason = Widgets.id(new Combo(detail, SWT.READ_ONLY), "actions.reason");
+        reason.setItems(reasons.stream().map(ActionLifecycle::label).toArray(String[]::new));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(reason);
+
+        new Label(detail, SWT.NONE).setText(Messages.Actions_Outcome);
+        outcome = text(detail, "actions.outcome");
+        new Label(detail, SWT.NONE).setText(Messages.Actions_Learning);
+        learning = text(detail, "actions.learning");
+
+        new Label(detail, SWT.NONE).setText(Messages.Actions_NewDue);
+        Composite dueRow = new Composite(detail, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(dueRow);
+        due = Widgets.id(new DateTime(dueRow, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "actions.due");
+        ActionTexts.show(due, actions.lifecycle().today().plusDays(14));
+        nextSession = Widgets.id(new Button(dueRow, SWT.CHECK), "actions.nextSession");
+        nextSession.setText(Messages.Run_NextSession);
+        nextSession.addListener(SWT.Selection, e -> due.setEnabled(!nextSession.getSelection()));
+        Label spacer = new Label(detail, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(spacer);
+        Button apply = Widgets.id(new Button(detail, SWT.PUSH), "actions.apply");
+        apply.setText(Messages.Actions_Apply);
+        apply.addListener(SWT.Selection, e -> applyStatus());
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(apply);
+
+        new Label(detail, SWT.NONE).setText(Messages.Actions_Note);
+        note = text(detail, "actions.note");
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, 44).applyTo(note);
+        Button addNote = Widgets.id(new Button(detail, SWT.PUSH), "actions.addNote");
+        addNote.setText(Messages.Actions_AddNote);
+        addNote.addListener(SWT.Selection, e -> addNote());
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(addNote);
+    }
+
+    private static Text text(Composite parent, String id) {
+        Text text = Widgets.css(Widgets.id(new Text(parent, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), id), "entry");
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, 44).applyTo(text);
+        return text;
+    }
+
+    /** Everyone who owns an action; the one remembered from last time is picked. */
+    public void refreshOwners() {
+        if (!run(() -> {
+            List<String> owners = actions.owners();
+            me.setItems(owners.toArray(String[]::new));
+            int remembered = owners.indexOf(CurrentUser.get());
+            if (remembered >= 0) {
+                me.select(remembered);
+            }
+        })) {
+            return;
+        }
+        reload();
+    }
+
+    /** The owner picked, or null. */
+    public String owner() {
+        return me.getSelectionIndex() < 0 ? null : me.getText();
+    }
+
+    private void reload() {
+        String owner = owner();
+        run(() -> mine = owner == null ? List.of() : actions.ownedBy(owner));
+        List<String> groups = mine.stream().map(r -> Objects.toString(r.group(), "")).distinct()
+                .sorted(Comparator.naturalOrder()).toList();
+        String groupShown = groupFilter.getText();
+        List<String> choices = new ArrayList<>();
+        choices.add(Messages.Actions_AllGroups);
+        choices.addAll(groups);
+        groupFilter.setItems(choices.toArray(String[]::new));
+        groupFilter.select(Math.max(0, choices.indexOf(groupShown)));
+        if (owner == null) {
+            summary.setText(actions.owners().isEmpty() ? Messages.Actions_NoneYet : Messages.Actions_PickYourself);
+        } else {
+            ActionService.Reminder reminder = actions.reminder(owner);
+            summary.setText(NLS.bind(Messages.Actions_Summary, new Object[] { owner, reminder.overdue(), reminder.dueThisWeek() }));
+        }
+        showList();
+    }
+
+    private void showList() {
+        Object kept = viewer.getStructuredSelection().getFirstElement();
+        List<ActionRecord> shown = mine.stream().filter(statusShown()).filter(groupShown()).toList();
+        viewer.setInput(shown);
+        if (kept instanceof ActionRecord previous) {
+            shown.stream().filter(r -> r.action().getId().equals(previous.action().getId())).findFirst()
+                    .ifPresent(r -> viewer.setSelection(new StructuredSelection(r), true));
+        }
+        showDetail();
+        summary.getParent().layout(true, true);
+    }
+
+    private Predicate<ActionRecord> statusShown() {
+        int choice = statusFilter.getSelectionIndex();
+        if (choice == SHOW_ALL) {
+            return r -> true;
+        }
+        if (choice <= SHOW_OPEN) {
+            return r -> ActionLifecycle.isOpen(r.action().getStatus());
+        }
+        ActionStatus status = ActionStatus.values()[choice - 2];
+        return r -> r.action().getStatus() == status;
+    }
+
+    private Predicate<ActionRecord> groupShown() {
+        int choice = groupFilter.getSelectionIndex();
+        String group = groupFilter.getText();
+        return choice <= 0 ? r -> true : r -> group.equals(Objects.toString(r.group(), ""));
+    }
+
+    private ActionRecord selected() {
+        return viewer.getStructuredSelection().getFirstElement() instanceof ActionRecord r ? r : null;
+    }
+
+    private void showDetail() {
+        ActionRecord record = selected();
+        detail.setEnabled(record != null);
+        description.setText(record == null ? Messages.Actions_SelectOne : record.action().getText());
+        history.removeAll();
+        offered = record == null ? List.of() : List.copyOf(actions.nextStatuses(record));
+        newStatus.setItems(offered.stream().map(ActionLifecycle::label).toArray(String[]::new));
+        if (record != null) {
+            // History and notes in the order they happened.
+            Stream.concat(
+                    record.action().getHistory().stream().map(c -> new Line(c.getAt(), ActionTexts.change(c))),
+                    record.action().getNotes().stream().map(n -> new Line(n.getAt(), ActionTexts.note(n))))
+                    .sorted(Comparator.comparing(Line::at)).forEach(line -> history.add(line.text()));
+            if (record.action().getOutcome() != null) {
+                history.add(NLS.bind(Messages.Actions_OutcomeLine, record.action().getOutcome()));
+            }
+            if (record.action().getLearning() != null) {
+                history.add(NLS.bind(Messages.Actions_LearningLine, record.action().getLearning()));
+            }
+        }
+        detail.layout(true, true);
+    }
+
+    private record Line(Instant at, String text) {
+    }
+
+    private void applyStatus() {
+        ActionRecord record = selected();
+        int choice = newStatus.getSelectionIndex();
+        if (record == null || choice < 0) {
+            setMessage(record == null ? Messages.Actions_SelectOne : Messages.Actions_ChooseStatus);
+            return;
+        }
+        ActionStatus to = offered.get(choice);
+        int why = reason.getSelectionIndex();
+        ActionUpdate update = ActionUpdate.by(owner()).outcome(outcome.getText(), learning.getText())
+                .reason(why < 0 ? ActionReason.NONE : reasons.get(why), null).due(ActionTexts.read(due));
+        if (run(() -> actions.changeStatus(record, to, update))) {
+            outcome.setText("");
+            learning.setText("");
+            reason.deselectAll();
+            reload();
+        }
+    }
+
+    private void addNote() {
+        ActionRecord record = selected();
+        if (record == null) {
+            setMessage(Messages.Actions_SelectOne);
+            return;
+        }
+        if (run(() -> actions.addNote(record, note.getText(), owner()))) {
+            note.setText("");
+            reload();
+        }
+    }
+
+    private void askExport() {
+        if (owner() == null) {
+            setMessage(Messages.Actions_PickYourself);
+            return;
+        }
+        FileDialog dialog = new FileDialog(me.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.ics" });
+        dialog.setFileName(NLS.bind(Messages.Actions_ExportFile, owner()));
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file != null) {
+            export(Path.of(file));
+        }
+    }
+
+    /** Writes the owner's open actions to an iCalendar file; says where, or why not. */
+    public boolean export(Path file) {
+        String owner = owner();
+        boolean written = run(() -> {
+            try {
+                ActionCalendar.write(actions.ownedBy(owner), actions.lifecycle().clock().instant(), file);
+            } catch (java.io.IOException e) {
+                throw new StoreException(NLS.bind(Messages.Actions_ExportFailed, file, e.getMessage()), e);
+            }
+        });
+        if (written) {
+            setMessage(NLS.bind(Messages.Actions_Exported, file), "notice");
+        }
+        return written;
+    }
+
+    /** Runs a change; a refusal or a store failure shows as the message, and nothing changed. */
+    private boolean run(Runnable change) {
+        try {
+            change.run();
+            setMessage("");
+            return true;
+        } catch (InputRejectedException | StoreException e) {
+            setMessage(e.getMessage());
+            return false;
+        }
+    }
+
+    private void setMessage(String text) {
+        setMessage(text, "error");
+    }
+
+    /** Shows a refusal ("error") or a confirmation ("notice") below the form. */
+    private void setMessage(String text, String look) {
+        if (message.isDisposed()) {
+            return;
+        }
+        message.setText(text);
+        if (!look.equals(message.getData(Widgets.CSS_CLASS))) {
+            Widgets.css(message, look);
+            message.reskin(SWT.NONE);
+        }
+        message.getParent().layout(true, true);
+    }
+}

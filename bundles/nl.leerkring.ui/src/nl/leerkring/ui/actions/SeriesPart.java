@@ -1,0 +1,135 @@
+package nl.leerkring.ui.actions;
+
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.SessionService;
+import nl.leerkring.core.StoreException;
+import nl.leerkring.core.actions.ActionRecord;
+import nl.leerkring.core.actions.ActionService;
+import nl.leerkring.model.Action;
+import nl.leerkring.ui.Widgets;
+import nl.leerkring.ui.internal.Messages;
+
+/**
+ * A group's series of sessions: per session the actions made, the actions its review completed and
+ * what was learned from them, so the group sees what its learning brought over time.
+ */
+public class SeriesPart {
+
+    /** The part's id in Application.e4xmi. */
+    public static final String ID = "nl.leerkring.ui.part.series";
+
+    @Inject
+    private ActionService actions;
+
+    @Inject
+    private SessionService sessions;
+
+    private Combo group;
+    private Tree tree;
+    private Label message;
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        GridLayoutFactory.swtDefaults().margins(16, 12).spacing(8, 8).applyTo(parent);
+        Composite top = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+        new Label(top, SWT.NONE).setText(Messages.Actions_Group);
+        group = Widgets.id(new Combo(top, SWT.READ_ONLY), "series.group");
+        GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(group);
+        group.addListener(SWT.Selection, e -> show());
+        tree = Widgets.css(Widgets.id(new Tree(parent, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL), "series.tree"), "items");
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
+        message = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "series.message"), "error");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+        refresh();
+    }
+
+    /** Reads the groups again and shows the one picked (the most recently active at first). */
+    public void refresh() {
+        try {
+            String shown = group.getText();
+            List<String> groups = sessions.groups();
+            group.setItems(groups.toArray(String[]::new));
+            int at = groups.indexOf(shown);
+            if (!groups.isEmpty()) {
+                group.select(at < 0 ? 0 : at);
+            }
+            show();
+        } catch (InputRejectedException | StoreException e) {
+            message.setText(e.getMessage());
+        }
+    }
+
+    private void show() {
+        tree.removeAll();
+        if (group.getSelectionIndex() < 0) {
+            new TreeItem(tree, SWT.NONE).setText(Messages.Series_NoGroups);
+            return;
+        }
+        try {
+            for (ActionService.SeriesEntry entry : actions.series(group.getText())) {
+                TreeItem session = new TreeItem(tree, SWT.NONE);
+                session.setText(NLS.bind(Messages.Series_Session, new Object[] { entry.title(),
+                        ActionTexts.date(entry.date()), entry.made().size(), entry.completed().size() }));
+                for (ActionRecord made : entry.made()) {
+                    item(session, NLS.bind(Messages.Series_Made, line(made.action())));
+                }
+                for (ActionRecord done : entry.completed()) {
+                    TreeItem completed = item(session, NLS.bind(Messages.Series_Completed, line(done.action())));
+                    if (done.action().getOutcome() != null) {
+                        item(completed, NLS.bind(Messages.Actions_OutcomeLine, done.action().getOutcome()));
+                    }
+                    if (done.action().getLearning() != null) {
+                        item(completed, NLS.bind(Messages.Actions_LearningLine, done.action().getLearning()));
+                    }
+                    completed.setExpanded(true);
+                }
+                session.setExpanded(true);
+            }
+            message.setText("");
+        } catch (InputRejectedException | StoreException e) {
+            message.setText(e.getMessage());
+        }
+    }
+
+    private static String line(Action action) {
+        return action.getText() + " (" + action.getOwner() + ", " + ActionTexts.status(action) + ")";
+    }
+
+    private static TreeItem item(TreeItem parent, String text) {
+        TreeItem item = new TreeItem(parent, SWT.NONE);
+        item.setText(text);
+        return item;
+    }
+
+    /** Every line of the tree, depth-first, for a quick look (and the UI tests). */
+    public List<String> lines() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (TreeItem item : tree.getItems()) {
+            collect(item, lines);
+        }
+        return lines;
+    }
+
+    private static void collect(TreeItem item, List<String> lines) {
+        lines.add(item.getText());
+        for (TreeItem child : item.getItems()) {
+            collect(child, lines);
+        }
+    }
+}
