@@ -74,6 +74,12 @@ public interface SessionService {
      */
     Action addAction(Session session, String kindId, String description, String owner, LocalDate dueDate);
 
+    /**
+     * Records, in the review step, the action that follows on from one the group adjusted: the same
+     * owner, linked to it, of the protocol's action kind. A null due date means "next session".
+     */
+    Action addFollowOn(Session session, Action previous, String description, LocalDate dueDate);
+
     void removeItem(Session session, Item item);
 
     /** Changes what an item says; the same rules as for a new item apply. */

@@ -60,6 +60,15 @@ public interface ActionService {
     /** Review answer "drop": cancels the action with a reason. */
     ActionRecord reviewDrop(Session session, ActionRecord record, ActionReason reason, String explanation);
 
+    /**
+     * Review answer "adjust" (PDCA "act"): the action is done and a follow-on action of the same owner,
+     * recorded in this session, takes its place.
+     *
+     * @return the adjusted action
+     */
+    ActionRecord reviewAdjust(Session session, ActionRecord record, String outcome, String learning, String followOn,
+            LocalDate followOnDue);
+
     /** Review answer "later": leaves the action as it is, deliberately, for the next session's review. */
     ActionRecord reviewDefer(Session session, ActionRecord record);
 

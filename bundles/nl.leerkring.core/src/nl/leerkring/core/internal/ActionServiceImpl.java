@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.SessionService;
 import nl.leerkring.core.SessionStore;
 import nl.leerkring.core.SessionSummary;
 import nl.leerkring.core.actions.ActionLifecycle;
@@ -39,17 +41,20 @@ public class ActionServiceImpl implements ActionService {
 
     private final ActionStore store;
     private final SessionStore sessions;
+    private final SessionService engine;
     private final ActionLifecycle lifecycle;
 
     @Activate
-    public ActionServiceImpl(@Reference ActionStore store, @Reference SessionStore sessions) {
-        this(store, sessions, Clock.systemDefaultZone());
+    public ActionServiceImpl(@Reference ActionStore store, @Reference SessionStore sessions,
+            @Reference SessionService engine) {
+        this(store, sessions, engine, Clock.systemDefaultZone());
     }
 
     /** For tests that need to fix "today". */
-    public ActionServiceImpl(ActionStore store, SessionStore sessions, Clock clock) {
+    public ActionServiceImpl(ActionStore store, SessionStore sessions, SessionService engine, Clock clock) {
         this.store = store;
         this.sessions = sessions;
+        this.engine = engine;
         this.lifecycle = new ActionLifecycle(clock);
     }
 
@@ -106,7 +111,7 @@ public class ActionServiceImpl implements ActionService {
             throw new InputRejectedException(Messages.Action_EmptyNote);
         }
         if (clean.length() > ActionLifecycle.MAX_TEXT) {
-            throw new InputRejectedException(org.eclipse.osgi.util.NLS.bind(Messages.Rejected_TooLong, clean.length(),
+            throw new InputRejectedException(NLS.bind(Messages.Rejected_TooLong, clean.length(),
                     ActionLifecycle.MAX_TEXT));
         }
         ProgressNote note = LeerkringFactory.eINSTANCE.createProgressNote();
@@ -159,6 +164,27 @@ public class ActionServiceImpl implements ActionService {
         StatusChange change = lifecycle.apply(copy, ActionStatus.CANCELLED,
                 answer(session, copy).reason(reason, explanation));
         store.saveChange(copy, List.of(change));
+        return with(record, copy);
+    }
+
+    @Override
+    public ActionRecord reviewAdjust(Session session, ActionRecord record, String outcome, String learning,
+            String followOn, LocalDate followOnDue) {
+        Action copy = reviewed(session, record);
+        if (followOn == null || followOn.isBlank()) {
+            throw new InputRejectedException(Messages.Action_NeedsFollowOn);
+        }
+        ActionUpdate update = answer(session, copy).outcome(outcome, learning)
+                .reason(null, NLS.bind(Messages.Action_FollowOn, followOn.strip()));
+        List<StatusChange> changes = new ArrayList<>();
+        if (copy.getStatus() != ActionStatus.DONE) {
+            changes.add(lifecycle.apply(copy, ActionStatus.DONE, update));
+        }
+        changes.add(lifecycle.apply(copy, ActionStatus.ADJUSTED, update));
+        // Every rule is checked above; only now is anything committed. Should the second commit fail,
+        // the follow-on stands and the original is still open: nothing is lost, the answer can be given again.
+        engine.addFollowOn(session, copy, followOn, followOnDue);
+        store.saveChange(copy, changes);
         return with(record, copy);
     }
 

@@ -70,6 +70,8 @@ public final class Messages extends NLS {
     public static String Action_NotInReview;
     public static String Action_NeedsFollowOn;
     public static String Action_Unanswered;
+    public static String Action_FollowOn;
+    public static String Action_NoActionKind;
     public static String Rejected_OwnerNotParticipant;
     public static String Status_PROPOSED;
     public static String Status_OPEN;

@@ -263,12 +263,33 @@ public class SessionServiceImpl implements SessionService {
         if (!names.isEmpty() && !names.contains(action.getOwner())) {
             throw rejected(Messages.Rejected_OwnerNotParticipant, action.getOwner(), String.join(", ", names));
         }
+        action.setDueDate(checkDue(dueDate));
+        action.setStatus(ActionStatus.OPEN);
+        return append(session, action);
+    }
+
+    @Override
+    public Action addFollowOn(Session session, Action previous, String description, LocalDate dueDate) {
+        Step step = requireOpen(session);
+        if (!ActionReview.isReview(step)) {
+            throw new InputRejectedException(Messages.Action_NotInReview);
+        }
+        ItemKind kind = session.getProtocol().getItemKinds().stream().filter(ItemKind::isAction).findFirst()
+                .orElseThrow(() -> rejected(Messages.Action_NoActionKind, Protocols.text(session.getProtocol().getName())));
+        Action action = LeerkringFactory.eINSTANCE.createAction();
+        fill(action, step, kind, description, null);
+        action.setOwner(previous.getOwner());
+        action.setDueDate(checkDue(dueDate));
+        action.setStatus(ActionStatus.OPEN);
+        action.setFollowsActionId(previous.getId());
+        return append(session, action);
+    }
+
+    private LocalDate checkDue(LocalDate dueDate) {
         if (dueDate != null && dueDate.isBefore(LocalDate.now(clock))) {
             throw rejected(Messages.Rejected_DueInPast, dueDate);
         }
-        action.setDueDate(dueDate);
-        action.setStatus(ActionStatus.OPEN);
-        return append(session, action);
+        return dueDate;
     }
 
     private void fill(Item item, Step step, ItemKind kind, String text, String author) {

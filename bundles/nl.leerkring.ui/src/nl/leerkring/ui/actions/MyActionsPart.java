@@ -35,6 +35,7 @@ import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.core.actions.ActionUpdate;
 import nl.leerkring.model.ActionReason;
 import nl.leerkring.model.ActionStatus;
+import nl.leerkring.ui.PrivacyCheck;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
@@ -72,6 +73,7 @@ public class MyActionsPart {
     private Button nextSession;
     private Text note;
     private Label message;
+    private final PrivacyCheck privacy = new PrivacyCheck();
 
     private List<ActionRecord> mine = List.of();
     private List<ActionStatus> offered = List.of();
@@ -291,6 +293,9 @@ public class MyActionsPart {
             setMessage(record == null ? Messages.Actions_SelectOne : Messages.Actions_ChooseStatus);
             return;
         }
+        if (!privacyChecked(outcome) || !privacyChecked(learning)) {
+            return;
+        }
         ActionStatus to = offered.get(choice);
         int why = reason.getSelectionIndex();
         ActionUpdate update = ActionUpdate.by(owner()).outcome(outcome.getText(), learning.getText())
@@ -309,7 +314,7 @@ public class MyActionsPart {
             setMessage(Messages.Actions_SelectOne);
             return;
         }
-        if (run(() -> actions.addNote(record, note.getText(), owner()))) {
+        if (privacyChecked(note) && run(() -> actions.addNote(record, note.getText(), owner()))) {
             note.setText("");
             reload();
         }
@@ -344,6 +349,16 @@ public class MyActionsPart {
             setMessage(NLS.bind(Messages.Actions_Exported, file), "notice");
         }
         return written;
+    }
+
+    /** Whether the entry may be recorded as it is; if not, says which personal data it seems to hold. */
+    private boolean privacyChecked(Text entry) {
+        String found = privacy.check(entry);
+        if (found != null) {
+            entry.setFocus();
+            setMessage(NLS.bind(Messages.Actions_PersonalData, found));
+        }
+        return found == null;
     }
 
     /** Runs a change; a refusal or a store failure shows as the message, and nothing changed. */

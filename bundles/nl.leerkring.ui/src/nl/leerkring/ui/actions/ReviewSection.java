@@ -3,6 +3,7 @@ package nl.leerkring.ui.actions;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -26,6 +27,7 @@ import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.model.ActionReason;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.StatusChange;
+import nl.leerkring.ui.PrivacyCheck;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
@@ -33,7 +35,7 @@ import nl.leerkring.ui.internal.Messages;
 /**
  * The review (terugblik) a group's next session begins with: every open action of its earlier
  * sessions, and for the selected one the owner's answer — done with what it brought and what was
- * learned, continue to a new date, drop with a reason, or discuss later. The session service keeps
+ * learned, continue to a new date, adjust with a follow-on action, drop with a reason, or discuss later. The session service keeps
  * the group in this step until each has an answer.
  */
 public final class ReviewSection {
@@ -44,10 +46,13 @@ public final class ReviewSection {
     private final ActionService actions;
     private final Session session;
     private final Predicate<Runnable> runner;
+    private final Consumer<String> warn;
+    private final PrivacyCheck privacy = new PrivacyCheck();
     private final Group group;
     private final TableViewer viewer;
     private final Text outcome;
     private final Text learning;
+    private final Text followOn;
     private final DateTime due;
     private final Button nextSession;
     private final Combo reason;
@@ -57,11 +62,14 @@ public final class ReviewSection {
 
     /**
      * @param runner runs an answer and shows a refusal where the run part shows its messages; says whether it went through
+     * @param warn   shows a warning there
      */
-    public ReviewSection(Composite parent, ActionService actions, Session session, Predicate<Runnable> runner) {
+    public ReviewSection(Composite parent, ActionService actions, Session session, Predicate<Runnable> runner,
+            Consumer<String> warn) {
         this.actions = actions;
         this.session = session;
         this.runner = runner;
+        this.warn = warn;
         group = Widgets.css(Widgets.id(new Group(parent, SWT.NONE), "review.group"), "capture");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
         GridLayoutFactory.swtDefaults().applyTo(group);
@@ -97,6 +105,11 @@ public final class ReviewSection {
         nextSession.setText(Messages.Run_NextSession);
         nextSession.addListener(SWT.Selection, e -> due.setEnabled(!nextSession.getSelection()));
         button(form, Messages.Review_Continue, "review.continue", this::carryOn);
+
+        new Label(form, SWT.NONE).setText(Messages.Review_FollowOn);
+        followOn = text(form, "review.followOn");
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, 44).applyTo(followOn);
+        button(form, Messages.Review_Adjust, "review.adjust", this::adjust);
 
         new Label(form, SWT.NONE).setText(Messages.Actions_Reason);
         reason = Widgets.id(new Combo(form, SWT.READ_ONLY), "review.reason");
@@ -151,17 +164,24 @@ public final class ReviewSection {
         return viewer.getStructuredSelection().getFirstElement() instanceof ActionRecord r ? r : null;
     }
 
-    private void answerWith(java.util.function.Consumer<ActionRecord> answer) {
+    private void answerWith(Consumer<ActionRecord> answer) {
         ActionRecord record = selected();
         if (record == null) {
-            runner.test(() -> {
-                throw new nl.leerkring.core.InputRejectedException(Messages.Review_SelectFirst);
-            });
+            warn.accept(Messages.Review_SelectFirst);
             return;
+        }
+        for (Text entry : List.of(outcome, learning, followOn)) {
+            String found = privacy.check(entry);
+            if (found != null) {
+                entry.setFocus();
+                warn.accept(NLS.bind(Messages.Actions_PersonalData, found));
+                return;
+            }
         }
         if (runner.test(() -> answer.accept(record))) {
             outcome.setText("");
             learning.setText("");
+            followOn.setText("");
             reason.deselectAll();
             refresh();
         }
@@ -174,6 +194,11 @@ public final class ReviewSection {
     private void carryOn() {
         LocalDate date = ActionTexts.read(due);
         answerWith(r -> actions.reviewContinue(session, r, date));
+    }
+
+    private void adjust() {
+        LocalDate date = ActionTexts.read(due);
+        answerWith(r -> actions.reviewAdjust(session, r, outcome.getText(), learning.getText(), followOn.getText(), date));
     }
 
     private void drop() {

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.StoreException;
+import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.model.Action;
@@ -25,7 +26,8 @@ import nl.leerkring.ui.internal.Messages;
 
 /**
  * A group's series of sessions: per session the actions made, the actions its review completed and
- * what was learned from them, so the group sees what its learning brought over time.
+ * what was learned from them, so the group sees what its learning brought over time; and, for the
+ * lead, the open actions carried over more than twice.
  */
 public class SeriesPart {
 
@@ -39,6 +41,7 @@ public class SeriesPart {
     private SessionService sessions;
 
     private Combo group;
+    private Label carriedOften;
     private Tree tree;
     private Label message;
 
@@ -52,6 +55,8 @@ public class SeriesPart {
         group = Widgets.id(new Combo(top, SWT.READ_ONLY), "series.group");
         GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(group);
         group.addListener(SWT.Selection, e -> show());
+        carriedOften = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "series.carriedOften"), "instruction");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(carriedOften);
         tree = Widgets.css(Widgets.id(new Tree(parent, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL), "series.tree"), "items");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
         message = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "series.message"), "error");
@@ -79,10 +84,18 @@ public class SeriesPart {
         tree.removeAll();
         if (group.getSelectionIndex() < 0) {
             new TreeItem(tree, SWT.NONE).setText(Messages.Series_NoGroups);
+            carriedOften.setText("");
             return;
         }
         try {
-            for (ActionService.SeriesEntry entry : actions.series(group.getText())) {
+            List<ActionService.SeriesEntry> series = actions.series(group.getText());
+            // Leads look out for actions that keep being carried over: something is in their way.
+            List<String> often = series.stream().flatMap(e -> e.made().stream()).map(ActionRecord::action)
+                    .filter(a -> ActionLifecycle.isOpen(a.getStatus()) && a.getCarryOverCount() > 2)
+                    .map(a -> NLS.bind(Messages.Series_Times, line(a), a.getCarryOverCount())).toList();
+            carriedOften.setText(often.isEmpty() ? Messages.Series_CarriedOftenNone
+                    : NLS.bind(Messages.Series_CarriedOften, String.join("; ", often)));
+            for (ActionService.SeriesEntry entry : series) {
                 TreeItem session = new TreeItem(tree, SWT.NONE);
                 session.setText(NLS.bind(Messages.Series_Session, new Object[] { entry.title(),
                         ActionTexts.date(entry.date()), entry.made().size(), entry.completed().size() }));
@@ -102,6 +115,7 @@ public class SeriesPart {
                 session.setExpanded(true);
             }
             message.setText("");
+            carriedOften.getParent().layout(true, true);
         } catch (InputRejectedException | StoreException e) {
             message.setText(e.getMessage());
         }

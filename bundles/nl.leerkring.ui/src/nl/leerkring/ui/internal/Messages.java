@@ -147,6 +147,12 @@ public final class Messages extends NLS {
     public static String Reminder_Text;
     public static String Reminder_Open;
     public static String Reminder_Close;
+    public static String Actions_PersonalData;
+    public static String Review_FollowOn;
+    public static String Review_Adjust;
+    public static String Series_CarriedOften;
+    public static String Series_CarriedOftenNone;
+    public static String Series_Times;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -46,7 +46,6 @@ import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.core.edit.ItemCommands;
 import nl.leerkring.core.edit.SessionCommandStack;
-import nl.leerkring.core.privacy.PersonalDataDetector;
 import nl.leerkring.core.timer.StepTimer;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.Capture;
@@ -57,6 +56,7 @@ import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.model.Step;
 import nl.leerkring.ui.ActiveSession;
+import nl.leerkring.ui.PrivacyCheck;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.actions.ReviewSection;
@@ -123,10 +123,8 @@ public class SessionRunPart {
     private Composite capturesArea;
     private Label messageLabel;
     private Button replaceButton;
-    private final PersonalDataDetector detector = new PersonalDataDetector();
+    private final PrivacyCheck privacy = new PrivacyCheck();
     /** The entry whose text was found to hold personal data, and that text; Enter again records it as is. */
-    private Text privacyEntry;
-    private String privacyWarnedText;
     private Button previousButton;
     /** Whose turn it is, in steps that go round the group; null in other steps. */
     private Combo turn;
@@ -519,7 +517,7 @@ public class SessionRunPart {
         stepRefreshers.clear();
         turn = takesTurns(step) ? turnRow() : null;
         if (ActionReview.isReview(step)) {
-            ReviewSection review = new ReviewSection(capturesArea, actions, session, this::run);
+            ReviewSection review = new ReviewSection(capturesArea, actions, session, this::run, this::setMessage);
             stepRefreshers.add(review::refresh);
         } else if (step.getCaptures().isEmpty()) {
             actionsRecap();
@@ -910,46 +908,19 @@ public class SessionRunPart {
         }
     }
 
-    /**
-     * Case material is about children and families: before an entry is recorded, anything that looks
-     * like personal data is pointed out (by kind only: the screen may be projected) with an offer to
-     * replace it. Recording the same text again means the facilitator has looked and wants it as is.
-     */
+    /** Whether the entry may be recorded as it is; if not, the warning and "Vervangen" show (see {@link PrivacyCheck}). */
     private boolean privacyChecked(Text entry) {
-        String text = entry.getText();
-        List<PersonalDataDetector.Finding> findings = detector.find(text);
-        if (findings.isEmpty() || (entry == privacyEntry && text.equals(privacyWarnedText))) {
-            privacyEntry = null;
-            privacyWarnedText = null;
-            showReplace(false);
-            return true;
+        String found = privacy.check(entry);
+        showReplace(found != null);
+        if (found != null) {
+            setMessage(NLS.bind(Messages.Run_PersonalData, found));
         }
-        privacyEntry = entry;
-        privacyWarnedText = text;
-        setMessage(NLS.bind(Messages.Run_PersonalData, findings.stream().map(f -> personalDataKind(f.kind()))
-                .distinct().collect(Collectors.joining(", "))));
-        showReplace(true);
-        return false;
-    }
-
-    private static String personalDataKind(PersonalDataDetector.Kind kind) {
-        return switch (kind) {
-        case BSN -> Messages.Privacy_BSN;
-        case BIRTH_DATE -> Messages.Privacy_BirthDate;
-        case PHONE -> Messages.Privacy_Phone;
-        case EMAIL -> Messages.Privacy_Email;
-        case FULL_NAME -> Messages.Privacy_FullName;
-        };
+        return found == null;
     }
 
     /** Replaces the personal data in the warned entry by initials and placeholders. */
     public void replacePersonalData() {
-        if (privacyEntry != null && !privacyEntry.isDisposed()) {
-            privacyEntry.setText(detector.replaceAll(privacyEntry.getText()));
-            privacyEntry.setFocus();
-        }
-        privacyEntry = null;
-        privacyWarnedText = null;
+        privacy.replace();
         showReplace(false);
         setMessage("");
     }

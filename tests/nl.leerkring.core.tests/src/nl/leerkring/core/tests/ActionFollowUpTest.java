@@ -64,7 +64,7 @@ class ActionFollowUpTest {
         actieleren = library.find("actieleren", 1).orElseThrow();
         store = new DerbyStore(data);
         sessions = new SessionServiceImpl(store, store, library, clock);
-        actions = new ActionServiceImpl(store, store, clock);
+        actions = new ActionServiceImpl(store, store, sessions, clock);
     }
 
     @AfterEach
@@ -139,7 +139,7 @@ class ActionFollowUpTest {
         // Everything is on record after a restart.
         store.close();
         store = new DerbyStore(data);
-        actions = new ActionServiceImpl(store, store, clock);
+        actions = new ActionServiceImpl(store, store, sessions, clock);
         Map<String, ActionRecord> all = byId(store.actionsOfGroup(GROUP));
         Action closedVisit = all.get(visit.getId()).action();
         assertEquals(ActionStatus.CLOSED, closedVisit.getStatus());
@@ -163,6 +163,41 @@ class ActionFollowUpTest {
         // A fourth session has nothing left to review.
         clock.advance(Duration.ofDays(21));
         assertFalse(sessions.start(actieleren, "Oost 4", today(), GROUP, PEOPLE).isActionReview());
+    }
+
+    @Test
+    void anAdjustedActionHandsOverToAFollowOnAction() {
+        Session first = sessions.start(actieleren, "Zuidwest 1", today(), "Team Zuidwest", PEOPLE);
+        toActionStep(first);
+        Action plan = sessions.addAction(first, "actie", "Plan van aanpak met het gezin maken", "Anna", null);
+        finish(first);
+
+        clock.advance(Duration.ofDays(14));
+        Session second = sessions.start(actieleren, "Zuidwest 2", today(), "Team Zuidwest", PEOPLE);
+        ActionRecord listed = only(actions.reviewList(second));
+        InputRejectedException refused = assertThrows(InputRejectedException.class,
+                () -> actions.reviewAdjust(second, listed, "Half gelukt", "Kleiner beginnen", " ", null));
+        assertTrue(refused.getMessage().contains("vervolgactie"), refused.getMessage());
+        assertTrue(second.getItems().isEmpty(), "nothing recorded after a refusal");
+        assertEquals(ActionStatus.OPEN, store.actionsOfGroup("Team Zuidwest").get(0).action().getStatus());
+
+        actions.reviewAdjust(second, listed, "Half gelukt", "Kleiner beginnen", "Eerst één doel met het gezin kiezen",
+                today().plusDays(14));
+        Action followOn = (Action) second.getItems().get(0);
+        assertEquals(plan.getId(), followOn.getFollowsActionId());
+        assertEquals("Anna", followOn.getOwner());
+        assertEquals(ActionReview.STEP_ID, followOn.getStepId());
+        Map<String, ActionRecord> stored = byId(store.actionsOfGroup("Team Zuidwest"));
+        assertEquals(ActionStatus.ADJUSTED, stored.get(plan.getId()).action().getStatus());
+        assertEquals("Vervolgactie: Eerst één doel met het gezin kiezen",
+                stored.get(plan.getId()).action().getHistory().get(1).getReason());
+        assertEquals(plan.getId(), stored.get(followOn.getId()).action().getFollowsActionId());
+        sessions.next(second); // the adjustment answered the review
+
+        clock.advance(Duration.ofDays(14));
+        Session third = sessions.start(actieleren, "Zuidwest 3", today(), "Team Zuidwest", PEOPLE);
+        assertEquals(Set.of(followOn.getId()), ids(actions.reviewList(third)), "the follow-on, not the adjusted one");
+        assertEquals(Set.of(plan.getId()), ids(actions.series("Team Zuidwest").get(1).completed()));
     }
 
     @Test

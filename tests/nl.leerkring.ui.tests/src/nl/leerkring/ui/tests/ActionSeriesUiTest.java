@@ -38,8 +38,8 @@ import nl.leerkring.ui.parts.SessionRunPart;
 /**
  * Three consecutive actieleren sessions of one group, run through the UI: actions are made, the
  * next session begins with their review and cannot go on before each has an answer, actions are
- * completed with what was learned, and the series, the owner's view and the .ics export agree with
- * the database.
+ * completed with what was learned or adjusted with a follow-on, and the series, the owner's view and
+ * the .ics export agree with the database.
  */
 class ActionSeriesUiTest {
 
@@ -48,6 +48,7 @@ class ActionSeriesUiTest {
     private static final String SCHOOL = "Intern begeleider van de school spreken";
     private static final String PARENTS = "Oudergesprek voorbereiden";
     private static final String MAP = "Sociale kaart delen met het team";
+    private static final String FOLLOW_ON = "Moeder steunen bij haar gesprek met school";
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
@@ -104,8 +105,10 @@ class ActionSeriesUiTest {
         assertEquals(List.of(SCHOOL, PARENTS), ui.column(shell, "review.table", 0));
         answerDone(SCHOOL, "Zorgen over verzuim gedeeld", "Eerder de school betrekken");
         select(PARENTS);
-        ui.choose(ui.find(shell, "review.reason", Combo.class), "Situatie veranderd");
-        ui.click(ui.find(shell, "review.drop", Button.class));
+        ui.type(ui.find(shell, "review.outcome", Text.class), "Moeder wil eerst zelf met school praten");
+        ui.type(ui.find(shell, "review.followOn", Text.class), FOLLOW_ON);
+        ui.click(ui.find(shell, "review.adjust", Button.class));
+        assertEquals(List.of("Afgerond", "Bijgesteld"), ui.column(shell, "review.table", 5));
         ui.click(ui.find(shell, "run.next", Button.class));
         assertEquals("", ui.text(shell, "run.message"));
         toActionStep();
@@ -119,7 +122,9 @@ class ActionSeriesUiTest {
         assertEquals("Samen aanbellen opent deuren", stored.get(VISIT).getLearning());
         assertEquals(ActionStatus.CLOSED, stored.get(SCHOOL).getStatus());
         assertEquals(1, stored.get(SCHOOL).getCarryOverCount());
-        assertEquals(ActionStatus.CANCELLED, stored.get(PARENTS).getStatus());
+        assertEquals(ActionStatus.ADJUSTED, stored.get(PARENTS).getStatus());
+        assertEquals(stored.get(PARENTS).getId(), stored.get(FOLLOW_ON).getFollowsActionId());
+        assertEquals("Lotte", stored.get(FOLLOW_ON).getOwner());
         assertEquals(ActionStatus.OPEN, stored.get(MAP).getStatus());
 
         // The series shows per session what was made, completed and learned.
@@ -132,6 +137,7 @@ class ActionSeriesUiTest {
         assertTrue(lines.get(second).endsWith("1 acties gemaakt, 1 afgerond"), lines.get(second));
         assertTrue(lines.subList(second, third).contains("Geleerd: Samen aanbellen opent deuren"), lines.toString());
         assertTrue(lines.subList(third, lines.size()).contains("Geleerd: Eerder de school betrekken"), lines.toString());
+        assertEquals("Geen acties die meer dan twee keer zijn doorgeschoven.", ui.text(shell, "series.carriedOften"));
 
         // Noor's view and calendar agree with the database.
         mine.refreshOwners();
@@ -203,6 +209,11 @@ class ActionSeriesUiTest {
 
     private void answerDone(String action, String outcome, String learning) {
         select(action);
+        // Personal data is pointed out first; nothing is recorded until the text is looked at.
+        ui.type(ui.find(shell, "review.outcome", Text.class), "Gebeld met moeder op 06-12345678");
+        ui.click(ui.find(shell, "review.done", Button.class));
+        assertTrue(ui.text(shell, "run.message").contains("telefoonnummer"), ui.text(shell, "run.message"));
+        assertEquals("", ui.column(shell, "review.table", 5).get(ui.column(shell, "review.table", 0).indexOf(action)));
         ui.type(ui.find(shell, "review.outcome", Text.class), outcome);
         ui.type(ui.find(shell, "review.learning", Text.class), learning);
         ui.click(ui.find(shell, "review.done", Button.class));
