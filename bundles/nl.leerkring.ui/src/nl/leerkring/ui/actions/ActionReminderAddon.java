@@ -1,5 +1,8 @@
 package nl.leerkring.ui.actions;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -55,8 +58,14 @@ public class ActionReminderAddon {
         if (reminder.overdue() == 0 && reminder.dueThisWeek() == 0) {
             return null;
         }
-        return new ReminderPopup(shell,
-                NLS.bind(Messages.Reminder_Text, new Object[] { owner, reminder.overdue(), reminder.dueThisWeek() }),
+        List<String> parts = new ArrayList<>();
+        if (reminder.overdue() > 0) {
+            parts.add(NLS.bind(Messages.Reminder_Overdue, reminder.overdue()));
+        }
+        if (reminder.dueThisWeek() > 0) {
+            parts.add(NLS.bind(Messages.Reminder_DueThisWeek, reminder.dueThisWeek()));
+        }
+        return new ReminderPopup(shell, NLS.bind(Messages.Reminder_Text, owner, String.join(Messages.Reminder_And, parts)),
                 openMyActions);
     }
 }

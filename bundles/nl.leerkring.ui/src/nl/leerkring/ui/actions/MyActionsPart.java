@@ -24,6 +24,8 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import org.eclipse.e4.ui.di.Focus;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import nl.leerkring.calendar.ActionCalendar;
@@ -116,7 +118,7 @@ public class MyActionsPart {
         Widgets.css(viewer.getTable(), "items");
         Tables.column(viewer, Messages.Actions_Column_Status, 12, ActionRecord.class, r -> ActionTexts.status(r.action()));
         Tables.column(viewer, Messages.Column_Text, 38, ActionRecord.class, r -> r.action().getText());
-        Tables.column(viewer, Messages.Actions_Group, 14, ActionRecord.class, r -> Objects.toString(r.group(), ""));
+        Tables.column(viewer, Messages.Sessions_Column_Group, 14, ActionRecord.class, r -> Objects.toString(r.group(), ""));
         Tables.column(viewer, Messages.Actions_Column_Session, 16, ActionRecord.class,
                 r -> r.sessionTitle() + " (" + ActionTexts.date(r.sessionDate()) + ")");
         Tables.column(viewer, Messages.Column_Due, 14, ActionRecord.class, r -> ActionTexts.due(r.action(), actions.lifecycle()));
@@ -184,6 +186,13 @@ public class MyActionsPart {
         Text text = Widgets.css(Widgets.id(new Text(parent, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), id), "entry");
         GridDataFactory.fillDefaults().grab(true, false).hint(200, 44).applyTo(text);
         return text;
+    }
+
+    /** Shows what changed elsewhere (a session's actions, a review) each time the part comes to the front. */
+    @Focus
+    public void focus() {
+        refreshOwners();
+        me.setFocus();
     }
 
     /** Everyone who owns an action; the one remembered from last time is picked. */

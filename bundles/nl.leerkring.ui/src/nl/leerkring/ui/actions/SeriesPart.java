@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
+import org.eclipse.e4.ui.di.Focus;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import nl.leerkring.core.InputRejectedException;
@@ -62,6 +64,13 @@ public class SeriesPart {
         message = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "series.message"), "error");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
         refresh();
+    }
+
+    /** Shows the latest sessions and reviews each time the part comes to the front. */
+    @Focus
+    public void focus() {
+        refresh();
+        group.setFocus();
     }
 
     /** Reads the groups again and shows the one picked (the most recently active at first). */

@@ -103,7 +103,7 @@ public class NewSessionDialog extends TitleAreaDialog {
         protocolViewer.setContentProvider(ArrayContentProvider.getInstance());
         protocolViewer.setLabelProvider(LabelProvider.createTextProvider(p -> Protocols.text(((Protocol) p).getName())));
         protocolViewer.setInput(protocols);
-        // Typing narrows the list by name and kind; the first match is selected.
+        // Typing narrows the list by name and kind; the best match is selected.
         protocolViewer.addFilter(new org.eclipse.jface.viewers.ViewerFilter() {
             @Override
             public boolean select(org.eclipse.jface.viewers.Viewer viewer, Object parent, Object element) {
@@ -115,10 +115,17 @@ public class NewSessionDialog extends TitleAreaDialog {
         });
         search.addModifyListener(e -> {
             protocolViewer.refresh();
-            Object first = protocolViewer.getElementAt(0);
-            if (first != null) {
-                protocolViewer.setSelection(new StructuredSelection(first));
+            String wanted = search.getText().strip().toLowerCase(java.util.Locale.ROOT);
+            // The method named exactly as typed, else the first whose name starts so, else the first match.
+            java.util.List<Protocol> shown = new java.util.ArrayList<>();
+            for (int i = 0; protocolViewer.getElementAt(i) != null; i++) {
+                shown.add((Protocol) protocolViewer.getElementAt(i));
             }
+            java.util.function.Function<Protocol, String> name = p -> Protocols.text(p.getName()).toLowerCase(java.util.Locale.ROOT);
+            shown.stream().filter(p -> name.apply(p).equals(wanted)).findFirst()
+                    .or(() -> shown.stream().filter(p -> name.apply(p).startsWith(wanted)).findFirst())
+                    .or(() -> shown.stream().findFirst())
+                    .ifPresent(best -> protocolViewer.setSelection(new StructuredSelection(best)));
             updateButtons();
         });
         GridDataFactory.fillDefaults().grab(true, false).applyTo(protocolViewer.getControl());

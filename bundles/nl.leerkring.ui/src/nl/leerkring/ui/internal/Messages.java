@@ -147,6 +147,9 @@ public final class Messages extends NLS {
     public static String Reminder_Text;
     public static String Reminder_Open;
     public static String Reminder_Close;
+    public static String Reminder_Overdue;
+    public static String Reminder_DueThisWeek;
+    public static String Reminder_And;
     public static String Actions_PersonalData;
     public static String Review_FollowOn;
     public static String Review_Adjust;

@@ -87,6 +87,8 @@ class SessionRunUiTest {
             ui.type(ui.find(dialogShell, "newSession.search", Text.class), "bordsessie");
             assertEquals(1, protocol.getItemCount(), "the search narrows the list");
             assertEquals("Bordsessie (LeerKRACHT)", protocol.getText());
+            ui.type(ui.find(dialogShell, "newSession.search", Text.class), "actieleren");
+            assertEquals("Actieleren", protocol.getText(), "the exact name wins over the family");
             ui.type(ui.find(dialogShell, "newSession.search", Text.class), "");
             protocol.select(protocol.indexOf("Actieleren"));
             protocol.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
