@@ -143,7 +143,7 @@ public class MyActionsPart {
         GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(description);
         history = Widgets.id(new org.eclipse.swt.widgets.List(detail, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL),
                 "actions.history");
-        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(300, 80).applyTo(history);
+        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(300, 110).applyTo(history);
 
         new Label(detail, SWT.NONE).setText(Messages.Actions_NewStatus);
         newStatus = Widgets.id(new Combo(detail, SWT.READ_ONLY), "actions.newStatus");

@@ -111,17 +111,20 @@ public class SeriesPart {
                 for (ActionRecord made : entry.made()) {
                     item(session, NLS.bind(Messages.Series_Made, line(made.action())));
                 }
+                List<TreeItem> completed = new java.util.ArrayList<>();
                 for (ActionRecord done : entry.completed()) {
-                    TreeItem completed = item(session, NLS.bind(Messages.Series_Completed, line(done.action())));
+                    TreeItem item = item(session, NLS.bind(Messages.Series_Completed, line(done.action())));
                     if (done.action().getOutcome() != null) {
-                        item(completed, NLS.bind(Messages.Actions_OutcomeLine, done.action().getOutcome()));
+                        item(item, NLS.bind(Messages.Actions_OutcomeLine, done.action().getOutcome()));
                     }
                     if (done.action().getLearning() != null) {
-                        item(completed, NLS.bind(Messages.Actions_LearningLine, done.action().getLearning()));
+                        item(item, NLS.bind(Messages.Actions_LearningLine, done.action().getLearning()));
                     }
-                    completed.setExpanded(true);
+                    completed.add(item);
                 }
+                // What was learned is the point of the series: open down to it (GTK expands parents first).
                 session.setExpanded(true);
+                completed.forEach(item -> item.setExpanded(true));
             }
             message.setText("");
             carriedOften.getParent().layout(true, true);
