@@ -472,18 +472,80 @@ public class DerbyStore implements SessionStore, ProtocolStore, ActionStore, Aut
     }
 
     @Override
-    public synchronized void saveVersion(Protocol protocol, Instant publishedAt) {
+    public synchronized void saveVersion(Protocol protocol, Instant publishedAt, String publishedBy) {
         String body = new String(ProtocolExchange.toBytes(protocol), StandardCharsets.UTF_8);
         write(() -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO lk_protocol (protocol_id, version, body, published_at) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lk_protocol (protocol_id,"
+                    + " version, body, published_at, published_by) VALUES (?, ?, ?, ?, ?)")) {
                 insert.setString(1, protocol.getId());
                 insert.setInt(2, protocol.getVersion());
                 insert.setString(3, body);
                 insert.setTimestamp(4, Timestamp.from(publishedAt));
+                insert.setString(5, publishedBy);
                 insert.executeUpdate();
             }
         });
+    }
+
+    @Override
+    public synchronized List<Published> publications() {
+        return read(() -> {
+            List<Published> published = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT protocol_id, version, published_at,"
+                    + " published_by FROM lk_protocol ORDER BY protocol_id, version");
+                    ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    published.add(new Published(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
+                            rs.getString(4)));
+                }
+            }
+            return published;
+        });
+    }
+
+    @Override
+    public synchronized void saveDraft(Protocol draft, Instant savedAt, String savedBy) {
+        String body = new String(ProtocolExchange.toBytes(draft), StandardCharsets.UTF_8);
+        write(() -> {
+            deleteDraftRow(draft.getId());
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO lk_protocol_draft (protocol_id, body, saved_at, saved_by) VALUES (?, ?, ?, ?)")) {
+                insert.setString(1, draft.getId());
+                insert.setString(2, body);
+                insert.setTimestamp(3, Timestamp.from(savedAt));
+                insert.setString(4, savedBy);
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<Protocol> loadDrafts() {
+        return read(() -> {
+            List<Protocol> drafts = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT protocol_id, body FROM lk_protocol_draft ORDER BY protocol_id");
+                    ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    drafts.add(ProtocolExchange.fromBytes(rs.getString(2).getBytes(StandardCharsets.UTF_8),
+                            rs.getString(1) + " (concept)"));
+                }
+            }
+            return drafts;
+        });
+    }
+
+    @Override
+    public synchronized void deleteDraft(String protocolId) {
+        write(() -> deleteDraftRow(protocolId));
+    }
+
+    private void deleteDraftRow(String protocolId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM lk_protocol_draft WHERE protocol_id = ?")) {
+            delete.setString(1, protocolId);
+            delete.executeUpdate();
+        }
     }
 
     @Override

@@ -1,15 +1,11 @@
 package nl.leerkring.core.actions;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Properties;
 
+import nl.leerkring.core.LocalizedTexts;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.model.LeerkringFactory;
-import nl.leerkring.model.LocalizedText;
 import nl.leerkring.model.Phase;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
@@ -76,37 +72,18 @@ public final class ActionReview {
     }
 
     private static Step createStep() {
-        Properties nl = load("review.properties");
-        Properties en = load("review_en.properties");
+        LocalizedTexts texts = new LocalizedTexts(ActionReview.class, "review");
         Phase phase = LeerkringFactory.eINSTANCE.createPhase();
         phase.setId(STEP_ID);
-        phase.setName(text(nl, en, "phase"));
+        phase.setName(texts.get("phase"));
         Step step = LeerkringFactory.eINSTANCE.createStep();
         step.setId(STEP_ID);
-        step.setTitle(text(nl, en, "title"));
-        step.setPrompt(text(nl, en, "prompt"));
-        step.setInstruction(text(nl, en, "instruction"));
-        step.getTips().add(text(nl, en, "tip"));
+        step.setTitle(texts.get("title"));
+        step.setPrompt(texts.get("prompt"));
+        step.setInstruction(texts.get("instruction"));
+        step.getTips().add(texts.get("tip"));
         step.setTimeboxMinutes(15);
         phase.getSteps().add(step);
         return step;
-    }
-
-    private static LocalizedText text(Properties nl, Properties en, String key) {
-        LocalizedText text = LeerkringFactory.eINSTANCE.createLocalizedText();
-        text.setNl(Objects.requireNonNull(nl.getProperty(key), key));
-        text.setEn(Objects.requireNonNull(en.getProperty(key), key));
-        return text;
-    }
-
-    private static Properties load(String name) {
-        Properties properties = new Properties();
-        try (InputStream in = ActionReview.class.getResourceAsStream(name)) {
-            // ISO-8859-1 with unicode escapes, like the bundle's other message files.
-            properties.load(Objects.requireNonNull(in, name));
-        } catch (IOException e) {
-            throw new IllegalStateException(name, e);
-        }
-        return properties;
     }
 }

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.ProtocolExchange;
+import nl.leerkring.core.ProtocolChanges;
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.ProtocolSource;
 import nl.leerkring.core.ProtocolStore;
@@ -33,6 +34,8 @@ public class ProtocolLibraryImpl implements ProtocolLibrary {
     private final Clock clock;
     /** Every version known, built-in and stored; the store is read once and then kept in step. */
     private final List<Protocol> versions = new ArrayList<>();
+    /** The built-in versions, "id/version". */
+    private final java.util.Set<String> builtIn = new java.util.HashSet<>();
 
     @Activate
     public ProtocolLibraryImpl(@Reference ProtocolSource builtIn, @Reference ProtocolStore store) {
@@ -43,6 +46,7 @@ public class ProtocolLibraryImpl implements ProtocolLibrary {
         this.store = store;
         this.clock = clock;
         versions.addAll(builtIn.protocols());
+        builtIn.protocols().forEach(p -> this.builtIn.add(key(p.getId(), p.getVersion())));
         versions.addAll(store.loadVersions());
     }
 
@@ -68,7 +72,7 @@ public class ProtocolLibraryImpl implements ProtocolLibrary {
     }
 
     @Override
-    public synchronized Protocol publish(Protocol draft) {
+    public synchronized Protocol publish(Protocol draft, String author) {
         Diagnostic problems = ProtocolValidator.validate(draft);
         if (problems.getSeverity() >= Diagnostic.ERROR) {
             throw new InputRejectedException(NLS.bind(Messages.Rejected_CannotPublish, Protocols.text(draft.getName()))
@@ -77,9 +81,88 @@ public class ProtocolLibraryImpl implements ProtocolLibrary {
         }
         Protocol published = EcoreUtil.copy(draft);
         published.setVersion(versions(draft.getId()).stream().mapToInt(Protocol::getVersion).max().orElse(0) + 1);
-        store.saveVersion(published, clock.instant());
+        store.saveVersion(published, clock.instant(), author);
+        store.deleteDraft(published.getId());
         versions.add(published);
         return published;
+    }
+
+    @Override
+    public synchronized List<Protocol> drafts() {
+        return store.loadDrafts().stream()
+                .sorted(Comparator.comparing((Protocol p) -> Protocols.text(p.getName())).thenComparing(Protocol::getId))
+                .toList();
+    }
+
+    @Override
+    public synchronized void saveDraft(Protocol draft, String author) {
+        store.saveDraft(draft, clock.instant(), author);
+    }
+
+    @Override
+    public synchronized void discardDraft(String protocolId) {
+        store.deleteDraft(protocolId);
+    }
+
+    @Override
+    public synchronized List<Version> history(String protocolId) {
+        java.util.Map<Integer, ProtocolStore.Published> published = store.publications().stream()
+                .filter(p -> p.protocolId().equals(protocolId))
+                .collect(Collectors.toMap(ProtocolStore.Published::version, p -> p));
+        List<Protocol> all = versions(protocolId);
+        List<Version> history = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Protocol version = all.get(i);
+            ProtocolStore.Published when = published.get(version.getVersion());
+            history.add(new Version(version.getVersion(), when == null ? null : when.at(), when == null ? null : when.by(),
+                    builtIn.contains(key(protocolId, version.getVersion())),
+                    ProtocolChanges.describe(i == 0 ? null : all.get(i - 1), version)));
+        }
+        return history;
+    }
+
+    @Override
+    public synchronized Protocol restore(String protocolId, int version, String author) {
+        Protocol old = find(protocolId, version).orElseThrow(
+                () -> new InputRejectedException(NLS.bind(Messages.Version_Unknown, protocolId, version)));
+        Protocol draft = EcoreUtil.copy(old);
+        store.saveDraft(draft, clock.instant(), author);
+        return draft;
+    }
+
+    @Override
+    public synchronized Protocol copyAsNew(Protocol source, String name, String author) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            throw new InputRejectedException(Messages.Copy_NameMissing);
+        }
+        Protocol copy = EcoreUtil.copy(source);
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        versions.forEach(p -> taken.add(p.getId()));
+        store.loadDrafts().forEach(p -> taken.add(p.getId()));
+        String id = slug(clean);
+        for (int n = 2; taken.contains(id); n++) {
+            id = slug(clean) + "-" + n;
+        }
+        copy.setId(id);
+        copy.setVersion(0);
+        copy.getName().setNl(clean);
+        copy.getName().setEn(clean);
+        if (author != null && !author.isBlank()) {
+            copy.setAuthor(author.strip());
+        }
+        return copy;
+    }
+
+    /** "Actieleren voor ons team" becomes "actieleren-voor-ons-team": ids are plain ASCII. */
+    private static String slug(String name) {
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "werkvorm" : slug;
+    }
+
+    private static String key(String protocolId, int version) {
+        return protocolId + "/" + version;
     }
 
     @Override

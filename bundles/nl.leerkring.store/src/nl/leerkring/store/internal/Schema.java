@@ -99,7 +99,14 @@ public final class Schema {
                       author VARCHAR(200),
                       body VARCHAR(4000) NOT NULL,
                       PRIMARY KEY (action_id, seq))""",
-                    "ALTER TABLE lk_session ADD COLUMN action_review SMALLINT DEFAULT 0 NOT NULL"));
+                    "ALTER TABLE lk_session ADD COLUMN action_review SMALLINT DEFAULT 0 NOT NULL"),
+            // 9: who published a protocol version; the leads' drafts, one per protocol
+            List.of("ALTER TABLE lk_protocol ADD COLUMN published_by VARCHAR(200)", """
+                    CREATE TABLE lk_protocol_draft (
+                      protocol_id VARCHAR(100) NOT NULL PRIMARY KEY,
+                      body CLOB NOT NULL,
+                      saved_at TIMESTAMP NOT NULL,
+                      saved_by VARCHAR(200))"""));
 
     private Schema() {
     }

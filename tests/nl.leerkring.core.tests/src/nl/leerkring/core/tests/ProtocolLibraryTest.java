@@ -133,4 +133,48 @@ class ProtocolLibraryTest {
         assertTrue(library.find("actieleren", 1).isPresent());
         assertThrows(InputRejectedException.class, () -> library.retire("bestaat-niet"));
     }
+
+    @Test
+    void aLeadCopiesSavesADraftPublishesAndRestores() {
+        Protocol actieleren = library.find("actieleren", 1).orElseThrow();
+        Protocol copy = library.copyAsNew(actieleren, "Actieleren voor ons \u00e9\u00e9n team", "Lies (teamleider)");
+        assertEquals("actieleren-voor-ons-een-team", copy.getId());
+        assertEquals(0, copy.getVersion());
+        assertThrows(InputRejectedException.class, () -> library.copyAsNew(actieleren, "  ", null));
+
+        // A draft may have problems; it is kept as saved, also after a restart.
+        Protocols.steps(copy).get(0).getTitle().setNl("");
+        library.saveDraft(copy, "Lies");
+        store.close();
+        open();
+        Protocol draft = library.drafts().stream().filter(p -> p.getId().equals(copy.getId())).findFirst().orElseThrow();
+        assertEquals("", Protocols.steps(draft).get(0).getTitle().getNl());
+        assertThrows(InputRejectedException.class, () -> library.publish(draft, "Lies"), "not with errors");
+
+        Protocols.steps(draft).get(0).getTitle().setNl("Casus");
+        Protocol first = library.publish(draft, "Lies");
+        assertEquals(1, first.getVersion());
+        assertTrue(library.drafts().stream().noneMatch(p -> p.getId().equals(copy.getId())), "published: no draft");
+
+        Protocol second = EcoreUtil.copy(first);
+        Protocols.steps(second).get(1).setTimeboxMinutes(20);
+        Protocols.steps(second).get(2).getTitle().setNl("Idee\u00ebn");
+        assertEquals(2, library.publish(second, "Bram").getVersion());
+
+        List<ProtocolLibrary.Version> history = library.history(copy.getId());
+        assertEquals(List.of(2, 1), history.stream().map(ProtocolLibrary.Version::version).toList(), "newest first");
+        assertEquals("Bram", history.get(0).publishedBy());
+        assertEquals(Instant.now(CLOCK), history.get(0).publishedAt());
+        assertEquals(List.of("Stap \u2018Open vragen\u2019: 15 \u2192 20 minuten.",
+                "Stap \u2018Richtingen, idee\u00ebn en tips\u2019 heet nu \u2018Idee\u00ebn\u2019."), history.get(0).changes());
+        assertEquals(List.of("Eerste versie."), history.get(1).changes());
+        assertFalse(history.get(1).builtIn());
+        assertTrue(library.history("actieleren").get(0).builtIn());
+
+        Protocol restored = library.restore(copy.getId(), 1, "Lies");
+        assertTrue(EcoreUtil.equals(first, restored), "the old version, as it was");
+        assertEquals(1, library.drafts().stream().filter(p -> p.getId().equals(copy.getId())).count());
+        assertEquals(3, library.publish(restored, "Lies").getVersion(), "restoring publishes as a new version");
+        assertThrows(InputRejectedException.class, () -> library.restore(copy.getId(), 9, "Lies"));
+    }
 }

@@ -1,0 +1,216 @@
+package nl.leerkring.core.edit;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.command.UnexecutableCommand;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+
+import nl.leerkring.core.LocalizedTexts;
+import nl.leerkring.model.LeerkringFactory;
+import nl.leerkring.model.LeerkringPackage;
+import nl.leerkring.model.LocalizedText;
+import nl.leerkring.model.Phase;
+import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Step;
+
+/**
+ * The structural edits a lead makes in the protocol editor — add, duplicate, delete and move steps
+ * and phases — as EMF commands on an editing domain, so each can be undone and redone. A command that
+ * would leave a phase without steps (or the protocol without phases) cannot execute: the protocol
+ * stays something a group can run.
+ */
+public final class ProtocolCommands {
+
+    private static final LeerkringPackage L = LeerkringPackage.eINSTANCE;
+    private static final LocalizedTexts TEXTS = new LocalizedTexts(ProtocolCommands.class, "design");
+    private static final int NEW_STEP_MINUTES = 10;
+
+    private ProtocolCommands() {
+    }
+
+    /** An editing domain with its own command stack, for one protocol being edited. */
+    public static EditingDomain domain() {
+        return new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()),
+                new BasicCommandStack());
+    }
+
+    /** A new step with texts to replace, at the index in the phase. */
+    public static Command addStep(EditingDomain domain, Phase phase, int index) {
+        Step step = LeerkringFactory.eINSTANCE.createStep();
+        step.setId(uniqueId(protocolOf(phase), "stap"));
+        step.setTitle(TEXTS.get("step.title"));
+        step.setInstruction(TEXTS.get("step.instruction"));
+        step.setPrompt(TEXTS.get("step.prompt"));
+        step.setTimeboxMinutes(NEW_STEP_MINUTES);
+        return AddCommand.create(domain, phase, L.getPhase_Steps(), step, clamp(index, phase.getSteps().size()));
+    }
+
+    /** A copy of the step right after it, with an id of its own and "(kopie)" in its title. */
+    public static Command duplicateStep(EditingDomain domain, Step step) {
+        Phase phase = (Phase) step.eContainer();
+        Step copy = EcoreUtil.copy(step);
+        copy.setId(uniqueId(protocolOf(phase), step.getId()));
+        markCopy(copy.getTitle());
+        return AddCommand.create(domain, phase, L.getPhase_Steps(), copy, phase.getSteps().indexOf(step) + 1);
+    }
+
+    /** Deletes the step; not the last step of its phase (delete the phase then). */
+    public static Command deleteStep(EditingDomain domain, Step step) {
+        Phase phase = (Phase) step.eContainer();
+        if (phase.getSteps().size() <= 1) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        return RemoveCommand.create(domain, phase, L.getPhase_Steps(), step);
+    }
+
+    /**
+     * Moves the step one place up (-1) or down (+1); past the first or last step of its phase it
+     * goes to the end of the previous or the start of the next phase.
+     */
+    public static Command moveStep(EditingDomain domain, Step step, int direction) {
+        Phase phase = (Phase) step.eContainer();
+        Protocol protocol = protocolOf(phase);
+        int at = phase.getSteps().indexOf(step) + Integer.signum(direction);
+        if (direction != 0 && at >= 0 && at < phase.getSteps().size()) {
+            return MoveCommand.create(domain, phase, L.getPhase_Steps(), step, at);
+        }
+        int phaseAt = protocol.getPhases().indexOf(phase) + Integer.signum(direction);
+        if (direction == 0 || phaseAt < 0 || phaseAt >= protocol.getPhases().size()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        Phase target = protocol.getPhases().get(phaseAt);
+        return moveStepTo(domain, step, target, direction < 0 ? target.getSteps().size() : 0);
+    }
+
+    /** Moves the step to a place in a phase (drag and drop); not the last step out of its phase. */
+    public static Command moveStepTo(EditingDomain domain, Step step, Phase target, int index) {
+        Phase source = (Phase) step.eContainer();
+        if (source == target) {
+            int from = source.getSteps().indexOf(step);
+            int to = clamp(index > from ? index - 1 : index, source.getSteps().size() - 1);
+            return from == to ? UnexecutableCommand.INSTANCE
+                    : MoveCommand.create(domain, source, L.getPhase_Steps(), step, to);
+        }
+        if (source.getSteps().size() <= 1) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        CompoundCommand move = new CompoundCommand();
+        move.append(RemoveCommand.create(domain, source, L.getPhase_Steps(), step));
+        move.append(AddCommand.create(domain, target, L.getPhase_Steps(), step, clamp(index, target.getSteps().size())));
+        return move;
+    }
+
+    /** A new phase with one new step, at the index among the phases. */
+    public static Command addPhase(EditingDomain domain, Protocol protocol, int index) {
+        Phase phase = LeerkringFactory.eINSTANCE.createPhase();
+        phase.setId(uniqueId(protocol, "fase"));
+        phase.setName(TEXTS.get("phase.name"));
+        Step step = LeerkringFactory.eINSTANCE.createStep();
+        Set<String> taken = ids(protocol);
+        taken.add(phase.getId());
+        step.setId(uniqueId(taken, "stap"));
+        step.setTitle(TEXTS.get("step.title"));
+        step.setInstruction(TEXTS.get("step.instruction"));
+        step.setPrompt(TEXTS.get("step.prompt"));
+        step.setTimeboxMinutes(NEW_STEP_MINUTES);
+        phase.getSteps().add(step);
+        return AddCommand.create(domain, protocol, L.getProtocol_Phases(), phase,
+                clamp(index, protocol.getPhases().size()));
+    }
+
+    /** A copy of the phase and its steps right after it, every id its own. */
+    public static Command duplicatePhase(EditingDomain domain, Phase phase) {
+        Protocol protocol = protocolOf(phase);
+        Phase copy = EcoreUtil.copy(phase);
+        Set<String> taken = ids(protocol);
+        copy.setId(uniqueId(taken, phase.getId()));
+        taken.add(copy.getId());
+        for (Step step : copy.getSteps()) {
+            step.setId(uniqueId(taken, step.getId()));
+            taken.add(step.getId());
+        }
+        if (copy.getName() != null) {
+            markCopy(copy.getName());
+        }
+        return AddCommand.create(domain, protocol, L.getProtocol_Phases(), copy,
+                protocol.getPhases().indexOf(phase) + 1);
+    }
+
+    /** Deletes the phase with its steps; not the protocol's only phase. */
+    public static Command deletePhase(EditingDomain domain, Phase phase) {
+        Protocol protocol = protocolOf(phase);
+        if (protocol.getPhases().size() <= 1) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        return RemoveCommand.create(domain, protocol, L.getProtocol_Phases(), phase);
+    }
+
+    /** Moves the phase one place up (-1) or down (+1) among the phases. */
+    public static Command movePhase(EditingDomain domain, Phase phase, int direction) {
+        Protocol protocol = protocolOf(phase);
+        int at = protocol.getPhases().indexOf(phase) + Integer.signum(direction);
+        if (direction == 0 || at < 0 || at >= protocol.getPhases().size()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        return MoveCommand.create(domain, protocol, L.getProtocol_Phases(), phase, at);
+    }
+
+    /** An id not used anywhere in the protocol: the base itself, or the base with -2, -3, ... */
+    public static String uniqueId(Protocol protocol, String base) {
+        return uniqueId(ids(protocol), base);
+    }
+
+    private static String uniqueId(Set<String> taken, String base) {
+        if (!taken.contains(base)) {
+            return base;
+        }
+        String stem = base.replaceFirst("-\\d+$", "");
+        for (int n = 2;; n++) {
+            String candidate = stem + "-" + n;
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /** Every id in the protocol: of its phases, steps, roles, item kinds and codes. */
+    private static Set<String> ids(Protocol protocol) {
+        Set<String> ids = new HashSet<>();
+        protocol.eAllContents().forEachRemaining(object -> {
+            EAttribute id = object.eClass().getEIDAttribute();
+            if (id != null && object.eGet(id) != null) {
+                ids.add(object.eGet(id).toString());
+            }
+        });
+        return ids;
+    }
+
+    private static void markCopy(LocalizedText text) {
+        LocalizedText copy = TEXTS.get("copy");
+        text.setNl(text.getNl() + " (" + copy.getNl() + ")");
+        if (text.getEn() != null) {
+            text.setEn(text.getEn() + " (" + copy.getEn() + ")");
+        }
+    }
+
+    private static Protocol protocolOf(EObject object) {
+        return (Protocol) EcoreUtil.getRootContainer(object);
+    }
+
+    private static int clamp(int index, int size) {
+        return Math.max(0, Math.min(index, size));
+    }
+}
