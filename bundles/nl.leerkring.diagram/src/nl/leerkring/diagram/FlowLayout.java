@@ -55,7 +55,8 @@ public final class FlowLayout {
         root.setProperty(CoreOptions.ALGORITHM, LAYERED);
         root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
         root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
-        root.setProperty(CoreOptions.PADDING, new ElkPadding(16));
+        // Room on the left for the follow-up arrow's words, which run up along it.
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(16, 16, 16, 16 + measure.lineHeight()));
         root.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 30.0);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
@@ -65,7 +66,7 @@ public final class FlowLayout {
         Map<Step, List<String>[]> texts = new IdentityHashMap<>();
         for (Phase phase : protocol.getPhases()) {
             ElkNode group = ElkGraphUtil.createNode(root);
-            group.setProperty(CoreOptions.PADDING, new ElkPadding(PHASE_HEADER, 14, 14, 14));
+            group.setProperty(CoreOptions.PADDING, new ElkPadding(PHASE_HEADER, 14, 14, 14 + measure.lineHeight()));
             phaseNodes.put(phase, group);
             for (Step step : phase.getSteps()) {
                 List<String> title = wrap(Protocols.text(step.getTitle()), true, measure);

@@ -37,8 +37,17 @@ public final class FlowSvg {
                     points, edge.followUp() ? FlowStyle.FOLLOW_UP : FlowStyle.EDGE,
                     edge.followUp() ? " stroke-dasharray=\"6 4\"" : ""));
             if (edge.followUp() && !edge.points().isEmpty()) {
-                FlowDiagram.Point middle = edge.points().get(edge.points().size() / 2);
-                svg.append(text(middle.x() + 6, middle.y() - 4, Messages.Diagram_FollowUp, false, FlowStyle.FOLLOW_UP));
+                FlowDiagram.LabelPlace place = edge.labelPlace();
+                double width = measure.width(Messages.Diagram_FollowUp, false);
+                if (place.vertical()) {
+                    // Upwards along the line, on its left, centred on the piece.
+                    double x = place.x() - 5;
+                    double y = place.y() + width / 2;
+                    svg.append(String.format(Locale.ROOT, "  <text x=\"%.1f\" y=\"%.1f\" fill=\"%s\" transform=\"rotate(-90 %.1f %.1f)\">%s</text>\n",
+                            x, y, FlowStyle.FOLLOW_UP, x, y, escape(Messages.Diagram_FollowUp)));
+                } else {
+                    svg.append(text(place.x() - width / 2, place.y() - 5, Messages.Diagram_FollowUp, false, FlowStyle.FOLLOW_UP));
+                }
             }
         }
         for (FlowDiagram.StepBox step : diagram.steps()) {

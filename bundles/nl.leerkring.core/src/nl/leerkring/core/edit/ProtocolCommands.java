@@ -22,8 +22,11 @@ import nl.leerkring.core.LocalizedTexts;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.LocalizedText;
+import nl.leerkring.model.MethodFamily;
 import nl.leerkring.model.Phase;
 import nl.leerkring.model.Protocol;
+import nl.leerkring.model.ProtocolOrigin;
+import nl.leerkring.model.Role;
 import nl.leerkring.model.Step;
 
 /**
@@ -47,15 +50,31 @@ public final class ProtocolCommands {
                 new BasicCommandStack());
     }
 
+    /**
+     * A new protocol to start from scratch: one phase with one step and one role, texts to replace.
+     * Give it a name and an id with {@link nl.leerkring.core.ProtocolLibrary#copyAsNew}.
+     */
+    public static Protocol blank() {
+        Protocol protocol = LeerkringFactory.eINSTANCE.createProtocol();
+        protocol.setId("werkvorm");
+        protocol.setName(TEXTS.get("protocol.name"));
+        protocol.setDescription(TEXTS.get("protocol.description"));
+        protocol.setFamily(MethodFamily.OVERIG);
+        protocol.setOrigin(ProtocolOrigin.INFERRED);
+        protocol.setDurationMinutes(NEW_STEP_MINUTES);
+        Role role = LeerkringFactory.eINSTANCE.createRole();
+        role.setId("deelnemer");
+        role.setName(TEXTS.get("role.name"));
+        role.setOwnsActions(true);
+        protocol.getRoles().add(role);
+        protocol.getPhases().add(newPhase(protocol));
+        return protocol;
+    }
+
     /** A new step with texts to replace, at the index in the phase. */
     public static Command addStep(EditingDomain domain, Phase phase, int index) {
-        Step step = LeerkringFactory.eINSTANCE.createStep();
-        step.setId(uniqueId(protocolOf(phase), "stap"));
-        step.setTitle(TEXTS.get("step.title"));
-        step.setInstruction(TEXTS.get("step.instruction"));
-        step.setPrompt(TEXTS.get("step.prompt"));
-        step.setTimeboxMinutes(NEW_STEP_MINUTES);
-        return AddCommand.create(domain, phase, L.getPhase_Steps(), step, clamp(index, phase.getSteps().size()));
+        return AddCommand.create(domain, phase, L.getPhase_Steps(), newStep(uniqueId(protocolOf(phase), "stap")),
+                clamp(index, phase.getSteps().size()));
     }
 
     /** A copy of the step right after it, with an id of its own and "(kopie)" in its title. */
@@ -115,20 +134,28 @@ public final class ProtocolCommands {
 
     /** A new phase with one new step, at the index among the phases. */
     public static Command addPhase(EditingDomain domain, Protocol protocol, int index) {
+        return AddCommand.create(domain, protocol, L.getProtocol_Phases(), newPhase(protocol),
+                clamp(index, protocol.getPhases().size()));
+    }
+
+    private static Phase newPhase(Protocol protocol) {
         Phase phase = LeerkringFactory.eINSTANCE.createPhase();
         phase.setId(uniqueId(protocol, "fase"));
         phase.setName(TEXTS.get("phase.name"));
-        Step step = LeerkringFactory.eINSTANCE.createStep();
         Set<String> taken = ids(protocol);
         taken.add(phase.getId());
-        step.setId(uniqueId(taken, "stap"));
+        phase.getSteps().add(newStep(uniqueId(taken, "stap")));
+        return phase;
+    }
+
+    private static Step newStep(String id) {
+        Step step = LeerkringFactory.eINSTANCE.createStep();
+        step.setId(id);
         step.setTitle(TEXTS.get("step.title"));
         step.setInstruction(TEXTS.get("step.instruction"));
         step.setPrompt(TEXTS.get("step.prompt"));
         step.setTimeboxMinutes(NEW_STEP_MINUTES);
-        phase.getSteps().add(step);
-        return AddCommand.create(domain, protocol, L.getProtocol_Phases(), phase,
-                clamp(index, protocol.getPhases().size()));
+        return step;
     }
 
     /** A copy of the phase and its steps right after it, every id its own. */

@@ -1,17 +1,17 @@
 package nl.leerkring.ui.handlers;
 
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.Undoable;
 
-/** Ctrl+Y: redo what was undone. */
-public class RedoHandler extends RunPartHandler {
+/** Ctrl+Y: redo the last undone change. */
+public class RedoHandler extends UndoRedoHandler {
 
     @Override
-    protected boolean enabled(SessionRunPart run) {
-        return run.canRedo();
+    protected boolean can(Undoable target) {
+        return target.canRedo();
     }
 
     @Override
-    protected void act(SessionRunPart run) {
-        run.redo();
+    protected void act(Undoable target) {
+        target.redo();
     }
 }

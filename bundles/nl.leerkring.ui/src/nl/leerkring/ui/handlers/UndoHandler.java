@@ -1,17 +1,17 @@
 package nl.leerkring.ui.handlers;
 
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.Undoable;
 
-/** Ctrl+Z: undo the last change to the items, in the store too. */
-public class UndoHandler extends RunPartHandler {
+/** Ctrl+Z: undo the last change, in the store too. */
+public class UndoHandler extends UndoRedoHandler {
 
     @Override
-    protected boolean enabled(SessionRunPart run) {
-        return run.canUndo();
+    protected boolean can(Undoable target) {
+        return target.canUndo();
     }
 
     @Override
-    protected void act(SessionRunPart run) {
-        run.undo();
+    protected void act(Undoable target) {
+        target.undo();
     }
 }

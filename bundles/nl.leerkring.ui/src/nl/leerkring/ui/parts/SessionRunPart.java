@@ -58,6 +58,7 @@ import nl.leerkring.model.Step;
 import nl.leerkring.ui.ActiveSession;
 import nl.leerkring.ui.PrivacyCheck;
 import nl.leerkring.ui.Tables;
+import nl.leerkring.ui.Undoable;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.actions.ReviewSection;
 import nl.leerkring.ui.internal.Messages;
@@ -69,7 +70,7 @@ import nl.leerkring.ui.presenter.PresenterWindow;
  * Every entry goes straight to the session service, which commits it; the part redraws from the
  * session's change notifications, so the buttons and the key bindings behave the same.
  */
-public class SessionRunPart {
+public class SessionRunPart implements Undoable {
 
     /** The part's id in Application.e4xmi; handlers find the part by it. */
     public static final String ID = "nl.leerkring.ui.part.run";
@@ -839,15 +840,18 @@ public class SessionRunPart {
         run(() -> commands.execute(ItemCommands.edit(service, session, item, text)));
     }
 
+    @Override
     public boolean canUndo() {
         return session != null && commands.canUndo();
     }
 
+    @Override
     public boolean canRedo() {
         return session != null && commands.canRedo();
     }
 
     /** Undoes the last change to the items (Ctrl+Z), in the store too. */
+    @Override
     public void undo() {
         if (canUndo()) {
             run(commands::undo);
@@ -855,6 +859,7 @@ public class SessionRunPart {
     }
 
     /** Redoes what was undone (Ctrl+Y). */
+    @Override
     public void redo() {
         if (canRedo()) {
             run(commands::redo);

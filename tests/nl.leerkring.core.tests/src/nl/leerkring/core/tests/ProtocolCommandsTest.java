@@ -107,4 +107,12 @@ class ProtocolCommandsTest {
         domain.getCommandStack().execute(ProtocolCommands.duplicateStep(domain, questions));
         assertEquals(List.of("stap-vragen", "stap-vragen-3", "stap-vragen-2"), stepIds(protocol).subList(1, 4));
     }
+
+    @Test
+    void aProtocolFromScratchStartsValid() {
+        Protocol fresh = library.copyAsNew(ProtocolCommands.blank(), "Ons eigen leerrondje", "Lies");
+        assertEquals("ons-eigen-leerrondje", fresh.getId());
+        assertValid(fresh, "starting from scratch");
+        assertEquals(1, Protocols.steps(fresh).size());
+    }
 }

@@ -1,0 +1,384 @@
+package nl.leerkring.ui.design;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.core.databinding.UpdateValueStrategy;
+import org.eclipse.core.databinding.conversion.IConverter;
+import org.eclipse.core.databinding.observable.value.WritableValue;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.databinding.FeaturePath;
+import org.eclipse.emf.databinding.edit.EMFEditProperties;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.databinding.swt.DisplayRealm;
+import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+
+import nl.leerkring.core.Protocols;
+import nl.leerkring.model.Capture;
+import nl.leerkring.model.ItemKind;
+import nl.leerkring.model.LeerkringFactory;
+import nl.leerkring.model.LeerkringPackage;
+import nl.leerkring.model.LocalizedText;
+import nl.leerkring.model.Phase;
+import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Role;
+import nl.leerkring.model.Step;
+import nl.leerkring.ui.Widgets;
+import nl.leerkring.ui.internal.Messages;
+
+/**
+ * The details of what is selected in the outline — the protocol, a phase or a step — bound to the
+ * model with JFace data binding through the editing domain, so every change is an undoable EMF
+ * command. Problems of the validator show at their field.
+ */
+final class DetailsForm {
+
+    private static final LeerkringPackage L = LeerkringPackage.eINSTANCE;
+    /** Typing settles for this long before it becomes one command (and one undo step). */
+    private static final int TYPING_DELAY_MILLIS = 350;
+
+    private final Composite stack;
+    private final StackLayout pages = new StackLayout();
+    private final Composite protocolPage;
+    private final Composite phasePage;
+    private final Composite stepPage;
+    private final Composite empty;
+    private final Composite rolesArea;
+    private final Composite capturesArea;
+    private final Text tips;
+
+    private final WritableValue<Protocol> protocolValue;
+    private final WritableValue<Phase> phaseValue;
+    private final WritableValue<Step> stepValue;
+    private DataBindingContext bindings;
+    private EditingDomain domain;
+
+    /** The field of each feature of the shown element, for problems to point at. */
+    private final Map<EStructuralFeature, Control> protocolFields = new HashMap<>();
+    private final Map<EStructuralFeature, Control> phaseFields = new HashMap<>();
+    private final Map<EStructuralFeature, Control> stepFields = new HashMap<>();
+    private final List<ControlDecoration> decorations = new ArrayList<>();
+
+    DetailsForm(Composite parent) {
+        stack = new Composite(parent, SWT.NONE);
+        stack.setLayout(pages);
+        org.eclipse.core.databinding.observable.Realm realm = DisplayRealm.getRealm(parent.getDisplay());
+        protocolValue = new WritableValue<>(realm, null, Protocol.class);
+        phaseValue = new WritableValue<>(realm, null, Phase.class);
+        stepValue = new WritableValue<>(realm, null, Step.class);
+
+        empty = new Composite(stack, SWT.NONE);
+
+        protocolPage = page();
+        protocolFields.put(L.getProtocol_Name(), text(protocolPage, Messages.Editor_Name, "editor.protocol.name", false));
+        protocolFields.put(L.getProtocol_Description(),
+                text(protocolPage, Messages.Editor_Description, "editor.protocol.description", true));
+        protocolFields.put(L.getProtocol_DurationMinutes(),
+                spinner(protocolPage, Messages.Editor_Duration, "editor.protocol.duration", 600));
+        protocolFields.put(L.getProtocol_GroupSizeMin(),
+                spinner(protocolPage, Messages.Editor_GroupMin, "editor.protocol.groupMin", 100));
+        protocolFields.put(L.getProtocol_GroupSizeMax(),
+                spinner(protocolPage, Messages.Editor_GroupMax, "editor.protocol.groupMax", 100));
+        protocolFields.put(L.getProtocol_FollowUpReview(),
+                check(protocolPage, Messages.Editor_FollowUp, "editor.protocol.followUp"));
+
+        phasePage = page();
+        phaseFields.put(L.getPhase_Name(), text(phasePage, Messages.Editor_Name, "editor.phase.name", false));
+
+        stepPage = page();
+        stepFields.put(L.getStep_Title(), text(stepPage, Messages.Editor_StepTitle, "editor.step.title", false));
+        stepFields.put(L.getStep_Prompt(), text(stepPage, Messages.Editor_Prompt, "editor.step.prompt", true));
+        stepFields.put(L.getStep_Instruction(), text(stepPage, Messages.Editor_Instruction, "editor.step.instruction", true));
+        stepFields.put(L.getStep_TimeboxMinutes(), spinner(stepPage, Messages.Editor_Timebox, "editor.step.timebox", 240));
+        stepFields.put(L.getStep_Skippable(), check(stepPage, Messages.Editor_Skippable, "editor.step.skippable"));
+        stepFields.put(L.getStep_RepeatPerParticipant(), check(stepPage, Messages.Editor_Round, "editor.step.round"));
+        new Label(stepPage, SWT.NONE).setText(Messages.Editor_Roles);
+        rolesArea = new Composite(stepPage, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(rolesArea);
+        stepFields.put(L.getStep_ActiveRoles(), rolesArea);
+        new Label(stepPage, SWT.NONE).setText(Messages.Editor_Captures);
+        capturesArea = new Composite(stepPage, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(capturesArea);
+        stepFields.put(L.getStep_Captures(), capturesArea);
+        new Label(stepPage, SWT.NONE).setText(Messages.Editor_Tips);
+        tips = Widgets.css(Widgets.id(new Text(stepPage, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), "editor.step.tips"),
+                "entry");
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, 60).applyTo(tips);
+        tips.addListener(SWT.FocusOut, e -> commitTips());
+        stepFields.put(L.getStep_Tips(), tips);
+
+        pages.topControl = empty;
+    }
+
+    Composite control() {
+        return stack;
+    }
+
+    private Composite page() {
+        Composite page = new Composite(stack, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(8, 8).applyTo(page);
+        return page;
+    }
+
+    private static Text text(Composite page, String label, String id, boolean multi) {
+        Label caption = new Label(page, SWT.NONE);
+        caption.setText(label);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, multi ? SWT.BEGINNING : SWT.CENTER).applyTo(caption);
+        Text text = Widgets.css(Widgets.id(new Text(page, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE)),
+                id), "entry");
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, multi ? 56 : SWT.DEFAULT).indent(8, 0).applyTo(text);
+        return text;
+    }
+
+    private static Spinner spinner(Composite page, String label, String id, int maximum) {
+        new Label(page, SWT.NONE).setText(label);
+        Spinner spinner = Widgets.id(new Spinner(page, SWT.BORDER), id);
+        spinner.setMinimum(0);
+        spinner.setMaximum(maximum);
+        GridDataFactory.swtDefaults().indent(8, 0).applyTo(spinner);
+        return spinner;
+    }
+
+    private static Button check(Composite page, String label, String id) {
+        new Label(page, SWT.NONE);
+        Button check = Widgets.id(new Button(page, SWT.CHECK), id);
+        check.setText(label);
+        GridDataFactory.swtDefaults().indent(8, 0).applyTo(check);
+        return check;
+    }
+
+    /** Binds the fields to a newly opened protocol and its editing domain. */
+    @SuppressWarnings("unchecked")
+    void bind(EditingDomain newDomain) {
+        if (bindings != null) {
+            bindings.dispose();
+        }
+        domain = newDomain;
+        bindings = new DataBindingContext(DisplayRealm.getRealm(stack.getDisplay()));
+        bindText(protocolFields.get(L.getProtocol_Name()), protocolValue, L.getProtocol_Name());
+        bindText(protocolFields.get(L.getProtocol_Description()), protocolValue, L.getProtocol_Description());
+        bindSpinner(protocolFields.get(L.getProtocol_DurationMinutes()), protocolValue, L.getProtocol_DurationMinutes());
+        bindSpinner(protocolFields.get(L.getProtocol_GroupSizeMin()), protocolValue, L.getProtocol_GroupSizeMin());
+        bindSpinner(protocolFields.get(L.getProtocol_GroupSizeMax()), protocolValue, L.getProtocol_GroupSizeMax());
+        bindCheck(protocolFields.get(L.getProtocol_FollowUpReview()), protocolValue, L.getProtocol_FollowUpReview());
+        bindText(phaseFields.get(L.getPhase_Name()), phaseValue, L.getPhase_Name());
+        bindText(stepFields.get(L.getStep_Title()), stepValue, L.getStep_Title());
+        bindText(stepFields.get(L.getStep_Prompt()), stepValue, L.getStep_Prompt());
+        bindText(stepFields.get(L.getStep_Instruction()), stepValue, L.getStep_Instruction());
+        bindSpinner(stepFields.get(L.getStep_TimeboxMinutes()), stepValue, L.getStep_TimeboxMinutes());
+        bindCheck(stepFields.get(L.getStep_Skippable()), stepValue, L.getStep_Skippable());
+        bindCheck(stepFields.get(L.getStep_RepeatPerParticipant()), stepValue, L.getStep_RepeatPerParticipant());
+    }
+
+    /** A Dutch text of the model (feature → LocalizedText.nl), typed into a text field. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private void bindText(Control field, WritableValue master, EStructuralFeature text) {
+        bindings.bindValue(WidgetProperties.text(SWT.Modify).observeDelayed(TYPING_DELAY_MILLIS, (Text) field),
+                EMFEditProperties.value(domain, FeaturePath.fromList(text, L.getLocalizedText_Nl())).observeDetail(master));
+    }
+
+    /** While no element of its kind is shown, a number field reads 0 rather than failing on "no value". */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private void bindSpinner(Control field, WritableValue master, EStructuralFeature number) {
+        bindings.bindValue(WidgetProperties.spinnerSelection().observe((Spinner) field),
+                EMFEditProperties.value(domain, number).observeDetail(master), null,
+                new UpdateValueStrategy(UpdateValueStrategy.POLICY_UPDATE)
+                        .setConverter(IConverter.create(Object.class, Integer.class, v -> v == null ? 0 : (Integer) v)));
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private void bindCheck(Control field, WritableValue master, EStructuralFeature flag) {
+        bindings.bindValue(WidgetProperties.buttonSelection().observe((Button) field),
+                EMFEditProperties.value(domain, flag).observeDetail(master), null,
+                new UpdateValueStrategy(UpdateValueStrategy.POLICY_UPDATE)
+                        .setConverter(IConverter.create(Object.class, Boolean.class, v -> Boolean.TRUE.equals(v))));
+    }
+
+    /** Shows the details of the element (a protocol, phase or step). */
+    void show(EObject element) {
+        protocolValue.setValue(element instanceof Protocol p ? p : null);
+        phaseValue.setValue(element instanceof Phase p ? p : null);
+        stepValue.setValue(element instanceof Step s ? s : null);
+        pages.topControl = element instanceof Protocol ? protocolPage
+                : element instanceof Phase ? phasePage : element instanceof Step ? stepPage : empty;
+        refreshLists();
+        stack.layout(true, true);
+    }
+
+    EObject shown() {
+        return stepValue.getValue() != null ? stepValue.getValue()
+                : phaseValue.getValue() != null ? phaseValue.getValue() : protocolValue.getValue();
+    }
+
+    /** The roles, captures and tips of the shown step, which are lists rather than single values. */
+    void refreshLists() {
+        Step step = stepValue.getValue();
+        for (Control child : rolesArea.getChildren()) {
+            child.dispose();
+        }
+        for (Control child : capturesArea.getChildren()) {
+            child.dispose();
+        }
+        if (step == null || !(step.eContainer() instanceof Phase phase) || !(phase.eContainer() instanceof Protocol protocol)) {
+            return;
+        }
+        GridLayoutFactory.fillDefaults().numColumns(Math.max(1, Math.min(4, protocol.getRoles().size()))).applyTo(rolesArea);
+        for (Role role : protocol.getRoles()) {
+            Button check = Widgets.id(new Button(rolesArea, SWT.CHECK), "editor.step.role." + role.getId());
+            check.setText(Protocols.text(role.getName()));
+            check.setSelection(step.getActiveRoles().contains(role));
+            check.addListener(SWT.Selection, e -> execute(check.getSelection()
+                    ? AddCommand.create(domain, step, L.getStep_ActiveRoles(), role)
+                    : RemoveCommand.create(domain, step, L.getStep_ActiveRoles(), role)));
+        }
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(capturesArea);
+        for (ItemKind kind : protocol.getItemKinds()) {
+            captureRow(step, kind);
+        }
+        if (!tips.isFocusControl()) {
+            tips.setText(String.join("\n", step.getTips().stream().map(t -> t.getNl() == null ? "" : t.getNl()).toList()));
+        }
+        stack.layout(true, true);
+    }
+
+    /** One kind of item: whether the step records it, at least and at most how many, per participant or not. */
+    private void captureRow(Step step, ItemKind kind) {
+        Capture capture = step.getCaptures().stream().filter(c -> c.getKind() == kind).findFirst().orElse(null);
+        String id = "editor.step.capture." + kind.getId();
+        Button records = Widgets.id(new Button(capturesArea, SWT.CHECK), id);
+        records.setText(Protocols.text(kind.getName()));
+        records.setSelection(capture != null);
+        records.addListener(SWT.Selection, e -> {
+            if (records.getSelection()) {
+                Capture added = LeerkringFactory.eINSTANCE.createCapture();
+                added.setKind(kind);
+                execute(AddCommand.create(domain, step, L.getStep_Captures(), added));
+            } else if (capture != null) {
+                execute(RemoveCommand.create(domain, step, L.getStep_Captures(), capture));
+            }
+        });
+        new Label(capturesArea, SWT.NONE).setText(Messages.Editor_Min);
+        Spinner min = Widgets.id(new Spinner(capturesArea, SWT.BORDER), id + ".min");
+        min.setValues(capture == null ? 0 : capture.getMin(), 0, 50, 0, 1, 5);
+        new Label(capturesArea, SWT.NONE).setText(Messages.Editor_Max);
+        Spinner max = Widgets.id(new Spinner(capturesArea, SWT.BORDER), id + ".max");
+        // 0 stands for "no maximum" (-1 in the model): a spinner cannot show "none".
+        max.setValues(capture == null || capture.getMax() < 0 ? 0 : capture.getMax(), 0, 50, 0, 1, 5);
+        max.setToolTipText(Messages.Editor_MaxHint);
+        Button each = Widgets.id(new Button(capturesArea, SWT.CHECK), id + ".perParticipant");
+        each.setText(Messages.Editor_PerParticipant);
+        each.setSelection(capture != null && capture.isPerParticipant());
+        for (Control control : new Control[] { min, max, each }) {
+            control.setEnabled(capture != null);
+        }
+        if (capture != null) {
+            min.addListener(SWT.Selection, e -> execute(SetCommand.create(domain, capture, L.getCapture_Min(), min.getSelection())));
+            max.addListener(SWT.Selection, e -> execute(SetCommand.create(domain, capture, L.getCapture_Max(),
+                    max.getSelection() == 0 ? -1 : max.getSelection())));
+            each.addListener(SWT.Selection,
+                    e -> execute(SetCommand.create(domain, capture, L.getCapture_PerParticipant(), each.getSelection())));
+        }
+    }
+
+    /** The tips field holds one tip per line; leaving it replaces the step's tips in one command. */
+    private void commitTips() {
+        Step step = stepValue.getValue();
+        if (step == null) {
+            return;
+        }
+        List<String> lines = tips.getText().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> current = step.getTips().stream().map(LocalizedText::getNl).toList();
+        if (lines.equals(current)) {
+            return;
+        }
+        CompoundCommand replace = new CompoundCommand();
+        if (!step.getTips().isEmpty()) {
+            replace.append(RemoveCommand.create(domain, step, L.getStep_Tips(), new ArrayList<>(step.getTips())));
+        }
+        List<LocalizedText> added = new ArrayList<>();
+        for (String line : lines) {
+            // A tip kept word for word keeps its English; a new or changed one is Dutch only.
+            LocalizedText tip = step.getTips().stream().filter(t -> line.equals(t.getNl())).findFirst()
+                    .map(org.eclipse.emf.ecore.util.EcoreUtil::copy).orElseGet(() -> {
+                        LocalizedText text = LeerkringFactory.eINSTANCE.createLocalizedText();
+                        text.setNl(line);
+                        return text;
+                    });
+            added.add(tip);
+        }
+        if (!added.isEmpty()) {
+            replace.append(AddCommand.create(domain, step, L.getStep_Tips(), added));
+        }
+        execute(replace);
+    }
+
+    private void execute(Command command) {
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+        }
+    }
+
+    /** Marks the fields of the shown element that have problems, with the problem as the tooltip. */
+    void showProblems(List<Diagnostic> problems) {
+        decorations.forEach(ControlDecoration::dispose);
+        decorations.clear();
+        EObject element = shown();
+        Map<EStructuralFeature, Control> fields = element instanceof Step ? stepFields
+                : element instanceof Phase ? phaseFields : element instanceof Protocol ? protocolFields : Map.of();
+        for (Diagnostic problem : problems) {
+            List<?> data = problem.getData();
+            if (data.size() >= 2 && data.get(0) == element && fields.get(data.get(1)) instanceof Control field) {
+                ControlDecoration decoration = new ControlDecoration(field, SWT.LEFT | SWT.TOP);
+                decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(
+                        problem.getSeverity() >= Diagnostic.ERROR ? FieldDecorationRegistry.DEC_ERROR
+                                : FieldDecorationRegistry.DEC_WARNING).getImage());
+                decoration.setDescriptionText(problem.getMessage());
+                decorations.add(decoration);
+            }
+        }
+    }
+
+    /** Whether a field of the shown element is marked with this problem's message (for the tests). */
+    boolean marked(String message) {
+        return decorations.stream().anyMatch(d -> message.equals(d.getDescriptionText()));
+    }
+
+    /** Puts the cursor in the field of a feature of the shown element. */
+    void focus(EStructuralFeature feature) {
+        EObject element = shown();
+        Map<EStructuralFeature, Control> fields = element instanceof Step ? stepFields
+                : element instanceof Phase ? phaseFields : protocolFields;
+        Control field = fields.get(feature);
+        if (field != null) {
+            field.setFocus();
+        }
+    }
+
+    void dispose() {
+        if (bindings != null) {
+            bindings.dispose();
+        }
+    }
+}

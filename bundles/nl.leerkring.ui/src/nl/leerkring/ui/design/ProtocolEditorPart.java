@@ -1,0 +1,608 @@
+package nl.leerkring.ui.design;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.ProtocolLibrary;
+import nl.leerkring.core.Protocols;
+import nl.leerkring.core.StoreException;
+import nl.leerkring.core.edit.ProtocolCommands;
+import nl.leerkring.core.validation.ProtocolValidator;
+import nl.leerkring.model.LeerkringFactory;
+import nl.leerkring.model.Phase;
+import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Step;
+import nl.leerkring.ui.Tables;
+import nl.leerkring.ui.Undoable;
+import nl.leerkring.ui.Widgets;
+import nl.leerkring.ui.actions.CurrentUser;
+import nl.leerkring.ui.internal.Messages;
+
+/**
+ * Where a lead designs a protocol: the outline of phases and steps, the details of what is selected,
+ * the problems the validator finds (at the field and in a list), and the flow diagram. Every edit is
+ * an EMF command (undo, redo, a dirty marker); a draft with problems can be saved, only a valid one
+ * published, as a new version that running and past sessions do not see.
+ */
+public class ProtocolEditorPart implements Undoable {
+
+    /** The part's id in Application.e4xmi. */
+    public static final String ID = "nl.leerkring.ui.part.editor";
+
+    @Inject
+    private ProtocolLibrary library;
+
+    @Inject
+    private IEclipseContext context;
+
+    @Inject
+    @Optional
+    private MPart part;
+
+    private Combo source;
+    private List<Protocol> sources = List.of();
+    private Label title;
+    private OutlineTree outline;
+    private DetailsForm details;
+    private FlowCanvas diagram;
+    private TableViewer problems;
+    private Label message;
+
+    private Protocol protocol;
+    private EditingDomain domain;
+    private List<Diagnostic> found = List.of();
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        GridLayoutFactory.swtDefaults().margins(10, 8).spacing(6, 6).applyTo(parent);
+
+        Composite top = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(top);
+        new Label(top, SWT.NONE).setText(Messages.Editor_Source);
+        source = Widgets.id(new Combo(top, SWT.READ_ONLY), "editor.source");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(source);
+        button(top, Messages.Editor_Open, "editor.open", this::openSelected);
+        button(top, Messages.Editor_CopyAs, "editor.copy", this::copySelected);
+        button(top, Messages.Editor_New, "editor.new", this::newProtocol);
+        button(top, Messages.Editor_Versions, "editor.versions", this::showVersions);
+
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
+        title = Widgets.css(Widgets.id(new Label(bar, SWT.NONE), "editor.title"), "sessionTitle");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        button(bar, Messages.Editor_SaveDraft, "editor.save", this::save);
+        button(bar, Messages.Editor_Publish, "editor.publish", this::publish);
+        button(bar, Messages.Editor_Preview, "editor.preview", this::preview);
+        button(bar, Messages.Editor_ExportPng, "editor.exportPng", () -> askExport("*.png"));
+        button(bar, Messages.Editor_ExportSvg, "editor.exportSvg", () -> askExport("*.svg"));
+
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        Composite left = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(left);
+        outline = new OutlineTree(left, this::drop);
+        GridDataFactory.fillDefaults().grab(true, true).hint(220, 200).applyTo(outline.viewer().getControl());
+        outline.viewer().addSelectionChangedListener(e -> selectionChanged());
+        outline.viewer().getTree().addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.ALT) != 0 && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
+                move(e.keyCode == SWT.ARROW_UP ? -1 : +1);
+                e.doit = false;
+            } else if (e.keyCode == SWT.DEL) {
+                delete();
+            } else if (e.keyCode == SWT.INSERT) {
+                addStep();
+            }
+        });
+        Composite edits = new Composite(left, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(edits);
+        for (Button edit : List.of(button(edits, Messages.Editor_AddStep, "editor.addStep", this::addStep),
+                button(edits, Messages.Editor_AddPhase, "editor.addPhase", this::addPhase),
+                button(edits, Messages.Editor_Duplicate, "editor.duplicate", this::duplicate),
+                button(edits, Messages.Editor_Delete, "editor.delete", this::delete),
+                button(edits, Messages.Editor_Up, "editor.up", () -> move(-1)),
+                button(edits, Messages.Editor_Down, "editor.down", () -> move(+1)))) {
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(edit);
+        }
+
+        org.eclipse.swt.custom.ScrolledComposite formScroller = new org.eclipse.swt.custom.ScrolledComposite(sash,
+                SWT.V_SCROLL);
+        formScroller.setExpandHorizontal(true);
+        formScroller.setExpandVertical(true);
+        details = new DetailsForm(formScroller);
+        formScroller.setContent(details.control());
+        formScroller.addListener(SWT.Resize, e -> formScroller.setMinSize(
+                details.control().computeSize(formScroller.getClientArea().width, SWT.DEFAULT)));
+
+        diagram = new FlowCanvas(sash, this::select);
+        sash.setWeights(20, 42, 38);
+
+        Label problemsCaption = new Label(parent, SWT.NONE);
+        problemsCaption.setText(Messages.Editor_Problems);
+        problems = Tables.create(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER, "editor.problems");
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, 90).applyTo(problems.getControl().getParent());
+        Tables.column(problems, Messages.Editor_Severity, 12, Diagnostic.class,
+                d -> d.getSeverity() >= Diagnostic.ERROR ? Messages.Editor_Error : Messages.Editor_Warning);
+        Tables.column(problems, Messages.Editor_Problem, 70, Diagnostic.class, Diagnostic::getMessage);
+        Tables.column(problems, Messages.Editor_Where, 18, Diagnostic.class, d -> OutlineTree.label(owner(d)));
+        problems.addDoubleClickListener(e -> {
+            if (problems.getStructuredSelection().getFirstElement() instanceof Diagnostic problem) {
+                goTo(problem);
+            }
+        });
+        message = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "editor.message"), "error");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+
+        refreshSources();
+        showNothing();
+    }
+
+    private static Button button(Composite parent, String text, String id, Runnable action) {
+        Button button = Widgets.id(new Button(parent, SWT.PUSH), id);
+        button.setText(text);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
+    }
+
+    // ---- what to edit
+
+    /** The team's drafts first, then every protocol of the library. */
+    public void refreshSources() {
+        List<Protocol> list = new ArrayList<>(library.drafts());
+        list.addAll(library.protocols());
+        sources = list;
+        int drafts = library.drafts().size();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Protocol p = list.get(i);
+            names.add(i < drafts ? NLS.bind(Messages.Editor_DraftOf, Protocols.text(p.getName()))
+                    : NLS.bind(Messages.Editor_VersionOf, Protocols.text(p.getName()), p.getVersion()));
+        }
+        source.setItems(names.toArray(String[]::new));
+    }
+
+    private Protocol selectedSource() {
+        int index = source.getSelectionIndex();
+        return index < 0 ? null : sources.get(index);
+    }
+
+    private void openSelected() {
+        Protocol chosen = selectedSource();
+        if (chosen == null) {
+            setMessage(Messages.Editor_ChooseSource);
+            return;
+        }
+        open(EcoreUtil.copy(chosen));
+    }
+
+    /** "Save as": a new protocol copied from the chosen one, under a name the lead gives. */
+    private void copySelected() {
+        Protocol chosen = selectedSource();
+        if (chosen == null) {
+            setMessage(Messages.Editor_ChooseSource);
+            return;
+        }
+        String name = askName(NLS.bind(Messages.Editor_CopyName, Protocols.text(chosen.getName())));
+        if (name != null) {
+            copy(chosen, name);
+        }
+    }
+
+    /** A copy of the protocol under a new name, opened for editing (also for the UI tests). */
+    public void copy(Protocol from, String name) {
+        run(() -> open(library.copyAsNew(from, name, author())));
+    }
+
+    private void newProtocol() {
+        String name = askName(Messages.Editor_NewName);
+        if (name != null) {
+            copy(ProtocolCommands.blank(), name);
+        }
+    }
+
+    private String askName(String prompt) {
+        InputDialog dialog = new InputDialog(source.getShell(), Messages.Editor_NameTitle, prompt, "",
+                text -> text.isBlank() ? Messages.Editor_NameMissing : null);
+        return dialog.open() == Window.OK ? dialog.getValue().strip() : null;
+    }
+
+    /** Starts editing the protocol (a copy the editor owns), with a fresh undo history. */
+    public void open(Protocol working) {
+        protocol = working;
+        completeTexts(protocol);
+        domain = ProtocolCommands.domain();
+        domain.getCommandStack().addCommandStackListener(e -> modelChanged());
+        details.bind(domain);
+        outline.show(protocol);
+        outline.viewer().setSelection(new StructuredSelection(protocol));
+        modelChanged();
+        setMessage("");
+    }
+
+    /**
+     * Texts a step or phase may leave out get an empty one, so the form can bind to them; an empty
+     * text counts as missing for the validator and in exports.
+     */
+    private static void completeTexts(Protocol protocol) {
+        if (protocol.getDescription() == null) {
+            protocol.setDescription(LeerkringFactory.eINSTANCE.createLocalizedText());
+        }
+        for (Phase phase : protocol.getPhases()) {
+            if (phase.getName() == null) {
+                phase.setName(LeerkringFactory.eINSTANCE.createLocalizedText());
+            }
+            for (Step step : phase.getSteps()) {
+                if (step.getTitle() == null) {
+                    step.setTitle(LeerkringFactory.eINSTANCE.createLocalizedText());
+                }
+                if (step.getPrompt() == null) {
+                    step.setPrompt(LeerkringFactory.eINSTANCE.createLocalizedText());
+                }
+                if (step.getInstruction() == null) {
+                    step.setInstruction(LeerkringFactory.eINSTANCE.createLocalizedText());
+                }
+            }
+        }
+    }
+
+    private void showNothing() {
+        title.setText(Messages.Editor_Nothing);
+        details.show(null);
+    }
+
+    public Protocol protocol() {
+        return protocol;
+    }
+
+    // ---- after every change
+
+    private void modelChanged() {
+        if (protocol == null || title.isDisposed()) {
+            return;
+        }
+        outline.viewer().refresh();
+        details.refreshLists();
+        diagram.show(protocol);
+        diagram.select(details.shown() instanceof Step step ? step : null);
+        found = new ArrayList<>(ProtocolValidator.validate(protocol).getChildren());
+        problems.setInput(found);
+        details.showProblems(found);
+        boolean dirty = domain.getCommandStack() instanceof org.eclipse.emf.common.command.BasicCommandStack stack
+                && stack.isSaveNeeded();
+        if (part != null) {
+            part.setDirty(dirty);
+        }
+        long errors = found.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).count();
+        title.setText(NLS.bind(Messages.Editor_Editing, new Object[] { Protocols.text(protocol.getName()),
+                protocol.getVersion() == 0 ? Messages.Editor_Unpublished : Integer.toString(protocol.getVersion()),
+                dirty ? " *" : "", errors }));
+        title.getParent().layout(true, true);
+    }
+
+    private void selectionChanged() {
+        Object selected = outline.viewer().getStructuredSelection().getFirstElement();
+        details.show(selected instanceof EObject object ? object : null);
+        details.showProblems(found);
+        diagram.select(selected instanceof Step step ? step : null);
+    }
+
+    /** Selects an element (from the diagram, a problem or a test) in the outline and shows it. */
+    public void select(EObject element) {
+        outline.viewer().setSelection(new StructuredSelection(element), true);
+    }
+
+    /** The step, phase or protocol a problem is about (a capture's problem is its step's). */
+    private static EObject owner(Diagnostic problem) {
+        EObject object = problem.getData().isEmpty() || !(problem.getData().get(0) instanceof EObject o) ? null : o;
+        while (object != null && !(object instanceof Step || object instanceof Phase || object instanceof Protocol)) {
+            object = object.eContainer();
+        }
+        return object;
+    }
+
+    /** Double-click on a problem: to its element and field. */
+    public void goTo(Diagnostic problem) {
+        EObject owner = owner(problem);
+        if (owner != null) {
+            select(owner);
+            if (problem.getData().size() >= 2 && problem.getData().get(1) instanceof EStructuralFeature feature) {
+                details.focus(feature);
+            }
+        }
+    }
+
+    public List<Diagnostic> problems() {
+        return found;
+    }
+
+    /** Whether a field shows this problem (for the UI tests). */
+    public boolean marked(String problem) {
+        return details.marked(problem);
+    }
+
+    public FlowCanvas diagram() {
+        return diagram;
+    }
+
+    // ---- structure
+
+    private Object selected() {
+        return outline.viewer().getStructuredSelection().getFirstElement();
+    }
+
+    private void execute(Command command) {
+        if (protocol == null) {
+            setMessage(Messages.Editor_ChooseSource);
+        } else if (!command.canExecute()) {
+            setMessage(Messages.Editor_NotPossible);
+        } else {
+            domain.getCommandStack().execute(command);
+            setMessage("");
+        }
+    }
+
+    /** A new step after the selected one, or at the end of the selected phase (or the last one). */
+    public void addStep() {
+        if (protocol == null) {
+            setMessage(Messages.Editor_ChooseSource);
+            return;
+        }
+        Object at = selected();
+        Phase phase = at instanceof Step step ? (Phase) step.eContainer()
+                : at instanceof Phase p ? p : protocol.getPhases().get(protocol.getPhases().size() - 1);
+        int index = at instanceof Step step ? phase.getSteps().indexOf(step) + 1 : phase.getSteps().size();
+        execute(ProtocolCommands.addStep(domain, phase, index));
+        selectAfterAdd(phase.getSteps().get(Math.min(index, phase.getSteps().size() - 1)));
+    }
+
+    public void addPhase() {
+        if (protocol == null) {
+            setMessage(Messages.Editor_ChooseSource);
+            return;
+        }
+        Object at = selected();
+        int index = at instanceof Phase phase ? protocol.getPhases().indexOf(phase) + 1
+                : at instanceof Step step ? protocol.getPhases().indexOf(step.eContainer()) + 1 : protocol.getPhases().size();
+        execute(ProtocolCommands.addPhase(domain, protocol, index));
+        selectAfterAdd(protocol.getPhases().get(Math.min(index, protocol.getPhases().size() - 1)));
+    }
+
+    private void selectAfterAdd(EObject added) {
+        outline.viewer().refresh();
+        select(added);
+    }
+
+    public void duplicate() {
+        Object at = selected();
+        if (at instanceof Step step) {
+            execute(ProtocolCommands.duplicateStep(domain, step));
+        } else if (at instanceof Phase phase) {
+            execute(ProtocolCommands.duplicatePhase(domain, phase));
+        }
+    }
+
+    public void delete() {
+        Object at = selected();
+        if (at instanceof Step step) {
+            execute(ProtocolCommands.deleteStep(domain, step));
+        } else if (at instanceof Phase phase) {
+            execute(ProtocolCommands.deletePhase(domain, phase));
+        }
+    }
+
+    /** Alt+Up / Alt+Down and the arrow buttons. */
+    public void move(int direction) {
+        Object at = selected();
+        if (at instanceof Step step) {
+            execute(ProtocolCommands.moveStep(domain, step, direction));
+            select(step);
+        } else if (at instanceof Phase phase) {
+            execute(ProtocolCommands.movePhase(domain, phase, direction));
+            select(phase);
+        }
+    }
+
+    private void drop(Step step, Phase phase, Step before) {
+        int index = before == null ? phase.getSteps().size() : phase.getSteps().indexOf(before);
+        execute(ProtocolCommands.moveStepTo(domain, step, phase, index));
+        select(step);
+    }
+
+    @Override
+    public boolean canUndo() {
+        return domain != null && domain.getCommandStack().canUndo();
+    }
+
+    @Override
+    public void undo() {
+        if (canUndo()) {
+            domain.getCommandStack().undo();
+        }
+    }
+
+    @Override
+    public boolean canRedo() {
+        return domain != null && domain.getCommandStack().canRedo();
+    }
+
+    @Override
+    public void redo() {
+        if (canRedo()) {
+            domain.getCommandStack().redo();
+        }
+    }
+
+    // ---- keeping and publishing
+
+    /** Ctrl+S: keeps the draft as it is, problems and all. */
+    @Persist
+    public void save() {
+        if (protocol == null) {
+            return;
+        }
+        if (run(() -> library.saveDraft(EcoreUtil.copy(protocol), author()))) {
+            ((org.eclipse.emf.common.command.BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            refreshSources();
+            modelChanged();
+            setMessage(Messages.Editor_Saved, "notice");
+        }
+    }
+
+    /** Publishes the draft as the protocol's next version; refused (with every problem) while it has errors. */
+    public boolean publish() {
+        if (protocol == null) {
+            setMessage(Messages.Editor_ChooseSource);
+            return false;
+        }
+        Protocol[] published = new Protocol[1];
+        if (!run(() -> published[0] = library.publish(EcoreUtil.copy(protocol), author()))) {
+            return false;
+        }
+        protocol.setVersion(published[0].getVersion());
+        ((org.eclipse.emf.common.command.BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        refreshSources();
+        modelChanged();
+        setMessage(NLS.bind(Messages.Editor_Published, Protocols.text(protocol.getName()), published[0].getVersion()),
+                "notice");
+        return true;
+    }
+
+    /** Runs the draft in a throw-away session (nothing is stored). */
+    public PreviewWindow preview() {
+        if (protocol == null) {
+            setMessage(Messages.Editor_ChooseSource);
+            return null;
+        }
+        PreviewWindow[] window = new PreviewWindow[1];
+        run(() -> window[0] = new PreviewWindow(source.getShell(), context, EcoreUtil.copy(protocol)));
+        return window[0];
+    }
+
+    private void showVersions() {
+        Protocol of = protocol != null ? protocol : selectedSource();
+        if (of == null) {
+            setMessage(Messages.Editor_ChooseSource);
+            return;
+        }
+        VersionsDialog dialog = new VersionsDialog(source.getShell(), Protocols.text(of.getName()), library.history(of.getId()));
+        if (dialog.open() == VersionsDialog.RESTORE && dialog.chosen() != null) {
+            restore(of.getId(), dialog.chosen().version());
+        }
+    }
+
+    /** An older version as the draft, opened for editing. */
+    public void restore(String protocolId, int version) {
+        run(() -> {
+            open(library.restore(protocolId, version, author()));
+            refreshSources();
+            setMessage(NLS.bind(Messages.Editor_Restored, version), "notice");
+        });
+    }
+
+    private void askExport(String extension) {
+        if (protocol == null) {
+            setMessage(Messages.Editor_ChooseSource);
+            return;
+        }
+        FileDialog dialog = new FileDialog(source.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { extension });
+        dialog.setFileName(protocol.getId() + extension.substring(1));
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file != null) {
+            export(Path.of(file));
+        }
+    }
+
+    /** Writes the diagram as PNG or SVG, by the file's extension. */
+    public boolean export(Path file) {
+        boolean done = run(() -> {
+            try {
+                if (file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+                    diagram.exportSvg(file);
+                } else {
+                    diagram.exportPng(file);
+                }
+            } catch (java.io.IOException | org.eclipse.swt.SWTException e) {
+                throw new StoreException(NLS.bind(Messages.Editor_ExportFailed, file, e.getMessage()), e);
+            }
+        });
+        if (done) {
+            setMessage(NLS.bind(Messages.Editor_Exported, file), "notice");
+        }
+        return done;
+    }
+
+    /** Who is on record for drafts and versions: the name picked in "Mijn acties", if any. */
+    private static String author() {
+        String name = CurrentUser.get();
+        return name.isBlank() ? null : name;
+    }
+
+    private boolean run(Runnable change) {
+        try {
+            change.run();
+            setMessage("");
+            return true;
+        } catch (InputRejectedException | StoreException e) {
+            setMessage(e.getMessage());
+            return false;
+        }
+    }
+
+    private void setMessage(String text) {
+        setMessage(text, "error");
+    }
+
+    private void setMessage(String text, String look) {
+        if (message.isDisposed()) {
+            return;
+        }
+        message.setText(text);
+        if (!look.equals(message.getData(Widgets.CSS_CLASS))) {
+            Widgets.css(message, look);
+            message.reskin(SWT.NONE);
+        }
+        message.getParent().layout(true, true);
+    }
+
+    public String message() {
+        return message.getText();
+    }
+
+    @PreDestroy
+    void dispose() {
+        details.dispose();
+    }
+}

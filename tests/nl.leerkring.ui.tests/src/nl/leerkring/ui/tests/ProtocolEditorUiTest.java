@@ -1,0 +1,173 @@
+package nl.leerkring.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+
+import nl.leerkring.core.ProtocolLibrary;
+import nl.leerkring.core.Protocols;
+import nl.leerkring.core.SessionService;
+import nl.leerkring.core.SessionStore;
+import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.Step;
+import nl.leerkring.ui.design.PreviewWindow;
+import nl.leerkring.ui.design.ProtocolEditorPart;
+
+/**
+ * A lead adapts actieleren in the designer with the real widgets: a copy, a round step added, timeboxes
+ * changed, a validation error that appears at the field and goes away, publishing, the flow diagram and
+ * its export, a preview that stores nothing; and a facilitator's sessions keep the version they started with.
+ */
+class ProtocolEditorUiTest {
+
+    private static final String NAME = "Actieleren voor Team Zuid";
+
+    private final Display display = Display.getDefault();
+    private final UiDriver ui = new UiDriver(display);
+    private final IEclipseContext services = EclipseContextFactory
+            .getServiceContext(FrameworkUtil.getBundle(ProtocolEditorUiTest.class).getBundleContext());
+
+    @TempDir
+    Path folder;
+
+    private long errors(ProtocolEditorPart editor) {
+        return editor.problems().stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).count();
+    }
+
+    @Test
+    void aLeadAdaptsActielerenPublishesItAndAFacilitatorRunsIt() throws Exception {
+        ProtocolLibrary library = services.get(ProtocolLibrary.class);
+        PartsWindow window = new PartsWindow(services, display, ProtocolEditorPart.class);
+        Shell shell = window.shell;
+        ProtocolEditorPart editor = window.get(ProtocolEditorPart.class);
+        ui.flush();
+
+        editor.copy(library.find("actieleren", 1).orElseThrow(), NAME);
+        Protocol draft = editor.protocol();
+        assertEquals("actieleren-voor-team-zuid", draft.getId());
+        assertEquals(0, errors(editor), editor.problems().toString());
+        assertEquals(5, editor.diagram().diagram().steps().size());
+
+        // A round after the open questions. Only looking changes nothing.
+        Step questions = Protocols.steps(draft).get(1);
+        editor.select(questions);
+        ui.pause(600);
+        assertFalse(editor.canUndo(), "selecting is not an edit");
+        ui.click(ui.find(shell, "editor.addStep", Button.class));
+        Step round = Protocols.steps(draft).get(2);
+        assertEquals("Nieuwe stap", round.getTitle().getNl());
+        ui.type(ui.find(shell, "editor.step.title", Text.class), "Rondje: wat raakt je?");
+        ui.pause(600);
+        assertEquals("Rondje: wat raakt je?", round.getTitle().getNl(), "typed into the model");
+        ui.click(ui.find(shell, "editor.step.round", Button.class));
+        assertTrue(round.isRepeatPerParticipant());
+        ui.click(ui.find(shell, "editor.step.role.deelnemer", Button.class));
+        assertEquals("deelnemer", round.getActiveRoles().get(0).getId());
+        ui.spin(ui.find(shell, "editor.step.timebox", Spinner.class), 8);
+        assertEquals(8, round.getTimeboxMinutes());
+        assertEquals(6, editor.diagram().diagram().steps().size(), "the diagram follows");
+        assertTrue(editor.diagram().diagram().box(round).isPresent());
+
+        // Shorter questions.
+        editor.select(questions);
+        ui.spin(ui.find(shell, "editor.step.timebox", Spinner.class), 10);
+        assertEquals(10, questions.getTimeboxMinutes());
+
+        // An empty title is an error at the field and in the list; typing one makes it go away.
+        editor.select(round);
+        ui.type(ui.find(shell, "editor.step.title", Text.class), "");
+        ui.pause(600);
+        assertEquals(1, errors(editor));
+        String problem = editor.problems().stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).findFirst()
+                .orElseThrow().getMessage();
+        assertTrue(editor.marked(problem), "shown at the title field: " + problem);
+        assertFalse(editor.publish(), "not published with an error");
+        assertTrue(editor.message().contains(problem), editor.message());
+        ui.type(ui.find(shell, "editor.step.title", Text.class), "Rondje: wat raakt je?");
+        ui.pause(600);
+        assertEquals(0, errors(editor));
+        assertFalse(editor.marked(problem));
+
+        // Undo and redo go through the same history.
+        editor.undo();
+        assertEquals("", round.getTitle().getNl());
+        editor.redo();
+        assertEquals("Rondje: wat raakt je?", round.getTitle().getNl());
+
+        // Publish: version 1, with the round.
+        ui.click(ui.find(shell, "editor.publish", Button.class));
+        assertTrue(editor.message().contains("versie 1"), editor.message());
+        Protocol v1 = library.find(draft.getId(), 1).orElseThrow();
+        assertEquals(6, Protocols.steps(v1).size());
+        assertTrue(Protocols.steps(v1).get(2).isRepeatPerParticipant());
+        assertEquals(10, Protocols.steps(v1).get(1).getTimeboxMinutes());
+
+        // A facilitator starts with version 1; the lead publishes version 2; the running session keeps 1.
+        SessionService sessions = services.get(SessionService.class);
+        Session early = sessions.start(library.protocols().stream().filter(p -> p.getId().equals(draft.getId()))
+                .findFirst().orElseThrow(), "Team Zuid met versie 1", LocalDate.now(), List.of("Anna", "Bram"));
+        editor.select(Protocols.steps(draft).get(0));
+        ui.spin(ui.find(shell, "editor.step.timebox", Spinner.class), 15);
+        assertTrue(editor.publish());
+        Protocol newest = library.protocols().stream().filter(p -> p.getId().equals(draft.getId())).findFirst().orElseThrow();
+        assertEquals(2, newest.getVersion());
+        Session later = sessions.start(newest, "Team Zuid met versie 2", LocalDate.now(), List.of("Anna"));
+        assertEquals(2, sessions.open(later.getId()).getProtocolVersion());
+        Session reopened = sessions.open(early.getId());
+        assertEquals(1, reopened.getProtocolVersion());
+        assertEquals(10, Protocols.steps(reopened.getProtocol()).get(0).getTimeboxMinutes(), "version 1 as it was");
+        assertEquals(List.of("Stap \u2018Casus en ontwikkelingsvraag\u2019: 10 \u2192 15 minuten."),
+                library.history(draft.getId()).get(0).changes());
+
+        // The diagram as PNG and SVG.
+        Path png = folder.resolve("actieleren-zuid.png");
+        assertTrue(editor.export(png), editor.message());
+        ImageData image = new ImageLoader().load(png.toString())[0];
+        assertEquals(Math.ceil(editor.diagram().diagram().width()), image.width, 1);
+        assertEquals(Math.ceil(editor.diagram().diagram().height()), image.height, 1);
+        assertTrue(image.width > 200 && image.height > 6 * 40, image.width + "x" + image.height);
+        Path svg = folder.resolve("actieleren-zuid.svg");
+        assertTrue(editor.export(svg));
+        assertTrue(Files.readString(svg).contains("Rondje: wat raakt je?"));
+
+        // A preview runs the draft and stores nothing.
+        int stored = services.get(SessionStore.class).listSessions().size();
+        PreviewWindow preview = editor.preview();
+        assertNotNull(preview, editor.message());
+        ui.flush();
+        assertEquals("Stap 1 van 6 \u2014 Casus en ontwikkelingsvraag", ui.text(preview.shell(), "run.step"));
+        ui.type(ui.find(preview.shell(), "capture.casus.text", Text.class), "Een oefencasus");
+        ui.pressEnter(ui.find(preview.shell(), "capture.casus.text", Text.class));
+        assertEquals(List.of("Een oefencasus"), ui.column(preview.shell(), "capture.casus.table", 0));
+        preview.shell().close();
+        ui.flush();
+        assertEquals(stored, services.get(SessionStore.class).listSessions().size(), "the preview left no session");
+
+        // An older version comes back as a draft.
+        editor.restore(draft.getId(), 1);
+        assertEquals(10, Protocols.steps(editor.protocol()).get(0).getTimeboxMinutes());
+        assertTrue(library.drafts().stream().anyMatch(p -> p.getId().equals(draft.getId())));
+        window.close();
+    }
+}
