@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
+import org.eclipse.e4.ui.di.Focus;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import nl.leerkring.core.Families;
@@ -79,6 +81,13 @@ public class ProtocolsPart {
         Button button = Widgets.id(new Button(parent, SWT.PUSH), id);
         button.setText(text);
         return button;
+    }
+
+    /** Shows versions published in the designer since, each time the part comes to the front. */
+    @Focus
+    public void focus() {
+        refresh();
+        viewer.getControl().setFocus();
     }
 
     private void refresh() {

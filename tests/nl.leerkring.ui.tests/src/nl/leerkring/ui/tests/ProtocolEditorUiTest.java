@@ -15,11 +15,15 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
@@ -28,6 +32,7 @@ import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.SessionStore;
+import nl.leerkring.diagram.FlowDiagram;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
@@ -50,6 +55,10 @@ class ProtocolEditorUiTest {
 
     @TempDir
     Path folder;
+
+    private Object selectedInOutline(Shell shell) {
+        return ui.find(shell, "editor.outline", Tree.class).getSelection()[0].getData();
+    }
 
     private long errors(ProtocolEditorPart editor) {
         return editor.problems().stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).count();
@@ -104,6 +113,16 @@ class ProtocolEditorUiTest {
         assertTrue(editor.marked(problem), "shown at the title field: " + problem);
         assertFalse(editor.publish(), "not published with an error");
         assertTrue(editor.message().contains(problem), editor.message());
+        // ... but it can be kept as a draft.
+        ui.click(ui.find(shell, "editor.save", Button.class));
+        assertTrue(library.drafts().stream().anyMatch(p -> p.getId().equals(draft.getId())
+                && Protocols.steps(p).get(2).getTitle().getNl().isEmpty()), "the draft, error and all");
+        // Double-clicking the problem goes to its field.
+        editor.select(questions);
+        editor.goTo(editor.problems().stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).findFirst().orElseThrow());
+        ui.flush();
+        assertEquals(round, selectedInOutline(shell));
+        assertTrue(ui.find(shell, "editor.step.title", Text.class).isFocusControl(), "the cursor in the title field");
         ui.type(ui.find(shell, "editor.step.title", Text.class), "Rondje: wat raakt je?");
         ui.pause(600);
         assertEquals(0, errors(editor));
@@ -139,6 +158,18 @@ class ProtocolEditorUiTest {
         assertEquals(10, Protocols.steps(reopened.getProtocol()).get(0).getTimeboxMinutes(), "version 1 as it was");
         assertEquals(List.of("Stap \u2018Casus en ontwikkelingsvraag\u2019: 10 \u2192 15 minuten."),
                 library.history(draft.getId()).get(0).changes());
+
+        // A click on a box in the diagram selects its step in the outline.
+        editor.select(questions);
+        FlowDiagram.StepBox box = editor.diagram().diagram().box(round).orElseThrow();
+        Canvas canvas = ui.find(shell, "editor.diagram", Canvas.class);
+        Event click = new Event();
+        click.x = (int) box.x() + 10;
+        click.y = (int) box.y() + 10;
+        click.button = 1;
+        canvas.notifyListeners(SWT.MouseDown, click);
+        ui.flush();
+        assertEquals(round, selectedInOutline(shell));
 
         // The diagram as PNG and SVG.
         Path png = folder.resolve("actieleren-zuid.png");
