@@ -24,6 +24,13 @@ public final class Protocols {
         return protocol.getItemKinds().stream().filter(kind -> kind.getId().equals(kindId)).findFirst();
     }
 
+    /** An id from a name, plain ASCII: "Actieleren voor ons één team" becomes "actieleren-voor-ons-een-team". */
+    public static String slug(String name, String fallback) {
+        String plain = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return plain.isEmpty() ? fallback : plain;
+    }
+
     /** The text in the language of the running application (Dutch unless the locale is English). */
     public static String text(LocalizedText text) {
         return text == null ? "" : text.text(Locale.getDefault().getLanguage());

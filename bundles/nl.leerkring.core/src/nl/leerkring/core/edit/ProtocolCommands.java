@@ -19,6 +19,8 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 
 import nl.leerkring.core.LocalizedTexts;
+import nl.leerkring.core.Protocols;
+import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.LocalizedText;
@@ -193,6 +195,46 @@ public final class ProtocolCommands {
             return UnexecutableCommand.INSTANCE;
         }
         return MoveCommand.create(domain, protocol, L.getProtocol_Phases(), phase, at);
+    }
+
+    /** A new role of the protocol, named; roles that own actions can be the owner of an action. */
+    public static Command addRole(EditingDomain domain, Protocol protocol, String name, boolean ownsActions) {
+        Role role = LeerkringFactory.eINSTANCE.createRole();
+        role.setId(uniqueId(protocol, Protocols.slug(name, "rol")));
+        role.setName(dutch(name));
+        role.setOwnsActions(ownsActions);
+        return AddCommand.create(domain, protocol, L.getProtocol_Roles(), role);
+    }
+
+    /** A new kind of item steps can record; an action kind's items have an owner and a date. */
+    public static Command addItemKind(EditingDomain domain, Protocol protocol, String name, boolean action) {
+        ItemKind kind = LeerkringFactory.eINSTANCE.createItemKind();
+        kind.setId(uniqueId(protocol, Protocols.slug(name, "soort")));
+        kind.setName(dutch(name));
+        kind.setAction(action);
+        return AddCommand.create(domain, protocol, L.getProtocol_ItemKinds(), kind);
+    }
+
+    /** Removes a role no step gives the word to. */
+    public static Command removeRole(EditingDomain domain, Role role) {
+        Protocol protocol = protocolOf(role);
+        boolean used = Protocols.steps(protocol).stream().anyMatch(step -> step.getActiveRoles().contains(role));
+        return used ? UnexecutableCommand.INSTANCE : RemoveCommand.create(domain, protocol, L.getProtocol_Roles(), role);
+    }
+
+    /** Removes a kind of item no step records. */
+    public static Command removeItemKind(EditingDomain domain, ItemKind kind) {
+        Protocol protocol = protocolOf(kind);
+        boolean used = Protocols.steps(protocol).stream()
+                .anyMatch(step -> step.getCaptures().stream().anyMatch(c -> c.getKind() == kind));
+        return used ? UnexecutableCommand.INSTANCE
+                : RemoveCommand.create(domain, protocol, L.getProtocol_ItemKinds(), kind);
+    }
+
+    private static LocalizedText dutch(String text) {
+        LocalizedText localized = LeerkringFactory.eINSTANCE.createLocalizedText();
+        localized.setNl(text == null ? "" : text.strip());
+        return localized;
     }
 
     /** An id not used anywhere in the protocol: the base itself, or the base with -2, -3, ... */

@@ -140,9 +140,10 @@ public class ProtocolLibraryImpl implements ProtocolLibrary {
         java.util.Set<String> taken = new java.util.HashSet<>();
         versions.forEach(p -> taken.add(p.getId()));
         store.loadDrafts().forEach(p -> taken.add(p.getId()));
-        String id = slug(clean);
+        String base = Protocols.slug(clean, "werkvorm");
+        String id = base;
         for (int n = 2; taken.contains(id); n++) {
-            id = slug(clean) + "-" + n;
+            id = base + "-" + n;
         }
         copy.setId(id);
         copy.setVersion(0);
@@ -152,13 +153,6 @@ public class ProtocolLibraryImpl implements ProtocolLibrary {
             copy.setAuthor(author.strip());
         }
         return copy;
-    }
-
-    /** "Actieleren voor ons team" becomes "actieleren-voor-ons-team": ids are plain ASCII. */
-    private static String slug(String name) {
-        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return slug.isEmpty() ? "werkvorm" : slug;
     }
 
     private static String key(String protocolId, int version) {

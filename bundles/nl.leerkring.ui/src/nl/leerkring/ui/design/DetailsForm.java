@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 import nl.leerkring.core.Protocols;
+import nl.leerkring.core.edit.ProtocolCommands;
 import nl.leerkring.model.Capture;
 import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.LeerkringFactory;
@@ -66,6 +67,10 @@ final class DetailsForm {
     private final Composite stepPage;
     private final Composite empty;
     private final Composite rolesArea;
+    private final Composite protocolRoles;
+    private final Composite protocolKinds;
+    private final java.util.function.Consumer<String> warn;
+    private boolean refreshPending;
     private final Composite capturesArea;
     private final Text tips;
 
@@ -81,7 +86,9 @@ final class DetailsForm {
     private final Map<EStructuralFeature, Control> stepFields = new HashMap<>();
     private final List<ControlDecoration> decorations = new ArrayList<>();
 
-    DetailsForm(Composite parent) {
+    /** @param warn shows a refusal to the lead, e.g. removing a role a step still gives the word to */
+    DetailsForm(Composite parent, java.util.function.Consumer<String> warn) {
+        this.warn = warn;
         stack = new Composite(parent, SWT.NONE);
         stack.setLayout(pages);
         org.eclipse.core.databinding.observable.Realm realm = DisplayRealm.getRealm(parent.getDisplay());
@@ -103,6 +110,14 @@ final class DetailsForm {
                 spinner(protocolPage, Messages.Editor_GroupMax, "editor.protocol.groupMax", 100));
         protocolFields.put(L.getProtocol_FollowUpReview(),
                 check(protocolPage, Messages.Editor_FollowUp, "editor.protocol.followUp"));
+        new Label(protocolPage, SWT.NONE).setText(Messages.Editor_ProtocolRoles);
+        protocolRoles = new Composite(protocolPage, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(protocolRoles);
+        protocolFields.put(L.getProtocol_Roles(), protocolRoles);
+        new Label(protocolPage, SWT.NONE).setText(Messages.Editor_ProtocolKinds);
+        protocolKinds = new Composite(protocolPage, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(protocolKinds);
+        protocolFields.put(L.getProtocol_ItemKinds(), protocolKinds);
 
         phasePage = page();
         phaseFields.put(L.getPhase_Name(), text(phasePage, Messages.Editor_Name, "editor.phase.name", false));
@@ -232,8 +247,25 @@ final class DetailsForm {
                 : phaseValue.getValue() != null ? phaseValue.getValue() : protocolValue.getValue();
     }
 
-    /** The roles, captures and tips of the shown step, which are lists rather than single values. */
+    /**
+     * After an edit: the lists are rebuilt once the event that made the edit is done, since the
+     * widget that made it may be one of those rebuilt.
+     */
+    void refreshListsLater() {
+        if (!refreshPending) {
+            refreshPending = true;
+            stack.getDisplay().asyncExec(() -> {
+                refreshPending = false;
+                if (!stack.isDisposed()) {
+                    refreshLists();
+                }
+            });
+        }
+    }
+
+    /** The protocol's roles and item kinds, and the roles, captures and tips of the shown step: lists, not single values. */
     void refreshLists() {
+        refreshProtocolLists();
         Step step = stepValue.getValue();
         for (Control child : rolesArea.getChildren()) {
             child.dispose();
@@ -261,6 +293,96 @@ final class DetailsForm {
             tips.setText(String.join("\n", step.getTips().stream().map(t -> t.getNl() == null ? "" : t.getNl()).toList()));
         }
         stack.layout(true, true);
+    }
+
+    /** The protocol's roles (who may own actions) and kinds of items, each renamable and removable, and a row to add one. */
+    private void refreshProtocolLists() {
+        for (Control child : protocolRoles.getChildren()) {
+            child.dispose();
+        }
+        for (Control child : protocolKinds.getChildren()) {
+            child.dispose();
+        }
+        Protocol protocol = protocolValue.getValue();
+        if (protocol == null) {
+            return;
+        }
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(protocolRoles);
+        for (Role role : protocol.getRoles()) {
+            String id = "editor.protocol.role." + role.getId();
+            nameField(protocolRoles, id, role.getName());
+            Button owns = Widgets.id(new Button(protocolRoles, SWT.CHECK), id + ".ownsActions");
+            owns.setText(Messages.Editor_OwnsActions);
+            owns.setSelection(role.isOwnsActions());
+            owns.addListener(SWT.Selection, e -> execute(SetCommand.create(domain, role, L.getRole_OwnsActions(), owns.getSelection())));
+            removeButton(protocolRoles, id + ".remove", () -> ProtocolCommands.removeRole(domain, role), Messages.Editor_RoleInUse);
+        }
+        Text newRole = Widgets.css(Widgets.id(new Text(protocolRoles, SWT.BORDER | SWT.SINGLE), "editor.protocol.newRole"), "entry");
+        newRole.setMessage(Messages.Editor_NewRole);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(newRole);
+        Button ownsNew = Widgets.id(new Button(protocolRoles, SWT.CHECK), "editor.protocol.newRole.ownsActions");
+        ownsNew.setText(Messages.Editor_OwnsActions);
+        addButton(protocolRoles, "editor.protocol.addRole", newRole,
+                () -> ProtocolCommands.addRole(domain, protocol, newRole.getText(), ownsNew.getSelection()));
+
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(protocolKinds);
+        for (ItemKind kind : protocol.getItemKinds()) {
+            String id = "editor.protocol.kind." + kind.getId();
+            nameField(protocolKinds, id, kind.getName());
+            Button action = Widgets.id(new Button(protocolKinds, SWT.CHECK), id + ".action");
+            action.setText(Messages.Editor_IsAction);
+            action.setSelection(kind.isAction());
+            action.addListener(SWT.Selection, e -> execute(SetCommand.create(domain, kind, L.getItemKind_Action(), action.getSelection())));
+            removeButton(protocolKinds, id + ".remove", () -> ProtocolCommands.removeItemKind(domain, kind), Messages.Editor_KindInUse);
+        }
+        Text newKind = Widgets.css(Widgets.id(new Text(protocolKinds, SWT.BORDER | SWT.SINGLE), "editor.protocol.newKind"), "entry");
+        newKind.setMessage(Messages.Editor_NewKind);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(newKind);
+        Button actionNew = Widgets.id(new Button(protocolKinds, SWT.CHECK), "editor.protocol.newKind.action");
+        actionNew.setText(Messages.Editor_IsAction);
+        addButton(protocolKinds, "editor.protocol.addKind", newKind,
+                () -> ProtocolCommands.addItemKind(domain, protocol, newKind.getText(), actionNew.getSelection()));
+    }
+
+    /** A name in the protocol's list: a change counts when the field is left or Enter is pressed. */
+    private void nameField(Composite parent, String id, LocalizedText name) {
+        Text field = Widgets.css(Widgets.id(new Text(parent, SWT.BORDER | SWT.SINGLE), id), "entry");
+        field.setText(name == null || name.getNl() == null ? "" : name.getNl());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(field);
+        Runnable commit = () -> {
+            if (name != null && !field.getText().strip().equals(name.getNl())) {
+                execute(SetCommand.create(domain, name, L.getLocalizedText_Nl(), field.getText().strip()));
+            }
+        };
+        field.addListener(SWT.FocusOut, e -> commit.run());
+        field.addListener(SWT.DefaultSelection, e -> commit.run());
+    }
+
+    private void removeButton(Composite parent, String id, java.util.function.Supplier<Command> remove, String inUse) {
+        Button button = Widgets.id(new Button(parent, SWT.PUSH), id);
+        button.setText(Messages.Editor_Delete);
+        button.addListener(SWT.Selection, e -> {
+            Command command = remove.get();
+            if (command.canExecute()) {
+                execute(command);
+            } else {
+                warn.accept(inUse);
+            }
+        });
+    }
+
+    private void addButton(Composite parent, String id, Text name, java.util.function.Supplier<Command> add) {
+        Button button = Widgets.id(new Button(parent, SWT.PUSH), id);
+        button.setText(Messages.Editor_Add);
+        Runnable adding = () -> {
+            if (name.getText().isBlank()) {
+                warn.accept(Messages.Editor_NameMissing);
+            } else {
+                execute(add.get());
+            }
+        };
+        button.addListener(SWT.Selection, e -> adding.run());
+        name.addListener(SWT.DefaultSelection, e -> adding.run());
     }
 
     /** One kind of item: whether the step records it, at least and at most how many, per participant or not. */

@@ -140,7 +140,7 @@ public class ProtocolEditorPart implements Undoable {
                 SWT.V_SCROLL);
         formScroller.setExpandHorizontal(true);
         formScroller.setExpandVertical(true);
-        details = new DetailsForm(formScroller);
+        details = new DetailsForm(formScroller, this::setMessage);
         formScroller.setContent(details.control());
         formScroller.addListener(SWT.Resize, e -> formScroller.setMinSize(
                 details.control().computeSize(formScroller.getClientArea().width, SWT.DEFAULT)));
@@ -292,7 +292,7 @@ public class ProtocolEditorPart implements Undoable {
             return;
         }
         outline.viewer().refresh();
-        details.refreshLists();
+        details.refreshListsLater();
         diagram.show(protocol);
         diagram.select(details.shown() instanceof Step step ? step : null);
         found = new ArrayList<>(ProtocolValidator.validate(protocol).getChildren());

@@ -216,6 +216,15 @@ public final class Messages extends NLS {
     public static String Versions_Changes;
     public static String Versions_BuiltIn;
     public static String Versions_Restore;
+    public static String Editor_ProtocolRoles;
+    public static String Editor_ProtocolKinds;
+    public static String Editor_OwnsActions;
+    public static String Editor_IsAction;
+    public static String Editor_NewRole;
+    public static String Editor_NewKind;
+    public static String Editor_Add;
+    public static String Editor_RoleInUse;
+    public static String Editor_KindInUse;
     public static String Actions_PersonalData;
     public static String Review_FollowOn;
     public static String Review_Adjust;

@@ -115,4 +115,24 @@ class ProtocolCommandsTest {
         assertValid(fresh, "starting from scratch");
         assertEquals(1, Protocols.steps(fresh).size());
     }
+
+    @Test
+    void rolesAndKindsAreAddedWithReadableIdsAndOnlyUnusedOnesRemoved() {
+        Protocol protocol = EcoreUtil.copy(library.find("actieleren", 1).orElseThrow());
+        EditingDomain domain = ProtocolCommands.domain();
+        CommandStack stack = domain.getCommandStack();
+        run(stack, ProtocolCommands.addItemKind(domain, protocol, "Open vraag", false), protocol, "add kind");
+        run(stack, ProtocolCommands.addRole(domain, protocol, "Tijdbewaker", false), protocol, "add role");
+        assertEquals("open-vraag-2", protocol.getItemKinds().get(protocol.getItemKinds().size() - 1).getId(),
+                "the name's id was taken");
+        assertEquals("tijdbewaker", protocol.getRoles().get(protocol.getRoles().size() - 1).getId());
+        assertFalse(ProtocolCommands.removeItemKind(domain, protocol.getItemKinds().get(0)).canExecute(), "the case is recorded");
+        assertFalse(ProtocolCommands.removeRole(domain, protocol.getRoles().get(1)).canExecute(), "the case bringer speaks");
+        run(stack, ProtocolCommands.removeRole(domain, protocol.getRoles().get(protocol.getRoles().size() - 1)), protocol,
+                "remove unused role");
+        stack.undo();
+        stack.undo();
+        stack.undo();
+        assertTrue(EcoreUtil.equals(library.find("actieleren", 1).orElseThrow(), protocol));
+    }
 }

@@ -201,4 +201,45 @@ class ProtocolEditorUiTest {
         assertTrue(library.drafts().stream().anyMatch(p -> p.getId().equals(draft.getId())));
         window.close();
     }
+
+    @Test
+    void aLeadWritesANewMethodFromScratchThatAFacilitatorCanRun() {
+        ProtocolLibrary library = services.get(ProtocolLibrary.class);
+        PartsWindow window = new PartsWindow(services, display, ProtocolEditorPart.class);
+        Shell shell = window.shell;
+        ProtocolEditorPart editor = window.get(ProtocolEditorPart.class);
+        editor.copy(nl.leerkring.core.edit.ProtocolCommands.blank(), "Succesjes delen");
+        Protocol draft = editor.protocol();
+        editor.select(draft);
+        ui.flush();
+
+        // A kind of item of its own, then the one step records it.
+        ui.type(ui.find(shell, "editor.protocol.newKind", Text.class), "Succesje");
+        ui.click(ui.find(shell, "editor.protocol.addKind", Button.class));
+        assertEquals("succesje", draft.getItemKinds().get(0).getId());
+        Step step = Protocols.steps(draft).get(0);
+        editor.select(step);
+        ui.flush();
+        ui.click(ui.find(shell, "editor.step.capture.succesje", Button.class));
+        ui.spin(ui.find(shell, "editor.step.capture.succesje.min", Spinner.class), 1);
+        assertEquals(1, step.getCaptures().get(0).getMin());
+        ui.type(ui.find(shell, "editor.step.title", Text.class), "Wat ging er goed deze week?");
+        ui.pause(600);
+
+        // A kind in use cannot go: the lead is told why.
+        editor.select(draft);
+        ui.flush();
+        ui.click(ui.find(shell, "editor.protocol.kind.succesje.remove", Button.class));
+        assertTrue(editor.message().contains("legt deze soort vast"), editor.message());
+        assertEquals(1, draft.getItemKinds().size());
+
+        assertTrue(editor.publish(), editor.message());
+        Protocol published = library.find("succesjes-delen", 1).orElseThrow();
+        SessionService sessions = services.get(SessionService.class);
+        Session session = sessions.start(published, "Vrijdagrondje", LocalDate.now(), List.of("Anna"));
+        sessions.addItem(session, "succesje", "De ouders kwamen naar het gesprek", null);
+        assertEquals(1, sessions.open(session.getId()).getItems().size());
+        assertEquals(1, editor.diagram().diagram().steps().size());
+        window.close();
+    }
 }
