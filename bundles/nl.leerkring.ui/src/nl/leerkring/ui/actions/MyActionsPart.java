@@ -37,6 +37,7 @@ import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.core.actions.ActionUpdate;
 import nl.leerkring.model.ActionReason;
 import nl.leerkring.model.ActionStatus;
+import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.PrivacyCheck;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
@@ -74,7 +75,7 @@ public class MyActionsPart {
     private DateTime due;
     private Button nextSession;
     private Text note;
-    private Label message;
+    private MessageLine message;
     private final PrivacyCheck privacy = new PrivacyCheck();
 
     private List<ActionRecord> mine = List.of();
@@ -127,8 +128,7 @@ public class MyActionsPart {
         viewer.addSelectionChangedListener(e -> showDetail());
 
         createDetail(parent);
-        message = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "actions.message"), "error");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+        message = new MessageLine(parent, "actions.message");
 
         refreshOwners();
     }
@@ -197,7 +197,7 @@ public class MyActionsPart {
 
     /** Everyone who owns an action; the one remembered from last time is picked. */
     public void refreshOwners() {
-        if (!run(() -> {
+        if (!message.run(() -> {
             List<String> owners = actions.owners();
             me.setItems(owners.toArray(String[]::new));
             int remembered = owners.indexOf(CurrentUser.get());
@@ -217,7 +217,7 @@ public class MyActionsPart {
 
     private void reload() {
         String owner = owner();
-        run(() -> mine = owner == null ? List.of() : actions.ownedBy(owner));
+        message.run(() -> mine = owner == null ? List.of() : actions.ownedBy(owner));
         List<String> groups = mine.stream().map(r -> Objects.toString(r.group(), "")).distinct()
                 .sorted(Comparator.naturalOrder()).toList();
         String groupShown = groupFilter.getText();
@@ -299,7 +299,7 @@ public class MyActionsPart {
         ActionRecord record = selected();
         int choice = newStatus.getSelectionIndex();
         if (record == null || choice < 0) {
-            setMessage(record == null ? Messages.Actions_SelectOne : Messages.Actions_ChooseStatus);
+            message.error(record == null ? Messages.Actions_SelectOne : Messages.Actions_ChooseStatus);
             return;
         }
         if (!privacyChecked(outcome) || !privacyChecked(learning)) {
@@ -309,7 +309,7 @@ public class MyActionsPart {
         int why = reason.getSelectionIndex();
         ActionUpdate update = ActionUpdate.by(owner()).outcome(outcome.getText(), learning.getText())
                 .reason(why < 0 ? ActionReason.NONE : reasons.get(why), null).due(ActionTexts.read(due));
-        if (run(() -> actions.changeStatus(record, to, update))) {
+        if (message.run(() -> actions.changeStatus(record, to, update))) {
             outcome.setText("");
             learning.setText("");
             reason.deselectAll();
@@ -320,10 +320,10 @@ public class MyActionsPart {
     private void addNote() {
         ActionRecord record = selected();
         if (record == null) {
-            setMessage(Messages.Actions_SelectOne);
+            message.error(Messages.Actions_SelectOne);
             return;
         }
-        if (privacyChecked(note) && run(() -> actions.addNote(record, note.getText(), owner()))) {
+        if (privacyChecked(note) && message.run(() -> actions.addNote(record, note.getText(), owner()))) {
             note.setText("");
             reload();
         }
@@ -331,7 +331,7 @@ public class MyActionsPart {
 
     private void askExport() {
         if (owner() == null) {
-            setMessage(Messages.Actions_PickYourself);
+            message.error(Messages.Actions_PickYourself);
             return;
         }
         FileDialog dialog = new FileDialog(me.getShell(), SWT.SAVE);
@@ -347,7 +347,7 @@ public class MyActionsPart {
     /** Writes the owner's open actions to an iCalendar file; says where, or why not. */
     public boolean export(Path file) {
         String owner = owner();
-        boolean written = run(() -> {
+        boolean written = message.run(() -> {
             try {
                 ActionCalendar.write(actions.ownedBy(owner), actions.lifecycle().clock().instant(), file);
             } catch (java.io.IOException e) {
@@ -355,7 +355,7 @@ public class MyActionsPart {
             }
         });
         if (written) {
-            setMessage(NLS.bind(Messages.Actions_Exported, file), "notice");
+            message.notice(NLS.bind(Messages.Actions_Exported, file));
         }
         return written;
     }
@@ -365,37 +365,8 @@ public class MyActionsPart {
         String found = privacy.check(entry);
         if (found != null) {
             entry.setFocus();
-            setMessage(NLS.bind(Messages.Actions_PersonalData, found));
+            message.error(NLS.bind(Messages.Actions_PersonalData, found));
         }
         return found == null;
-    }
-
-    /** Runs a change; a refusal or a store failure shows as the message, and nothing changed. */
-    private boolean run(Runnable change) {
-        try {
-            change.run();
-            setMessage("");
-            return true;
-        } catch (InputRejectedException | StoreException e) {
-            setMessage(e.getMessage());
-            return false;
-        }
-    }
-
-    private void setMessage(String text) {
-        setMessage(text, "error");
-    }
-
-    /** Shows a refusal ("error") or a confirmation ("notice") below the form. */
-    private void setMessage(String text, String look) {
-        if (message.isDisposed()) {
-            return;
-        }
-        message.setText(text);
-        if (!look.equals(message.getData(Widgets.CSS_CLASS))) {
-            Widgets.css(message, look);
-            message.reskin(SWT.NONE);
-        }
-        message.getParent().layout(true, true);
     }
 }

@@ -307,41 +307,40 @@ final class DetailsForm {
         if (protocol == null) {
             return;
         }
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(protocolRoles);
-        for (Role role : protocol.getRoles()) {
-            String id = "editor.protocol.role." + role.getId();
-            nameField(protocolRoles, id, role.getName());
-            Button owns = Widgets.id(new Button(protocolRoles, SWT.CHECK), id + ".ownsActions");
-            owns.setText(Messages.Editor_OwnsActions);
-            owns.setSelection(role.isOwnsActions());
-            owns.addListener(SWT.Selection, e -> execute(SetCommand.create(domain, role, L.getRole_OwnsActions(), owns.getSelection())));
-            removeButton(protocolRoles, id + ".remove", () -> ProtocolCommands.removeRole(domain, role), Messages.Editor_RoleInUse);
-        }
-        Text newRole = Widgets.css(Widgets.id(new Text(protocolRoles, SWT.BORDER | SWT.SINGLE), "editor.protocol.newRole"), "entry");
-        newRole.setMessage(Messages.Editor_NewRole);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(newRole);
-        Button ownsNew = Widgets.id(new Button(protocolRoles, SWT.CHECK), "editor.protocol.newRole.ownsActions");
-        ownsNew.setText(Messages.Editor_OwnsActions);
-        addButton(protocolRoles, "editor.protocol.addRole", newRole,
-                () -> ProtocolCommands.addRole(domain, protocol, newRole.getText(), ownsNew.getSelection()));
+        namedList(protocolRoles, "editor.protocol.role", protocol.getRoles(), Role::getId, Role::getName,
+                L.getRole_OwnsActions(), Messages.Editor_OwnsActions, role -> ProtocolCommands.removeRole(domain, role),
+                Messages.Editor_RoleInUse, Messages.Editor_NewRole,
+                (name, flag) -> ProtocolCommands.addRole(domain, protocol, name, flag));
+        namedList(protocolKinds, "editor.protocol.kind", protocol.getItemKinds(), ItemKind::getId, ItemKind::getName,
+                L.getItemKind_Action(), Messages.Editor_IsAction, kind -> ProtocolCommands.removeItemKind(domain, kind),
+                Messages.Editor_KindInUse, Messages.Editor_NewKind,
+                (name, flag) -> ProtocolCommands.addItemKind(domain, protocol, name, flag));
+    }
 
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(protocolKinds);
-        for (ItemKind kind : protocol.getItemKinds()) {
-            String id = "editor.protocol.kind." + kind.getId();
-            nameField(protocolKinds, id, kind.getName());
-            Button action = Widgets.id(new Button(protocolKinds, SWT.CHECK), id + ".action");
-            action.setText(Messages.Editor_IsAction);
-            action.setSelection(kind.isAction());
-            action.addListener(SWT.Selection, e -> execute(SetCommand.create(domain, kind, L.getItemKind_Action(), action.getSelection())));
-            removeButton(protocolKinds, id + ".remove", () -> ProtocolCommands.removeItemKind(domain, kind), Messages.Editor_KindInUse);
+    /**
+     * A list of the protocol's named things (roles, kinds of items): per entry its name, one yes/no
+     * property and a remove button (refused with {@code inUse} while in use); then a row to add one.
+     */
+    private <T extends EObject> void namedList(Composite area, String id, List<T> entries,
+            java.util.function.Function<T, String> idOf, java.util.function.Function<T, LocalizedText> nameOf,
+            EStructuralFeature flag, String flagLabel, java.util.function.Function<T, Command> remove, String inUse,
+            String newPrompt, java.util.function.BiFunction<String, Boolean, Command> add) {
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(area);
+        for (T entry : entries) {
+            String entryId = id + "." + idOf.apply(entry);
+            nameField(area, entryId, nameOf.apply(entry));
+            Button check = Widgets.id(new Button(area, SWT.CHECK), entryId + "." + flag.getName());
+            check.setText(flagLabel);
+            check.setSelection(Boolean.TRUE.equals(entry.eGet(flag)));
+            check.addListener(SWT.Selection, e -> execute(SetCommand.create(domain, entry, flag, check.getSelection())));
+            removeButton(area, entryId + ".remove", () -> remove.apply(entry), inUse);
         }
-        Text newKind = Widgets.css(Widgets.id(new Text(protocolKinds, SWT.BORDER | SWT.SINGLE), "editor.protocol.newKind"), "entry");
-        newKind.setMessage(Messages.Editor_NewKind);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(newKind);
-        Button actionNew = Widgets.id(new Button(protocolKinds, SWT.CHECK), "editor.protocol.newKind.action");
-        actionNew.setText(Messages.Editor_IsAction);
-        addButton(protocolKinds, "editor.protocol.addKind", newKind,
-                () -> ProtocolCommands.addItemKind(domain, protocol, newKind.getText(), actionNew.getSelection()));
+        Text name = Widgets.css(Widgets.id(new Text(area, SWT.BORDER | SWT.SINGLE), id + ".new"), "entry");
+        name.setMessage(newPrompt);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
+        Button check = Widgets.id(new Button(area, SWT.CHECK), id + ".new." + flag.getName());
+        check.setText(flagLabel);
+        addButton(area, id + ".add", name, () -> add.apply(name.getText(), check.getSelection()));
     }
 
     /** A name in the protocol's list: a change counts when the field is left or Enter is pressed. */

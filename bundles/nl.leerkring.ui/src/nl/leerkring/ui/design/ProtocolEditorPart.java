@@ -42,6 +42,7 @@ import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.Phase;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Step;
+import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Undoable;
 import nl.leerkring.ui.Widgets;
@@ -76,7 +77,7 @@ public class ProtocolEditorPart implements Undoable {
     private DetailsForm details;
     private FlowCanvas diagram;
     private TableViewer problems;
-    private Label message;
+    private MessageLine message;
 
     private Protocol protocol;
     private EditingDomain domain;
@@ -140,7 +141,7 @@ public class ProtocolEditorPart implements Undoable {
                 SWT.V_SCROLL);
         formScroller.setExpandHorizontal(true);
         formScroller.setExpandVertical(true);
-        details = new DetailsForm(formScroller, this::setMessage);
+        details = new DetailsForm(formScroller, text -> message.error(text));
         formScroller.setContent(details.control());
         formScroller.addListener(SWT.Resize, e -> formScroller.setMinSize(
                 details.control().computeSize(formScroller.getClientArea().width, SWT.DEFAULT)));
@@ -161,8 +162,7 @@ public class ProtocolEditorPart implements Undoable {
                 goTo(problem);
             }
         });
-        message = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "editor.message"), "error");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+        message = new MessageLine(parent, "editor.message");
 
         refreshSources();
         showNothing();
@@ -200,7 +200,7 @@ public class ProtocolEditorPart implements Undoable {
     private void openSelected() {
         Protocol chosen = selectedSource();
         if (chosen == null) {
-            setMessage(Messages.Editor_ChooseSource);
+            message.error(Messages.Editor_ChooseSource);
             return;
         }
         open(EcoreUtil.copy(chosen));
@@ -210,7 +210,7 @@ public class ProtocolEditorPart implements Undoable {
     private void copySelected() {
         Protocol chosen = selectedSource();
         if (chosen == null) {
-            setMessage(Messages.Editor_ChooseSource);
+            message.error(Messages.Editor_ChooseSource);
             return;
         }
         String name = askName(NLS.bind(Messages.Editor_CopyName, Protocols.text(chosen.getName())));
@@ -221,7 +221,7 @@ public class ProtocolEditorPart implements Undoable {
 
     /** A copy of the protocol under a new name, opened for editing (also for the UI tests). */
     public void copy(Protocol from, String name) {
-        run(() -> open(library.copyAsNew(from, name, author())));
+        message.run(() -> open(library.copyAsNew(from, name, author())));
     }
 
     private void newProtocol() {
@@ -247,7 +247,7 @@ public class ProtocolEditorPart implements Undoable {
         outline.show(protocol);
         outline.viewer().setSelection(new StructuredSelection(protocol));
         modelChanged();
-        setMessage("");
+        message.error("");
     }
 
     /**
@@ -363,19 +363,19 @@ public class ProtocolEditorPart implements Undoable {
 
     private void execute(Command command) {
         if (protocol == null) {
-            setMessage(Messages.Editor_ChooseSource);
+            message.error(Messages.Editor_ChooseSource);
         } else if (!command.canExecute()) {
-            setMessage(Messages.Editor_NotPossible);
+            message.error(Messages.Editor_NotPossible);
         } else {
             domain.getCommandStack().execute(command);
-            setMessage("");
+            message.error("");
         }
     }
 
     /** A new step after the selected one, or at the end of the selected phase (or the last one). */
     public void addStep() {
         if (protocol == null) {
-            setMessage(Messages.Editor_ChooseSource);
+            message.error(Messages.Editor_ChooseSource);
             return;
         }
         Object at = selected();
@@ -388,7 +388,7 @@ public class ProtocolEditorPart implements Undoable {
 
     public void addPhase() {
         if (protocol == null) {
-            setMessage(Messages.Editor_ChooseSource);
+            message.error(Messages.Editor_ChooseSource);
             return;
         }
         Object at = selected();
@@ -471,48 +471,47 @@ public class ProtocolEditorPart implements Undoable {
         if (protocol == null) {
             return;
         }
-        if (run(() -> library.saveDraft(EcoreUtil.copy(protocol), author()))) {
+        if (message.run(() -> library.saveDraft(EcoreUtil.copy(protocol), author()))) {
             ((org.eclipse.emf.common.command.BasicCommandStack) domain.getCommandStack()).saveIsDone();
             refreshSources();
             modelChanged();
-            setMessage(Messages.Editor_Saved, "notice");
+            message.notice(Messages.Editor_Saved);
         }
     }
 
     /** Publishes the draft as the protocol's next version; refused (with every problem) while it has errors. */
     public boolean publish() {
         if (protocol == null) {
-            setMessage(Messages.Editor_ChooseSource);
+            message.error(Messages.Editor_ChooseSource);
             return false;
         }
         Protocol[] published = new Protocol[1];
-        if (!run(() -> published[0] = library.publish(EcoreUtil.copy(protocol), author()))) {
+        if (!message.run(() -> published[0] = library.publish(EcoreUtil.copy(protocol), author()))) {
             return false;
         }
         protocol.setVersion(published[0].getVersion());
         ((org.eclipse.emf.common.command.BasicCommandStack) domain.getCommandStack()).saveIsDone();
         refreshSources();
         modelChanged();
-        setMessage(NLS.bind(Messages.Editor_Published, Protocols.text(protocol.getName()), published[0].getVersion()),
-                "notice");
+        message.notice(NLS.bind(Messages.Editor_Published, Protocols.text(protocol.getName()), published[0].getVersion()));
         return true;
     }
 
     /** Runs the draft in a throw-away session (nothing is stored). */
     public PreviewWindow preview() {
         if (protocol == null) {
-            setMessage(Messages.Editor_ChooseSource);
+            message.error(Messages.Editor_ChooseSource);
             return null;
         }
         PreviewWindow[] window = new PreviewWindow[1];
-        run(() -> window[0] = new PreviewWindow(source.getShell(), context, EcoreUtil.copy(protocol)));
+        message.run(() -> window[0] = new PreviewWindow(source.getShell(), context, EcoreUtil.copy(protocol)));
         return window[0];
     }
 
     private void showVersions() {
         Protocol of = protocol != null ? protocol : selectedSource();
         if (of == null) {
-            setMessage(Messages.Editor_ChooseSource);
+            message.error(Messages.Editor_ChooseSource);
             return;
         }
         VersionsDialog dialog = new VersionsDialog(source.getShell(), Protocols.text(of.getName()), library.history(of.getId()));
@@ -523,16 +522,16 @@ public class ProtocolEditorPart implements Undoable {
 
     /** An older version as the draft, opened for editing. */
     public void restore(String protocolId, int version) {
-        run(() -> {
+        message.run(() -> {
             open(library.restore(protocolId, version, author()));
             refreshSources();
-            setMessage(NLS.bind(Messages.Editor_Restored, version), "notice");
+            message.notice(NLS.bind(Messages.Editor_Restored, version));
         });
     }
 
     private void askExport(String extension) {
         if (protocol == null) {
-            setMessage(Messages.Editor_ChooseSource);
+            message.error(Messages.Editor_ChooseSource);
             return;
         }
         FileDialog dialog = new FileDialog(source.getShell(), SWT.SAVE);
@@ -547,7 +546,7 @@ public class ProtocolEditorPart implements Undoable {
 
     /** Writes the diagram as PNG or SVG, by the file's extension. */
     public boolean export(Path file) {
-        boolean done = run(() -> {
+        boolean done = message.run(() -> {
             try {
                 if (file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
                     diagram.exportSvg(file);
@@ -559,7 +558,7 @@ public class ProtocolEditorPart implements Undoable {
             }
         });
         if (done) {
-            setMessage(NLS.bind(Messages.Editor_Exported, file), "notice");
+            message.notice(NLS.bind(Messages.Editor_Exported, file));
         }
         return done;
     }
@@ -570,35 +569,8 @@ public class ProtocolEditorPart implements Undoable {
         return name.isBlank() ? null : name;
     }
 
-    private boolean run(Runnable change) {
-        try {
-            change.run();
-            setMessage("");
-            return true;
-        } catch (InputRejectedException | StoreException e) {
-            setMessage(e.getMessage());
-            return false;
-        }
-    }
-
-    private void setMessage(String text) {
-        setMessage(text, "error");
-    }
-
-    private void setMessage(String text, String look) {
-        if (message.isDisposed()) {
-            return;
-        }
-        message.setText(text);
-        if (!look.equals(message.getData(Widgets.CSS_CLASS))) {
-            Widgets.css(message, look);
-            message.reskin(SWT.NONE);
-        }
-        message.getParent().layout(true, true);
-    }
-
     public String message() {
-        return message.getText();
+        return message.text();
     }
 
     @PreDestroy

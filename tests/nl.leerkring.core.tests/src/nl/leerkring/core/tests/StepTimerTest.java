@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
@@ -18,31 +16,7 @@ import nl.leerkring.core.timer.StepTimer.State;
 /** The step timer against a clock the test moves by hand. */
 class StepTimerTest {
 
-    /** A clock that only moves when told to. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-11-24T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final HandClock clock = new HandClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
     private final StepTimer timer = new StepTimer(clock, Duration.ofMinutes(10));
 
     @Test

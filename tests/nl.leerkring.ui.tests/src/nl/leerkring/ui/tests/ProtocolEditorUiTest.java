@@ -214,8 +214,8 @@ class ProtocolEditorUiTest {
         ui.flush();
 
         // A kind of item of its own, then the one step records it.
-        ui.type(ui.find(shell, "editor.protocol.newKind", Text.class), "Succesje");
-        ui.click(ui.find(shell, "editor.protocol.addKind", Button.class));
+        ui.type(ui.find(shell, "editor.protocol.kind.new", Text.class), "Succesje");
+        ui.click(ui.find(shell, "editor.protocol.kind.add", Button.class));
         assertEquals("succesje", draft.getItemKinds().get(0).getId());
         Step step = Protocols.steps(draft).get(0);
         editor.select(step);

@@ -1,0 +1,59 @@
+package nl.leerkring.ui;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.StoreException;
+
+/**
+ * A part's line for what happened: a refusal or failure in the "error" look, a confirmation (such as
+ * where a file went) in the "notice" look. {@link #run} makes a change and reports a refusal here.
+ */
+public final class MessageLine {
+
+    private final Label label;
+
+    public MessageLine(Composite parent, String id) {
+        label = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), id), "error");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(label);
+    }
+
+    /** Runs a change; a refusal or a store failure is shown, and nothing changed. Clears the line on success. */
+    public boolean run(Runnable change) {
+        try {
+            change.run();
+            error("");
+            return true;
+        } catch (InputRejectedException | StoreException e) {
+            error(e.getMessage());
+            return false;
+        }
+    }
+
+    public void error(String text) {
+        show(text, "error");
+    }
+
+    public void notice(String text) {
+        show(text, "notice");
+    }
+
+    public String text() {
+        return label.getText();
+    }
+
+    private void show(String text, String look) {
+        if (label.isDisposed()) {
+            return;
+        }
+        label.setText(text);
+        if (!look.equals(label.getData(Widgets.CSS_CLASS))) {
+            Widgets.css(label, look);
+            label.reskin(SWT.NONE);
+        }
+        label.getParent().layout(true, true);
+    }
+}
