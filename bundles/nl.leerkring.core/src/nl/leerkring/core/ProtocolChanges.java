@@ -69,10 +69,16 @@ public final class ProtocolChanges {
         if (!oldOrder.equals(newOrder)) {
             changes.add(Messages.Changes_Order);
         }
-        if (changes.isEmpty() && !EcoreUtil.equals(older, newer)) {
+        if (changes.isEmpty() && !sameApartFromVersion(older, newer)) {
             changes.add(Messages.Changes_Other);
         }
         return changes;
+    }
+
+    private static boolean sameApartFromVersion(Protocol older, Protocol newer) {
+        Protocol compared = EcoreUtil.copy(older);
+        compared.setVersion(newer.getVersion());
+        return EcoreUtil.equals(compared, newer);
     }
 
     private static void describeStep(Step before, Step after, List<String> changes) {

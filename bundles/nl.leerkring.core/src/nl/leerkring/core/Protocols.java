@@ -28,7 +28,9 @@ public final class Protocols {
     public static String slug(String name, String fallback) {
         String plain = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return plain.isEmpty() ? fallback : plain;
+        // Ids are stored in columns of 100 characters; a suffix such as "-12" must still fit.
+        String cut = plain.length() > 60 ? plain.substring(0, 60).replaceAll("-$", "") : plain;
+        return cut.isEmpty() ? fallback : cut;
     }
 
     /** The text in the language of the running application (Dutch unless the locale is English). */

@@ -5,6 +5,11 @@ public class StoreException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** A refusal the store finds itself, such as a record changed elsewhere in the meantime. */
+    public StoreException(String message) {
+        super(message);
+    }
+
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }

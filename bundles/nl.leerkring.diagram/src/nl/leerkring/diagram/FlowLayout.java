@@ -80,7 +80,8 @@ public final class FlowLayout {
             }
         }
         List<Step> steps = Protocols.steps(protocol);
-        Map<ElkEdge, Step[]> edges = new IdentityHashMap<>();
+        // In order of the steps, so the drawing and the SVG come out the same every time.
+        Map<ElkEdge, Step[]> edges = new java.util.LinkedHashMap<>();
         for (int i = 0; i + 1 < steps.size(); i++) {
             edges.put(ElkGraphUtil.createSimpleEdge(stepNodes.get(steps.get(i)), stepNodes.get(steps.get(i + 1))),
                     new Step[] { steps.get(i), steps.get(i + 1) });

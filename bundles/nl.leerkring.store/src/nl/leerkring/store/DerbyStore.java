@@ -451,8 +451,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, ActionStore, Aut
             Map<String, Action> actions = new HashMap<>();
             session.getItems().stream().filter(Action.class::isInstance).map(Action.class::cast)
                     .forEach(action -> actions.put(action.getId(), action));
-            ActionRows.readHistory(connection, actions,
-                    " FROM lk_action a JOIN lk_item i ON i.id = a.item_id WHERE i.session_id = ?", sessionId);
+            ActionRows.readHistory(connection, actions, ActionRows.Filter.SESSION, sessionId);
             try (PreparedStatement query = connection.prepareStatement("SELECT step_id, elapsed_seconds,"
                     + " timebox_seconds, skip_reason FROM lk_step_time WHERE session_id = ? ORDER BY step_id")) {
                 query.setString(1, sessionId);
@@ -528,7 +527,7 @@ public class DerbyStore implements SessionStore, ProtocolStore, ActionStore, Aut
                     ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     drafts.add(ProtocolExchange.fromBytes(rs.getString(2).getBytes(StandardCharsets.UTF_8),
-                            rs.getString(1) + " (concept)"));
+                            NLS.bind(Messages.Store_DraftSource, rs.getString(1))));
                 }
             }
             return drafts;

@@ -16,37 +16,40 @@ import nl.leerkring.ui.internal.Messages;
 public final class PrivacyCheck {
 
     private final PersonalDataDetector detector = new PersonalDataDetector();
-    private Text warnedEntry;
-    private String warnedText;
+    /** Each entry warned about, with the text it had then; a form may have several. */
+    private final java.util.Map<Text, String> warned = new java.util.HashMap<>();
+    private Text lastWarned;
 
     /**
      * @return null when the entry's text may be recorded; otherwise the kinds of personal data found,
-     *         e.g. "een naam, een telefoonnummer", and the entry is remembered for {@link #replace()}
+     *         e.g. "een naam, een telefoonnummer"; the entry is remembered with its text (the same text
+     *         again goes through) and for {@link #replace()}
      */
     public String check(Text entry) {
         String text = entry.getText();
         List<PersonalDataDetector.Finding> findings = detector.find(text);
-        if (findings.isEmpty() || (entry == warnedEntry && text.equals(warnedText))) {
-            forget();
+        if (findings.isEmpty() || text.equals(warned.get(entry))) {
+            warned.remove(entry);
+            if (entry == lastWarned) {
+                lastWarned = null;
+            }
             return null;
         }
-        warnedEntry = entry;
-        warnedText = text;
+        warned.put(entry, text);
+        lastWarned = entry;
         return findings.stream().map(f -> kindName(f.kind())).distinct().collect(Collectors.joining(", "));
     }
 
     /** Replaces the personal data in the entry last warned about by initials and placeholders. */
     public void replace() {
-        if (warnedEntry != null && !warnedEntry.isDisposed()) {
-            warnedEntry.setText(detector.replaceAll(warnedEntry.getText()));
-            warnedEntry.setFocus();
+        if (lastWarned != null && !lastWarned.isDisposed()) {
+            lastWarned.setText(detector.replaceAll(lastWarned.getText()));
+            lastWarned.setFocus();
         }
-        forget();
-    }
-
-    public void forget() {
-        warnedEntry = null;
-        warnedText = null;
+        if (lastWarned != null) {
+            warned.remove(lastWarned);
+        }
+        lastWarned = null;
     }
 
     private static String kindName(PersonalDataDetector.Kind kind) {

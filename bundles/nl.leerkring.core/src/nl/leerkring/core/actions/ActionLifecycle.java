@@ -45,7 +45,8 @@ public final class ActionLifecycle {
             CARRIED_OVER, EnumSet.of(IN_PROGRESS, DONE, NOT_CARRIED_OUT, CARRIED_OVER, CANCELLED),
             // Done awaits the group's review; the owner may also find it was not finished after all.
             DONE, EnumSet.of(CLOSED, ADJUSTED, IN_PROGRESS),
-            NOT_CARRIED_OUT, EnumSet.of(CARRIED_OVER, CANCELLED),
+            // Not carried out by the date, it may still be done after all, or carried over or dropped.
+            NOT_CARRIED_OUT, EnumSet.of(DONE, CARRIED_OVER, CANCELLED),
             CLOSED, EnumSet.noneOf(ActionStatus.class),
             ADJUSTED, EnumSet.noneOf(ActionStatus.class),
             CANCELLED, EnumSet.noneOf(ActionStatus.class));
@@ -148,7 +149,10 @@ public final class ActionLifecycle {
                     throw new InputRejectedException(NLS.bind(Messages.Action_DueInPast, due));
                 }
                 action.setDueDate(due);
-                action.setCarryOverCount(action.getCarryOverCount() + 1);
+                // A review that corrects its own "continue" answer carries the action over once, not twice.
+                if (!carriedOverIn(action, update.sessionId())) {
+                    action.setCarryOverCount(action.getCarryOverCount() + 1);
+                }
                 historyReason = join(due == null ? Messages.Action_DueNextSession
                         : NLS.bind(Messages.Action_NewDue, due), reasonText);
             }
@@ -168,6 +172,14 @@ public final class ActionLifecycle {
         }
         return record(action, action.getStatus(), action.getStatus(), update,
                 join(Messages.Action_Deferred, clean(update.reasonText())));
+    }
+
+    private static boolean carriedOverIn(Action action, String sessionId) {
+        if (sessionId == null || action.getHistory().isEmpty()) {
+            return false;
+        }
+        StatusChange last = action.getHistory().get(action.getHistory().size() - 1);
+        return last.getTo() == CARRIED_OVER && sessionId.equals(last.getSessionId());
     }
 
     private StatusChange record(Action action, ActionStatus from, ActionStatus to, ActionUpdate update, String reason) {
@@ -199,7 +211,7 @@ public final class ActionLifecycle {
     }
 
     /** Stripped text, or null when empty; too long a text is refused rather than cut. */
-    static String clean(String text) {
+    public static String clean(String text) {
         String clean = text == null ? "" : text.strip();
         if (clean.length() > MAX_TEXT) {
             throw new InputRejectedException(NLS.bind(Messages.Rejected_TooLong, clean.length(), MAX_TEXT));

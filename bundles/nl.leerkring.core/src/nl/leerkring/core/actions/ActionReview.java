@@ -17,7 +17,7 @@ import nl.leerkring.model.Step;
  */
 public final class ActionReview {
 
-    /** The review step's id; protocol step ids cannot clash with it (they are checked against it). */
+    /** The review step's id; the validator refuses it as the id of a protocol's own step. */
     public static final String STEP_ID = "leerkring-terugblik";
 
     private static final Step STEP = createStep();
@@ -49,16 +49,24 @@ public final class ActionReview {
         if (!session.isActionReview()) {
             return List.of();
         }
-        return groupActions.stream()
-                .filter(r -> !r.sessionId().equals(session.getId()) && earlier(r, session))
+        return groupActions.stream().filter(r -> fromBefore(r, session))
                 .filter(r -> ActionLifecycle.isOpen(r.action().getStatus()) || answered(r, session))
                 .toList();
     }
 
+    /** The listed actions this review has not answered yet: until there are none, the group stays in the review. */
+    public static List<ActionRecord> unanswered(List<ActionRecord> listed, Session session) {
+        return listed.stream().filter(r -> !answered(r, session)).toList();
+    }
+
     /** Whether the group has actions a new session of it would review. */
     public static boolean hasOpen(Session session, List<ActionRecord> groupActions) {
-        return groupActions.stream().anyMatch(r -> !r.sessionId().equals(session.getId()) && earlier(r, session)
-                && ActionLifecycle.isOpen(r.action().getStatus()));
+        return groupActions.stream().anyMatch(r -> fromBefore(r, session) && ActionLifecycle.isOpen(r.action().getStatus()));
+    }
+
+    /** Made in another session of the group, held no later than this one. */
+    private static boolean fromBefore(ActionRecord record, Session session) {
+        return !record.sessionId().equals(session.getId()) && earlier(record, session);
     }
 
     /** Whether this session's review gave the action an answer (a change or an explicit deferral). */

@@ -98,6 +98,9 @@ public class ActionServiceImpl implements ActionService {
 
     @Override
     public ActionRecord changeStatus(ActionRecord record, ActionStatus to, ActionUpdate update) {
+        if ((to == ActionStatus.CLOSED || to == ActionStatus.ADJUSTED) && update.sessionId() == null) {
+            throw new InputRejectedException(Messages.Action_ReviewOnly);
+        }
         Action copy = EcoreUtil.copy(record.action());
         StatusChange change = lifecycle.apply(copy, to, update);
         store.saveChange(copy, List.of(change));
@@ -106,13 +109,9 @@ public class ActionServiceImpl implements ActionService {
 
     @Override
     public ActionRecord addNote(ActionRecord record, String text, String author) {
-        String clean = text == null ? "" : text.strip();
-        if (clean.isEmpty()) {
+        String clean = ActionLifecycle.clean(text);
+        if (clean == null) {
             throw new InputRejectedException(Messages.Action_EmptyNote);
-        }
-        if (clean.length() > ActionLifecycle.MAX_TEXT) {
-            throw new InputRejectedException(NLS.bind(Messages.Rejected_TooLong, clean.length(),
-                    ActionLifecycle.MAX_TEXT));
         }
         ProgressNote note = LeerkringFactory.eINSTANCE.createProgressNote();
         note.setAt(lifecycle.clock().instant());
@@ -134,7 +133,7 @@ public class ActionServiceImpl implements ActionService {
 
     @Override
     public List<ActionRecord> unanswered(Session session) {
-        return reviewList(session).stream().filter(r -> !ActionReview.answered(r, session)).toList();
+        return ActionReview.unanswered(reviewList(session), session);
     }
 
     @Override
@@ -182,8 +181,13 @@ public class ActionServiceImpl implements ActionService {
         }
         changes.add(lifecycle.apply(copy, ActionStatus.ADJUSTED, update));
         // Every rule is checked above; only now is anything committed. Should the second commit fail,
-        // the follow-on stands and the original is still open: nothing is lost, the answer can be given again.
-        engine.addFollowOn(session, copy, followOn, followOnDue);
+        // the follow-on stands and the original is still open: giving the answer again does not make
+        // a second follow-on.
+        boolean followedOn = session.getItems().stream()
+                .anyMatch(i -> i instanceof Action a && copy.getId().equals(a.getFollowsActionId()));
+        if (!followedOn) {
+            engine.addFollowOn(session, copy, followOn, followOnDue);
+        }
         store.saveChange(copy, changes);
         return with(record, copy);
     }

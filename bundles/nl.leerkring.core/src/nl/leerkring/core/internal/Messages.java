@@ -66,11 +66,11 @@ public final class Messages extends NLS {
     public static String Action_NewDue;
     public static String Action_Deferred;
     public static String Action_EmptyNote;
-    public static String Action_Unknown;
     public static String Action_NotInReview;
     public static String Action_NeedsFollowOn;
     public static String Action_Unanswered;
     public static String Action_FollowOn;
+    public static String Action_ReviewOnly;
     public static String Action_NoActionKind;
     public static String Changes_First;
     public static String Changes_Renamed;
@@ -84,7 +84,6 @@ public final class Messages extends NLS {
     public static String Changes_StepOther;
     public static String Changes_Order;
     public static String Changes_Other;
-    public static String Draft_Unknown;
     public static String Version_Unknown;
     public static String Copy_NameMissing;
     public static String Rejected_OwnerNotParticipant;

@@ -205,8 +205,8 @@ public class SessionServiceImpl implements SessionService {
         }
         Step step = currentStep(session);
         if (ActionReview.isReview(step)) {
-            List<ActionRecord> open = ActionReview.listed(session, actions.actionsOfGroup(session.getGroup())).stream()
-                    .filter(r -> !ActionReview.answered(r, session)).toList();
+            List<ActionRecord> open = ActionReview.unanswered(
+                    ActionReview.listed(session, actions.actionsOfGroup(session.getGroup())), session);
             if (!open.isEmpty()) {
                 throw rejected(Messages.Action_Unanswered, open.stream()
                         .map(r -> "\u2018" + r.action().getText() + "\u2019 (" + r.action().getOwner() + ")")

@@ -13,6 +13,7 @@ final class Messages extends NLS {
     public static String Validation_PhaseEmpty;
     public static String Validation_IdMissing;
     public static String Validation_DuplicateId;
+    public static String Validation_ReservedId;
     public static String Validation_ElementNameMissing;
     public static String Validation_StepTitleMissing;
     public static String Validation_StepInstructionMissing;

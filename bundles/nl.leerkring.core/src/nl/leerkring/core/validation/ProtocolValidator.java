@@ -20,6 +20,7 @@ import org.eclipse.osgi.util.NLS;
 
 import nl.leerkring.core.Families;
 import nl.leerkring.core.Protocols;
+import nl.leerkring.core.actions.ActionReview;
 import nl.leerkring.model.Capture;
 import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.LeerkringPackage;
@@ -58,6 +59,7 @@ public class ProtocolValidator implements EValidator {
     public static final int ELEMENT_NAME_MISSING = 15;
     public static final int ROLE_NOT_IN_PROTOCOL = 16;
     public static final int GROUP_SIZE = 17;
+    public static final int RESERVED_ID = 18;
 
     /** Families whose method is about acting: a protocol of theirs must record actions. */
     private static final Set<MethodFamily> ACTION_FAMILIES = Set.of(MethodFamily.ACTIELEREN, MethodFamily.BORDSESSIE,
@@ -165,6 +167,8 @@ public class ProtocolValidator implements EValidator {
                             idFeature);
                 } else if (!seen.add(id)) {
                     error(DUPLICATE_ID, NLS.bind(Messages.Validation_DuplicateId, id), element, idFeature);
+                } else if (element instanceof Step && ActionReview.STEP_ID.equals(id)) {
+                    error(RESERVED_ID, NLS.bind(Messages.Validation_ReservedId, id), element, idFeature);
                 }
             }
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.leerkring.core.StoreException;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionReason;
@@ -25,9 +26,9 @@ import nl.leerkring.model.StatusChange;
  */
 public final class ActionRows {
 
-    /** Which actions a query reads: the owner's, or the group's. */
+    /** Which actions a query reads: the owner's, the group's, or one session's. */
     public enum Filter {
-        OWNER("a.owner_name = ?"), GROUP("s.group_name = ?");
+        OWNER("a.owner_name = ?"), GROUP("s.group_name = ?"), SESSION("s.id = ?");
 
         private final String where;
 
@@ -71,7 +72,7 @@ public final class ActionRows {
         }
         Map<String, Action> actions = new LinkedHashMap<>();
         records.forEach((id, record) -> actions.put(id, record.action()));
-        readHistory(connection, actions, FROM + filter.where, value);
+        readHistory(connection, actions, filter, value);
         return new ArrayList<>(records.values());
     }
 
@@ -89,12 +90,11 @@ public final class ActionRows {
     public static final String LIFECYCLE_COLUMNS = "a.outcome, a.learning, a.reason, a.carry_over_count, a.follows_action_id";
 
     /**
-     * Adds history and notes to the actions, for the actions a query selects.
-     *
-     * @param from  a FROM ... WHERE clause with one parameter that selects actions as {@code a}
+     * Adds history and notes to the actions that the filter selects.
      */
-    public static void readHistory(Connection connection, Map<String, Action> actions, String from, String value)
+    public static void readHistory(Connection connection, Map<String, Action> actions, Filter filter, String value)
             throws SQLException {
+        String from = FROM + filter.where;
         if (actions.isEmpty()) {
             return;
         }
@@ -151,7 +151,7 @@ public final class ActionRows {
 
     /** The lifecycle part of a new action (its item and owner row are written by the caller). */
     public static void insertLifecycle(Connection connection, Action action) throws SQLException {
-        update(connection, action);
+        update(connection, action, null);
         int seq = 0;
         for (StatusChange change : action.getHistory()) {
             insertChange(connection, action.getId(), seq++, change);
@@ -162,10 +162,15 @@ public final class ActionRows {
         }
     }
 
+    /**
+     * Stores the changed action and its changes, provided the stored action still has the status the
+     * first change starts from: two views may hold copies of one action, and the later one must not
+     * silently undo the earlier.
+     */
     public static void saveChange(Connection connection, Action action, List<StatusChange> changes)
             throws SQLException {
-        if (update(connection, action) != 1) {
-            throw new SQLException("no action " + action.getId());
+        if (update(connection, action, changes.isEmpty() ? null : changes.get(0).getFrom()) != 1) {
+            throw new StoreException(Messages.Store_ActionChanged);
         }
         int seq = next(connection, "lk_action_change", action.getId());
         for (StatusChange change : changes) {
@@ -177,10 +182,11 @@ public final class ActionRows {
         insertNote(connection, actionId, next(connection, "lk_action_note", actionId), note);
     }
 
-    private static int update(Connection connection, Action action) throws SQLException {
+    /** Updates the action's row; with {@code expected} only while the stored status is that one. */
+    private static int update(Connection connection, Action action, ActionStatus expected) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE lk_action SET status = ?, due_date = ?,"
                 + " outcome = ?, learning = ?, reason = ?, carry_over_count = ?, follows_action_id = ?"
-                + " WHERE item_id = ?")) {
+                + " WHERE item_id = ?" + (expected == null ? "" : " AND status = ?"))) {
             update.setString(1, action.getStatus().getName());
             update.setDate(2, action.getDueDate() == null ? null : Date.valueOf(action.getDueDate()));
             update.setString(3, action.getOutcome());
@@ -189,6 +195,9 @@ public final class ActionRows {
             update.setInt(6, action.getCarryOverCount());
             update.setString(7, action.getFollowsActionId());
             update.setString(8, action.getId());
+            if (expected != null) {
+                update.setString(9, expected.getName());
+            }
             return update.executeUpdate();
         }
     }

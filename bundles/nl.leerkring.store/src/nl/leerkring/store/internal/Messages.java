@@ -12,6 +12,8 @@ public final class Messages extends NLS {
     public static String Store_TooNew;
     public static String Store_WriteFailed;
     public static String Store_ReadFailed;
+    public static String Store_ActionChanged;
+    public static String Store_DraftSource;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -29,7 +29,6 @@ import org.eclipse.e4.ui.di.Focus;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import nl.leerkring.calendar.ActionCalendar;
-import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
@@ -332,6 +331,11 @@ public class MyActionsPart {
     private void askExport() {
         if (owner() == null) {
             message.error(Messages.Actions_PickYourself);
+            return;
+        }
+        // The file holds what the actions say, and calendars travel: the owner decides where it goes.
+        if (!org.eclipse.jface.dialogs.MessageDialog.openConfirm(me.getShell(), Messages.Actions_ExportConfirmTitle,
+                Messages.Actions_ExportConfirm)) {
             return;
         }
         FileDialog dialog = new FileDialog(me.getShell(), SWT.SAVE);

@@ -42,8 +42,9 @@ public final class ReminderPopup {
         Link open = Widgets.css(Widgets.id(new Link(shell, SWT.NONE), "reminder.open"), "reminder");
         open.setText("<a>" + Messages.Reminder_Open + "</a>");
         open.addListener(SWT.Selection, e -> {
-            close();
             onOpen.run();
+            // Not from inside the link's own event: the shell goes once the event is done.
+            shell.getDisplay().asyncExec(this::close);
         });
         shell.pack();
         Rectangle area = parent.getBounds();

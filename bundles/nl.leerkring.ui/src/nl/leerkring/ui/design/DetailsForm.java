@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.core.databinding.ObservablesManager;
 import org.eclipse.core.databinding.UpdateValueStrategy;
 import org.eclipse.core.databinding.conversion.IConverter;
 import org.eclipse.core.databinding.observable.value.WritableValue;
@@ -70,7 +71,12 @@ final class DetailsForm {
     private final Composite protocolRoles;
     private final Composite protocolKinds;
     private final java.util.function.Consumer<String> warn;
+    private final Runnable fit;
     private boolean refreshPending;
+    /** What the dynamic lists were built for; while it stays the same they are updated in place. */
+    private String builtShape;
+    private final List<Runnable> updaters = new ArrayList<>();
+    private ObservablesManager observables;
     private final Composite capturesArea;
     private final Text tips;
 
@@ -86,9 +92,13 @@ final class DetailsForm {
     private final Map<EStructuralFeature, Control> stepFields = new HashMap<>();
     private final List<ControlDecoration> decorations = new ArrayList<>();
 
-    /** @param warn shows a refusal to the lead, e.g. removing a role a step still gives the word to */
-    DetailsForm(Composite parent, java.util.function.Consumer<String> warn) {
+    /**
+     * @param warn shows a refusal to the lead, e.g. removing a role a step still gives the word to
+     * @param fit  called when the form's height may have changed
+     */
+    DetailsForm(Composite parent, java.util.function.Consumer<String> warn, Runnable fit) {
         this.warn = warn;
+        this.fit = fit;
         stack = new Composite(parent, SWT.NONE);
         stack.setLayout(pages);
         org.eclipse.core.databinding.observable.Realm realm = DisplayRealm.getRealm(parent.getDisplay());
@@ -187,11 +197,16 @@ final class DetailsForm {
     /** Binds the fields to a newly opened protocol and its editing domain. */
     @SuppressWarnings("unchecked")
     void bind(EditingDomain newDomain) {
-        if (bindings != null) {
-            bindings.dispose();
-        }
+        dispose();
         domain = newDomain;
+        builtShape = null;
         bindings = new DataBindingContext(DisplayRealm.getRealm(stack.getDisplay()));
+        observables = new ObservablesManager();
+        // The observables made while binding are collected, so the next protocol's bindings start clean.
+        observables.runAndCollect(this::bindAll);
+    }
+
+    private void bindAll() {
         bindText(protocolFields.get(L.getProtocol_Name()), protocolValue, L.getProtocol_Name());
         bindText(protocolFields.get(L.getProtocol_Description()), protocolValue, L.getProtocol_Description());
         bindSpinner(protocolFields.get(L.getProtocol_DurationMinutes()), protocolValue, L.getProtocol_DurationMinutes());
@@ -240,6 +255,7 @@ final class DetailsForm {
                 : element instanceof Phase ? phasePage : element instanceof Step ? stepPage : empty;
         refreshLists();
         stack.layout(true, true);
+        fit.run();
     }
 
     EObject shown() {
@@ -265,7 +281,21 @@ final class DetailsForm {
 
     /** The protocol's roles and item kinds, and the roles, captures and tips of the shown step: lists, not single values. */
     void refreshLists() {
-        refreshProtocolLists();
+        String shape = shape();
+        if (!shape.equals(builtShape)) {
+            builtShape = shape;
+            updaters.clear();
+            refreshProtocolLists();
+            buildStepLists();
+            stack.layout(true, true);
+            fit.run();
+        }
+        // Built for these entries: only their values may have changed (an edit, an undo). Widgets are
+        // not rebuilt for that, so the field the lead is working in keeps the focus.
+        updaters.forEach(Runnable::run);
+    }
+
+    private void buildStepLists() {
         Step step = stepValue.getValue();
         for (Control child : rolesArea.getChildren()) {
             child.dispose();
@@ -280,7 +310,7 @@ final class DetailsForm {
         for (Role role : protocol.getRoles()) {
             Button check = Widgets.id(new Button(rolesArea, SWT.CHECK), "editor.step.role." + role.getId());
             check.setText(Protocols.text(role.getName()));
-            check.setSelection(step.getActiveRoles().contains(role));
+            updaters.add(() -> check.setSelection(step.getActiveRoles().contains(role)));
             check.addListener(SWT.Selection, e -> execute(check.getSelection()
                     ? AddCommand.create(domain, step, L.getStep_ActiveRoles(), role)
                     : RemoveCommand.create(domain, step, L.getStep_ActiveRoles(), role)));
@@ -289,10 +319,32 @@ final class DetailsForm {
         for (ItemKind kind : protocol.getItemKinds()) {
             captureRow(step, kind);
         }
-        if (!tips.isFocusControl()) {
-            tips.setText(String.join("\n", step.getTips().stream().map(t -> t.getNl() == null ? "" : t.getNl()).toList()));
+        updaters.add(() -> {
+            if (!tips.isFocusControl()) {
+                tips.setText(String.join("\n", step.getTips().stream().map(t -> t.getNl() == null ? "" : t.getNl()).toList()));
+            }
+        });
+    }
+
+    /**
+     * The shown element with its roles, kinds of items and the kinds the step records: what decides
+     * which widgets the lists have.
+     */
+    private String shape() {
+        StringBuilder shape = new StringBuilder();
+        Protocol protocol = protocolValue.getValue();
+        Step step = stepValue.getValue();
+        Protocol owner = protocol != null ? protocol
+                : step != null && step.eContainer() != null ? (Protocol) step.eContainer().eContainer() : null;
+        shape.append(System.identityHashCode(protocol)).append('/').append(System.identityHashCode(step));
+        if (owner != null) {
+            owner.getRoles().forEach(r -> shape.append("/r").append(System.identityHashCode(r)));
+            owner.getItemKinds().forEach(k -> shape.append("/k").append(System.identityHashCode(k)));
         }
-        stack.layout(true, true);
+        if (step != null) {
+            step.getCaptures().forEach(c -> shape.append("/c").append(System.identityHashCode(c)));
+        }
+        return shape.toString();
     }
 
     /** The protocol's roles (who may own actions) and kinds of items, each renamable and removable, and a row to add one. */
@@ -331,7 +383,7 @@ final class DetailsForm {
             nameField(area, entryId, nameOf.apply(entry));
             Button check = Widgets.id(new Button(area, SWT.CHECK), entryId + "." + flag.getName());
             check.setText(flagLabel);
-            check.setSelection(Boolean.TRUE.equals(entry.eGet(flag)));
+            updaters.add(() -> check.setSelection(Boolean.TRUE.equals(entry.eGet(flag))));
             check.addListener(SWT.Selection, e -> execute(SetCommand.create(domain, entry, flag, check.getSelection())));
             removeButton(area, entryId + ".remove", () -> remove.apply(entry), inUse);
         }
@@ -346,7 +398,11 @@ final class DetailsForm {
     /** A name in the protocol's list: a change counts when the field is left or Enter is pressed. */
     private void nameField(Composite parent, String id, LocalizedText name) {
         Text field = Widgets.css(Widgets.id(new Text(parent, SWT.BORDER | SWT.SINGLE), id), "entry");
-        field.setText(name == null || name.getNl() == null ? "" : name.getNl());
+        updaters.add(() -> {
+            if (!field.isFocusControl()) {
+                field.setText(name == null || name.getNl() == null ? "" : name.getNl());
+            }
+        });
         GridDataFactory.fillDefaults().grab(true, false).applyTo(field);
         Runnable commit = () -> {
             if (name != null && !field.getText().strip().equals(name.getNl())) {
@@ -390,7 +446,6 @@ final class DetailsForm {
         String id = "editor.step.capture." + kind.getId();
         Button records = Widgets.id(new Button(capturesArea, SWT.CHECK), id);
         records.setText(Protocols.text(kind.getName()));
-        records.setSelection(capture != null);
         records.addListener(SWT.Selection, e -> {
             if (records.getSelection()) {
                 Capture added = LeerkringFactory.eINSTANCE.createCapture();
@@ -402,15 +457,20 @@ final class DetailsForm {
         });
         new Label(capturesArea, SWT.NONE).setText(Messages.Editor_Min);
         Spinner min = Widgets.id(new Spinner(capturesArea, SWT.BORDER), id + ".min");
-        min.setValues(capture == null ? 0 : capture.getMin(), 0, 50, 0, 1, 5);
+        min.setValues(0, 0, 50, 0, 1, 5);
         new Label(capturesArea, SWT.NONE).setText(Messages.Editor_Max);
         Spinner max = Widgets.id(new Spinner(capturesArea, SWT.BORDER), id + ".max");
         // 0 stands for "no maximum" (-1 in the model): a spinner cannot show "none".
-        max.setValues(capture == null || capture.getMax() < 0 ? 0 : capture.getMax(), 0, 50, 0, 1, 5);
+        max.setValues(0, 0, 50, 0, 1, 5);
         max.setToolTipText(Messages.Editor_MaxHint);
         Button each = Widgets.id(new Button(capturesArea, SWT.CHECK), id + ".perParticipant");
         each.setText(Messages.Editor_PerParticipant);
-        each.setSelection(capture != null && capture.isPerParticipant());
+        updaters.add(() -> {
+            records.setSelection(capture != null);
+            min.setSelection(capture == null ? 0 : capture.getMin());
+            max.setSelection(capture == null || capture.getMax() < 0 ? 0 : capture.getMax());
+            each.setSelection(capture != null && capture.isPerParticipant());
+        });
         for (Control control : new Control[] { min, max, each }) {
             control.setEnabled(capture != null);
         }
@@ -500,6 +560,9 @@ final class DetailsForm {
     void dispose() {
         if (bindings != null) {
             bindings.dispose();
+        }
+        if (observables != null) {
+            observables.dispose();
         }
     }
 }

@@ -171,6 +171,9 @@ public final class FlowCanvas {
         gc.setLineWidth(2);
         gc.setFont(canvas.getFont());
         for (FlowDiagram.Edge edge : flow.edges()) {
+            if (edge.points().size() < 2) {
+                continue;
+            }
             withColour(display, edge.followUp() ? FlowStyle.FOLLOW_UP : FlowStyle.EDGE, c -> {
                 gc.setForeground(c);
                 gc.setBackground(c);

@@ -32,7 +32,6 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.StoreException;
@@ -141,10 +140,12 @@ public class ProtocolEditorPart implements Undoable {
                 SWT.V_SCROLL);
         formScroller.setExpandHorizontal(true);
         formScroller.setExpandVertical(true);
-        details = new DetailsForm(formScroller, text -> message.error(text));
+        // The form's height changes with what it shows: it says so, and the scroller fits it again.
+        Runnable fit = () -> formScroller.setMinSize(
+                details.control().computeSize(formScroller.getClientArea().width, SWT.DEFAULT));
+        details = new DetailsForm(formScroller, text -> message.error(text), fit);
         formScroller.setContent(details.control());
-        formScroller.addListener(SWT.Resize, e -> formScroller.setMinSize(
-                details.control().computeSize(formScroller.getClientArea().width, SWT.DEFAULT)));
+        formScroller.addListener(SWT.Resize, e -> fit.run());
 
         diagram = new FlowCanvas(sash, this::select);
         sash.setWeights(20, 42, 38);
@@ -179,17 +180,19 @@ public class ProtocolEditorPart implements Undoable {
 
     /** The team's drafts first, then every protocol of the library. */
     public void refreshSources() {
-        List<Protocol> list = new ArrayList<>(library.drafts());
-        list.addAll(library.protocols());
-        sources = list;
-        int drafts = library.drafts().size();
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            Protocol p = list.get(i);
-            names.add(i < drafts ? NLS.bind(Messages.Editor_DraftOf, Protocols.text(p.getName()))
-                    : NLS.bind(Messages.Editor_VersionOf, Protocols.text(p.getName()), p.getVersion()));
-        }
-        source.setItems(names.toArray(String[]::new));
+        message.run(() -> {
+            List<Protocol> drafts = library.drafts();
+            List<Protocol> list = new ArrayList<>(drafts);
+            list.addAll(library.protocols());
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                Protocol p = list.get(i);
+                names.add(i < drafts.size() ? NLS.bind(Messages.Editor_DraftOf, Protocols.text(p.getName()))
+                        : NLS.bind(Messages.Editor_VersionOf, Protocols.text(p.getName()), p.getVersion()));
+            }
+            sources = list;
+            source.setItems(names.toArray(String[]::new));
+        });
     }
 
     private Protocol selectedSource() {
@@ -203,7 +206,9 @@ public class ProtocolEditorPart implements Undoable {
             message.error(Messages.Editor_ChooseSource);
             return;
         }
-        open(EcoreUtil.copy(chosen));
+        if (mayDiscard()) {
+            open(EcoreUtil.copy(chosen));
+        }
     }
 
     /** "Save as": a new protocol copied from the chosen one, under a name the lead gives. */
@@ -213,7 +218,7 @@ public class ProtocolEditorPart implements Undoable {
             message.error(Messages.Editor_ChooseSource);
             return;
         }
-        String name = askName(NLS.bind(Messages.Editor_CopyName, Protocols.text(chosen.getName())));
+        String name = mayDiscard() ? askName(NLS.bind(Messages.Editor_CopyName, Protocols.text(chosen.getName()))) : null;
         if (name != null) {
             copy(chosen, name);
         }
@@ -225,7 +230,7 @@ public class ProtocolEditorPart implements Undoable {
     }
 
     private void newProtocol() {
-        String name = askName(Messages.Editor_NewName);
+        String name = mayDiscard() ? askName(Messages.Editor_NewName) : null;
         if (name != null) {
             copy(ProtocolCommands.blank(), name);
         }
@@ -235,6 +240,14 @@ public class ProtocolEditorPart implements Undoable {
         InputDialog dialog = new InputDialog(source.getShell(), Messages.Editor_NameTitle, prompt, "",
                 text -> text.isBlank() ? Messages.Editor_NameMissing : null);
         return dialog.open() == Window.OK ? dialog.getValue().strip() : null;
+    }
+
+    /** Whether unsaved changes may go: there are none, or the lead says so. */
+    private boolean mayDiscard() {
+        boolean dirty = domain != null
+                && ((org.eclipse.emf.common.command.BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return !dirty || org.eclipse.jface.dialogs.MessageDialog.openQuestion(source.getShell(),
+                Messages.Editor_DiscardTitle, NLS.bind(Messages.Editor_Discard, Protocols.text(protocol.getName())));
     }
 
     /** Starts editing the protocol (a copy the editor owns), with a fresh undo history. */
@@ -515,7 +528,7 @@ public class ProtocolEditorPart implements Undoable {
             return;
         }
         VersionsDialog dialog = new VersionsDialog(source.getShell(), Protocols.text(of.getName()), library.history(of.getId()));
-        if (dialog.open() == VersionsDialog.RESTORE && dialog.chosen() != null) {
+        if (dialog.open() == VersionsDialog.RESTORE && dialog.chosen() != null && mayDiscard()) {
             restore(of.getId(), dialog.chosen().version());
         }
     }

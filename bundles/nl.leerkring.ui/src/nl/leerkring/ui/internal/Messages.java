@@ -216,6 +216,10 @@ public final class Messages extends NLS {
     public static String Versions_Changes;
     public static String Versions_BuiltIn;
     public static String Versions_Restore;
+    public static String Actions_ExportConfirmTitle;
+    public static String Actions_ExportConfirm;
+    public static String Editor_DiscardTitle;
+    public static String Editor_Discard;
     public static String Editor_ProtocolRoles;
     public static String Editor_ProtocolKinds;
     public static String Editor_OwnsActions;

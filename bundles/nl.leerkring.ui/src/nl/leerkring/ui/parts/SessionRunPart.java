@@ -125,7 +125,6 @@ public class SessionRunPart implements Undoable {
     private Label messageLabel;
     private Button replaceButton;
     private final PrivacyCheck privacy = new PrivacyCheck();
-    /** The entry whose text was found to hold personal data, and that text; Enter again records it as is. */
     private Button previousButton;
     /** Whose turn it is, in steps that go round the group; null in other steps. */
     private Combo turn;

@@ -214,6 +214,26 @@ class ActionFollowUpTest {
     }
 
     @Test
+    void onlyTheGroupsReviewClosesAndAStaleCopyChangesNothing() {
+        Session first = sessions.start(actieleren, "Noordoost 1", today(), "Team Noordoost", PEOPLE);
+        toActionStep(first);
+        sessions.addAction(first, "actie", "Ouders uitnodigen", "Anna", null);
+        ActionRecord mine = only(actions.ownedBy("Anna").stream().filter(r -> r.group().equals("Team Noordoost")).toList());
+        ActionRecord done = actions.changeStatus(mine, ActionStatus.DONE, ActionUpdate.by("Anna").outcome("Gedaan", null));
+        InputRejectedException refused = assertThrows(InputRejectedException.class,
+                () -> actions.changeStatus(done, ActionStatus.CLOSED, ActionUpdate.by("Anna")));
+        assertTrue(refused.getMessage().contains("terugblik"), refused.getMessage());
+
+        // The owner's view still holds the old copy (open) while the action is done: its change is refused.
+        nl.leerkring.core.StoreException stale = assertThrows(nl.leerkring.core.StoreException.class,
+                () -> actions.changeStatus(mine, ActionStatus.NOT_CARRIED_OUT,
+                        ActionUpdate.by("Anna").reason(ActionReason.NO_TIME, null)));
+        assertTrue(stale.getMessage().contains("elders"), stale.getMessage());
+        assertEquals(ActionStatus.DONE, store.actionsOfGroup("Team Noordoost").get(0).action().getStatus());
+        assertEquals(1, store.actionsOfGroup("Team Noordoost").get(0).action().getHistory().size());
+    }
+
+    @Test
     void anActionOwnerTakesPartInTheSession() {
         Session session = sessions.start(actieleren, "West 1", today(), "Wijkteam West", PEOPLE);
         toActionStep(session);

@@ -148,4 +148,18 @@ class ActionLifecycleTest {
         assertEquals("Later bespreken", deferral.getReason());
         assertEquals("s2", deferral.getSessionId());
     }
+
+    @Test
+    void notCarriedOutCanStillBeDoneAndAReviewCarriesOverOnce() {
+        lifecycle.apply(action, ActionStatus.NOT_CARRIED_OUT, ActionUpdate.by("Anna").reason(ActionReason.NO_TIME, null));
+        Action other = org.eclipse.emf.ecore.util.EcoreUtil.copy(action);
+        lifecycle.apply(other, ActionStatus.DONE, ActionUpdate.by("Anna").outcome("Toch gelukt", null));
+        assertEquals(ActionStatus.DONE, other.getStatus());
+
+        lifecycle.apply(action, ActionStatus.CARRIED_OVER, ActionUpdate.by("Anna").due(TODAY.plusDays(7)).inSession("s2"));
+        lifecycle.apply(action, ActionStatus.CARRIED_OVER, ActionUpdate.by("Anna").due(TODAY.plusDays(14)).inSession("s2"));
+        assertEquals(1, action.getCarryOverCount(), "a corrected answer in the same review");
+        lifecycle.apply(action, ActionStatus.CARRIED_OVER, ActionUpdate.by("Anna").due(TODAY.plusDays(21)).inSession("s3"));
+        assertEquals(2, action.getCarryOverCount());
+    }
 }
