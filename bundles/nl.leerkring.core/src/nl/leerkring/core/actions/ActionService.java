@@ -22,6 +22,9 @@ public interface ActionService {
     /** Everyone who owns an action, to pick oneself from. */
     List<String> owners();
 
+    /** The group's actions that are still open, from all its sessions: what its next review will list. */
+    List<ActionRecord> openOfGroup(String group);
+
     /** The owner's actions across groups and sessions: overdue first, then by due date, "next session" last. */
     List<ActionRecord> ownedBy(String owner);
 

@@ -69,6 +69,11 @@ public class ActionServiceImpl implements ActionService {
     }
 
     @Override
+    public List<ActionRecord> openOfGroup(String group) {
+        return store.actionsOfGroup(group).stream().filter(r -> ActionLifecycle.isOpen(r.action().getStatus())).toList();
+    }
+
+    @Override
     public List<ActionRecord> ownedBy(String owner) {
         return store.actionsOwnedBy(owner).stream()
                 .sorted(Comparator.comparingInt(this::urgency)

@@ -53,8 +53,10 @@ public class NewSessionDialog extends TitleAreaDialog {
     private final Protocol preselected;
     private final List<String> groups;
     private final Function<String, List<Participant>> lastParticipants;
+    private final Function<String, Integer> openActions;
     private final Function<Request, Session> starter;
     private Combo group;
+    private Label reviewHint;
     private ComboViewer protocolViewer;
     private Label protocolDescription;
     private Text title;
@@ -68,13 +70,19 @@ public class NewSessionDialog extends TitleAreaDialog {
      * @param groups the groups that met before, most recent first
      * @param lastParticipants who took part in a group's last session, to fill in for its next one
      */
+    /**
+     * @param openActions how many open actions a group has: a method with a follow-up begins the
+     *                    group's next session with their review, and the dialog says so
+     */
     public NewSessionDialog(Shell parent, List<Protocol> protocols, Protocol preselected, List<String> groups,
-            Function<String, List<Participant>> lastParticipants, Function<Request, Session> starter) {
+            Function<String, List<Participant>> lastParticipants, Function<String, Integer> openActions,
+            Function<Request, Session> starter) {
         super(parent);
         this.protocols = protocols;
         this.preselected = preselected;
         this.groups = groups;
         this.lastParticipants = lastParticipants;
+        this.openActions = openActions;
         this.starter = starter;
     }
 
@@ -132,7 +140,12 @@ public class NewSessionDialog extends TitleAreaDialog {
         new Label(form, SWT.NONE);
         protocolDescription = new Label(form, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(protocolDescription);
-        protocolViewer.addSelectionChangedListener(e -> describe(selectedProtocol()));
+        protocolViewer.addSelectionChangedListener(e -> {
+            describe(selectedProtocol());
+            if (reviewHint != null) {
+                showReview();
+            }
+        });
 
         label(form, Messages.NewSession_SessionTitle);
         title = Widgets.id(new Text(form, SWT.BORDER | SWT.SINGLE), "newSession.title");
@@ -148,6 +161,9 @@ public class NewSessionDialog extends TitleAreaDialog {
         // A group that met before brings its participants along: the next session is two clicks.
         group.addListener(SWT.Selection, e -> fillParticipants());
         group.addListener(SWT.FocusOut, e -> fillParticipants());
+        new Label(form, SWT.NONE);
+        reviewHint = Widgets.css(Widgets.id(new Label(form, SWT.WRAP), "newSession.review"), "hint");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(reviewHint);
 
         Label participantsLabel = label(form, Messages.NewSession_Participants);
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(participantsLabel);
@@ -181,7 +197,17 @@ public class NewSessionDialog extends TitleAreaDialog {
         return label;
     }
 
+    /** Tells the facilitator the session will begin with the review of the group's open actions. */
+    private void showReview() {
+        Protocol protocol = selectedProtocol();
+        String name = group == null ? "" : group.getText().strip();
+        int open = protocol != null && protocol.isFollowUpReview() && !name.isEmpty() ? openActions.apply(name) : 0;
+        reviewHint.setText(open > 0 ? NLS.bind(Messages.NewSession_Review, open) : "");
+        reviewHint.getParent().layout(true, true);
+    }
+
     private void fillParticipants() {
+        showReview();
         if (group.getText().isBlank()) {
             return;
         }

@@ -216,6 +216,7 @@ public final class Messages extends NLS {
     public static String Versions_Changes;
     public static String Versions_BuiltIn;
     public static String Versions_Restore;
+    public static String NewSession_Review;
     public static String Actions_ExportConfirmTitle;
     public static String Actions_ExportConfirm;
     public static String Editor_DiscardTitle;

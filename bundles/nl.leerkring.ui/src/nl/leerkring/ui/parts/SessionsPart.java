@@ -24,6 +24,7 @@ import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
+import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.core.SessionSummary;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.model.LeerkringPackage;
@@ -51,6 +52,9 @@ public class SessionsPart {
 
     @Inject
     private ProtocolLibrary protocols;
+
+    @Inject
+    private ActionService actions;
 
     @Inject
     private ActiveSession activeSession;
@@ -181,7 +185,8 @@ public class SessionsPart {
     public void newSession() {
         List<Protocol> offered = protocols.protocols();
         NewSessionDialog dialog = new NewSessionDialog(viewer.getControl().getShell(), offered, usualProtocol(offered),
-                sessions.groups(), sessions::lastParticipants, request -> request.planOnly()
+                sessions.groups(), sessions::lastParticipants, group -> actions.openOfGroup(group).size(),
+                request -> request.planOnly()
                         ? sessions.plan(request.protocol(), request.title(), request.date(), request.time(),
                                 request.group(), request.participants())
                         : sessions.start(request.protocol(), request.title(), request.date(), request.group(),

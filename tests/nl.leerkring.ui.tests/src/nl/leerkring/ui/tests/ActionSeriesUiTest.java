@@ -83,7 +83,7 @@ class ActionSeriesUiTest {
         ui.click(ui.find(shell, "actions.apply", Button.class));
 
         // Session 2 begins with the review of both; it cannot be passed before each has an answer.
-        begin("Reeks 2");
+        begin("Reeks 2", "Deze bijeenkomst begint met een terugblik op 2 open acties van de groep.");
         assertEquals("Stap 1 van 6 \u2014 Terugblik op de acties van vorige keer", ui.text(shell, "run.step"));
         assertEquals(List.of(VISIT, SCHOOL), ui.column(shell, "review.table", 0));
         ui.click(ui.find(shell, "run.next", Button.class));
@@ -155,6 +155,11 @@ class ActionSeriesUiTest {
     }
 
     private void begin(String title) {
+        begin(title, null);
+    }
+
+    /** A new session of the group; {@code review} is what the dialog says about the review, when checked. */
+    private void begin(String title, String review) {
         ui.withDialog(NewSessionDialog.class, () -> ui.click(ui.find(shell, "sessions.new", Button.class)), dialog -> {
             Shell d = dialog.getShell();
             Combo protocol = ui.find(d, "newSession.protocol", Combo.class);
@@ -163,6 +168,10 @@ class ActionSeriesUiTest {
             ui.find(d, "newSession.group", Combo.class).setText(GROUP);
             ui.type(ui.find(d, "newSession.title", Text.class), title);
             ui.type(ui.find(d, "newSession.participants", Text.class), "Noor (inbrenger)\nSem\nLotte");
+            ui.find(d, "newSession.group", Combo.class).notifyListeners(SWT.FocusOut, new Event());
+            if (review != null) {
+                assertEquals(review, ui.text(d, "newSession.review"));
+            }
             ui.press(d, "Beginnen");
         });
         assertEquals(title, window.run.session().getTitle());
