@@ -29,7 +29,16 @@ public interface ActionService {
     List<ActionRecord> ownedBy(String owner);
 
     /** How many of the owner's actions are overdue and how many are due later this week. */
-    Reminder reminder(String owner);
+    default Reminder reminder(String owner) {
+        return reminder(ownedBy(owner));
+    }
+
+    /** The same counts for actions already read, e.g. those an owner's view shows. */
+    default Reminder reminder(List<ActionRecord> records) {
+        ActionLifecycle rules = lifecycle();
+        return new Reminder((int) records.stream().filter(r -> rules.isOverdue(r.action())).count(),
+                (int) records.stream().filter(r -> rules.isDueThisWeek(r.action())).count());
+    }
 
     record Reminder(int overdue, int dueThisWeek) {
     }

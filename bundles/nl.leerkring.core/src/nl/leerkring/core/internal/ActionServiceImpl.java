@@ -95,13 +95,6 @@ public class ActionServiceImpl implements ActionService {
     }
 
     @Override
-    public Reminder reminder(String owner) {
-        List<Action> actions = store.actionsOwnedBy(owner).stream().map(ActionRecord::action).toList();
-        return new Reminder((int) actions.stream().filter(lifecycle::isOverdue).count(),
-                (int) actions.stream().filter(lifecycle::isDueThisWeek).count());
-    }
-
-    @Override
     public ActionRecord changeStatus(ActionRecord record, ActionStatus to, ActionUpdate update) {
         if ((to == ActionStatus.CLOSED || to == ActionStatus.ADJUSTED) && update.sessionId() == null) {
             throw new InputRejectedException(Messages.Action_ReviewOnly);

@@ -226,9 +226,10 @@ public class MyActionsPart {
         groupFilter.setItems(choices.toArray(String[]::new));
         groupFilter.select(Math.max(0, choices.indexOf(groupShown)));
         if (owner == null) {
-            summary.setText(actions.owners().isEmpty() ? Messages.Actions_NoneYet : Messages.Actions_PickYourself);
+            // The owners were just read into the list to pick from.
+            summary.setText(me.getItemCount() == 0 ? Messages.Actions_NoneYet : Messages.Actions_PickYourself);
         } else {
-            ActionService.Reminder reminder = actions.reminder(owner);
+            ActionService.Reminder reminder = actions.reminder(mine);
             summary.setText(NLS.bind(Messages.Actions_Summary, new Object[] { owner, reminder.overdue(), reminder.dueThisWeek() }));
         }
         showList();
