@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.leerkring.core.StoreException;
+import nl.leerkring.core.StoreConflictException;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionReason;
@@ -46,27 +46,15 @@ public final class ActionRows {
     /** The actions with the sessions they were made in, oldest session first, with notes and history. */
     public static List<ActionRecord> read(Connection connection, Filter filter, String value) throws SQLException {
         Map<String, ActionRecord> records = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT i.id, i.step_id, i.kind_id, i.body,"
-                + " i.author, i.created_at, a.owner_name, a.due_date, a.status, i.chosen, a.outcome, a.learning,"
-                + " a.reason, a.carry_over_count, a.follows_action_id, s.id, s.title, s.group_name, s.session_date"
-                + FROM + filter.where + " ORDER BY s.session_date, s.updated_at, i.seq")) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + SessionRows.ITEM_COLUMNS
+                + ", s.id, s.title, s.group_name, s.session_date" + FROM + filter.where
+                + " ORDER BY s.session_date, s.updated_at, i.seq")) {
             query.setString(1, value);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    Action action = LeerkringFactory.eINSTANCE.createAction();
-                    action.setId(rs.getString(1));
-                    action.setStepId(rs.getString(2));
-                    action.setKindId(rs.getString(3));
-                    action.setText(rs.getString(4));
-                    action.setAuthor(rs.getString(5));
-                    action.setCreatedAt(rs.getTimestamp(6).toInstant());
-                    action.setOwner(rs.getString(7));
-                    action.setDueDate(rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate());
-                    action.setStatus(ActionStatus.get(rs.getString(9)));
-                    action.setChosen(rs.getInt(10) != 0);
-                    fillLifecycle(action, rs, 11);
+                    Action action = (Action) SessionRows.item(rs);
                     records.put(action.getId(), new ActionRecord(action, rs.getString(16), rs.getString(17),
-                            rs.getString(18), rs.getDate(19) == null ? null : rs.getDate(19).toLocalDate()));
+                            rs.getString(18), SessionRows.localDate(rs.getDate(19))));
                 }
             }
         }
@@ -163,16 +151,20 @@ public final class ActionRows {
     }
 
     /**
-     * Stores the changed action and its changes, provided the stored action still has the status the
-     * first change starts from: two views may hold copies of one action, and the later one must not
-     * silently undo the earlier.
+     * Stores the changed action and its changes, provided the stored action is still the one the copy
+     * was made from (same status, same history): two views or two clients may hold copies of one
+     * action, and the later one must not silently undo the earlier.
      */
     public static void saveChange(Connection connection, Action action, List<StatusChange> changes)
             throws SQLException {
         if (update(connection, action, changes.isEmpty() ? null : changes.get(0).getFrom()) != 1) {
-            throw new StoreException(Messages.Store_ActionChanged);
+            throw new StoreConflictException(Messages.Store_ActionChanged);
         }
+        // The history is the action's version: the copy must have seen every change stored so far.
         int seq = next(connection, "lk_action_change", action.getId());
+        if (seq != action.getHistory().size() - changes.size()) {
+            throw new StoreConflictException(Messages.Store_ActionChanged);
+        }
         for (StatusChange change : changes) {
             insertChange(connection, action.getId(), seq++, change);
         }

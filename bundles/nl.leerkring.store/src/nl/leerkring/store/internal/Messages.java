@@ -2,7 +2,7 @@ package nl.leerkring.store.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Messages for store failures: Dutch in messages.properties, English in messages_en.properties. */
+/** The store's messages for the user, from messages.properties (Dutch) and messages_en.properties. */
 public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "nl.leerkring.store.internal.messages";
@@ -10,10 +10,18 @@ public final class Messages extends NLS {
     public static String Store_InUse;
     public static String Store_OpenFailed;
     public static String Store_TooNew;
+    public static String Store_SchemaAltered;
     public static String Store_WriteFailed;
     public static String Store_ReadFailed;
+    public static String Store_Busy;
+    public static String Store_ConnectionLost;
+    public static String Store_DiskFull;
+    public static String Store_LoginRefused;
     public static String Store_ActionChanged;
+    public static String Store_SessionChanged;
     public static String Store_DraftSource;
+    public static String Store_NotATeamUrl;
+    public static String Store_PasswordInUrl;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,15 +1,25 @@
 package nl.leerkring.store.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+
+import nl.leerkring.store.engine.Engine;
 
 /**
- * The database schema as an ordered list of migrations; version N is the N-th entry. A database
- * records the versions applied in lk_schema, and opening it applies the missing ones, each in its
- * own transaction. Plain SQL-92 types only, so the schema can move to another engine.
+ * The database schema as an ordered list of migrations; version N is the N-th entry. One definition
+ * serves every engine: plain SQL-92 types, and {@code {text}} where the engine's unbounded text type
+ * goes. A database records in lk_schema the versions applied with the checksum of each one's
+ * definition; opening it applies the missing ones, each in its own transaction, and refuses a database
+ * whose applied migrations differ from this build's.
  */
 public final class Schema {
 
@@ -37,7 +47,7 @@ public final class Schema {
                       seq INTEGER NOT NULL,
                       step_id VARCHAR(100) NOT NULL,
                       kind_id VARCHAR(100) NOT NULL,
-                      body CLOB NOT NULL,
+                      body {text} NOT NULL,
                       author VARCHAR(200),
                       created_at TIMESTAMP NOT NULL)""", """
                     CREATE TABLE lk_action (
@@ -51,7 +61,7 @@ public final class Schema {
                     CREATE TABLE lk_protocol (
                       protocol_id VARCHAR(100) NOT NULL,
                       version INTEGER NOT NULL,
-                      body CLOB NOT NULL,
+                      body {text} NOT NULL,
                       published_at TIMESTAMP NOT NULL,
                       PRIMARY KEY (protocol_id, version))""", """
                     CREATE TABLE lk_protocol_retired (
@@ -104,9 +114,11 @@ public final class Schema {
             List.of("ALTER TABLE lk_protocol ADD COLUMN published_by VARCHAR(200)", """
                     CREATE TABLE lk_protocol_draft (
                       protocol_id VARCHAR(100) NOT NULL PRIMARY KEY,
-                      body CLOB NOT NULL,
+                      body {text} NOT NULL,
                       saved_at TIMESTAMP NOT NULL,
-                      saved_by VARCHAR(200))"""));
+                      saved_by VARCHAR(200))"""),
+            // 10: a session's version, so two clients of a team database cannot overwrite each other's changes
+            List.of("ALTER TABLE lk_session ADD COLUMN row_version INTEGER DEFAULT 0 NOT NULL"));
 
     private Schema() {
     }
@@ -114,6 +126,25 @@ public final class Schema {
     /** The schema version this build of Leerkring writes. */
     public static int latestVersion() {
         return MIGRATIONS.size();
+    }
+
+    /** The SQL of one version's migration for an engine. */
+    public static List<String> statements(int version, Engine engine) {
+        return MIGRATIONS.get(version - 1).stream().map(sql -> sql.replace("{text}", engine.textType())).toList();
+    }
+
+    /** The checksum of one version's definition: the same for every engine. */
+    public static String checksum(int version) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String sql : MIGRATIONS.get(version - 1)) {
+                digest.update(sql.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The version the database is at; 0 for an empty database. */
@@ -127,35 +158,70 @@ public final class Schema {
         }
     }
 
+    /** A database this build must not touch: made by a newer build, or with migrations that are not this build's. */
+    public static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final boolean tooNew;
+        private final int version;
+
+        Refused(boolean tooNew, int version) {
+            super("schema version " + version);
+            this.tooNew = tooNew;
+            this.version = version;
+        }
+
+        /** True for a newer database, false for one whose recorded migration of {@link #version()} differs. */
+        public boolean tooNew() {
+            return tooNew;
+        }
+
+        public int version() {
+            return version;
+        }
+    }
+
+    /** Brings the database to {@link #latestVersion()}; returns the version found. */
+    public static int migrate(Connection connection, Engine engine) throws SQLException, Refused {
+        return migrate(connection, engine, latestVersion());
+    }
+
     /**
-     * Brings the database to {@link #latestVersion()}.
+     * Brings the database to version {@code target} (tests build older databases with it).
      *
      * @return the version found before migrating
-     * @throws IllegalStateException when the database is newer than this build
      */
-    public static int migrate(Connection connection) throws SQLException {
+    public static int migrate(Connection connection, Engine engine, int target) throws SQLException, Refused {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             if (!tableExists(connection, "lk_schema")) {
                 statement.execute("CREATE TABLE lk_schema (schema_version INTEGER NOT NULL PRIMARY KEY,"
-                        + " applied_at TIMESTAMP NOT NULL)");
-                connection.commit();
+                        + " applied_at TIMESTAMP NOT NULL, checksum VARCHAR(64))");
+            } else if (!columnExists(connection, "lk_schema", "checksum")) {
+                // Databases from before checksums: their migrations were this build's, so record them as such.
+                statement.execute("ALTER TABLE lk_schema ADD COLUMN checksum VARCHAR(64)");
+                recordChecksums(connection);
             }
+            connection.commit();
             int found = currentVersion(connection);
             if (found > latestVersion()) {
-                throw new IllegalStateException(Integer.toString(found));
+                throw new Refused(true, found);
             }
-            for (int version = found + 1; version <= latestVersion(); version++) {
-                for (String sql : MIGRATIONS.get(version - 1)) {
+            verify(connection);
+            for (int version = found + 1; version <= target; version++) {
+                for (String sql : statements(version, engine)) {
                     statement.execute(sql);
                 }
-                statement.execute("INSERT INTO lk_schema (schema_version, applied_at) VALUES (" + version
-                        + ", CURRENT_TIMESTAMP)");
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO lk_schema (schema_version, applied_at, checksum) VALUES (?, CURRENT_TIMESTAMP, ?)")) {
+                    insert.setInt(1, version);
+                    insert.setString(2, checksum(version));
+                    insert.executeUpdate();
+                }
                 connection.commit();
             }
             return found;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Refused e) {
             connection.rollback();
             throw e;
         } finally {
@@ -163,10 +229,45 @@ public final class Schema {
         }
     }
 
+    private static void recordChecksums(Connection connection) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE lk_schema SET checksum = ? WHERE schema_version = ?")) {
+            for (int version = 1; version <= latestVersion(); version++) {
+                update.setString(1, checksum(version));
+                update.setInt(2, version);
+                update.executeUpdate();
+            }
+        }
+    }
+
+    private static void verify(Connection connection) throws SQLException, Refused {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT schema_version, checksum FROM lk_schema")) {
+            while (rs.next()) {
+                int version = rs.getInt(1);
+                if (version <= latestVersion() && !checksum(version).equals(rs.getString(2))) {
+                    throw new Refused(false, version);
+                }
+            }
+        }
+    }
+
     private static boolean tableExists(Connection connection, String table) throws SQLException {
-        // Engines differ in how they fold unquoted names: Derby upper-cases, others lower-case.
-        for (String name : new String[] { table.toUpperCase(java.util.Locale.ROOT), table }) {
+        // Engines differ in how they fold unquoted names: Derby upper-cases, PostgreSQL lower-cases.
+        for (String name : new String[] { table.toUpperCase(Locale.ROOT), table }) {
             try (ResultSet rs = connection.getMetaData().getTables(null, null, name, new String[] { "TABLE" })) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean columnExists(Connection connection, String table, String column) throws SQLException {
+        for (boolean upper : new boolean[] { true, false }) {
+            try (ResultSet rs = connection.getMetaData().getColumns(null, null,
+                    upper ? table.toUpperCase(Locale.ROOT) : table, upper ? column.toUpperCase(Locale.ROOT) : column)) {
                 if (rs.next()) {
                     return true;
                 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -29,6 +30,8 @@ import org.eclipse.e4.ui.di.Focus;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import nl.leerkring.calendar.ActionCalendar;
+import nl.leerkring.core.StoreChanges;
+import nl.leerkring.core.StoreConflictException;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
@@ -37,6 +40,7 @@ import nl.leerkring.core.actions.ActionUpdate;
 import nl.leerkring.model.ActionReason;
 import nl.leerkring.model.ActionStatus;
 import nl.leerkring.ui.MessageLine;
+import nl.leerkring.ui.StoreFollower;
 import nl.leerkring.ui.PrivacyCheck;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
@@ -58,6 +62,9 @@ public class MyActionsPart {
 
     @Inject
     private ActionService actions;
+
+    @Inject
+    private StoreChanges changes;
 
     private Combo me;
     private Combo statusFilter;
@@ -128,6 +135,9 @@ public class MyActionsPart {
 
         createDetail(parent);
         message = new MessageLine(parent, "actions.message");
+        // Actions that other clients of a team database add or change show up here too.
+        StoreFollower.follow(changes, viewer.getControl(), Set.of(StoreChanges.Kind.SESSIONS, StoreChanges.Kind.ACTIONS),
+                this::reread);
 
         refreshOwners();
     }
@@ -309,12 +319,42 @@ public class MyActionsPart {
         int why = reason.getSelectionIndex();
         ActionUpdate update = ActionUpdate.by(owner()).outcome(outcome.getText(), learning.getText())
                 .reason(why < 0 ? ActionReason.NONE : reasons.get(why), null).due(ActionTexts.read(due));
-        if (message.run(() -> actions.changeStatus(record, to, update))) {
+        if (apply(() -> actions.changeStatus(record, to, update))) {
             outcome.setText("");
             learning.setText("");
             reason.deselectAll();
             reload();
         }
+    }
+
+    /**
+     * Runs a change of the selected action. When another window or another client of the team
+     * database changed the action first, the list is read again so the latest state shows beside
+     * the message; what was typed stays in its field.
+     */
+    private boolean apply(Runnable change) {
+        boolean[] conflict = { false };
+        boolean done = message.run(() -> {
+            try {
+                change.run();
+            } catch (StoreConflictException e) {
+                conflict[0] = true;
+                throw e;
+            }
+        });
+        if (conflict[0]) {
+            String why = message.text();
+            reread();
+            message.error(why);
+        }
+        return done;
+    }
+
+    /** Reads the actions again, keeping the status the owner was about to choose. */
+    private void reread() {
+        String chosen = newStatus.getText();
+        reload();
+        newStatus.select(newStatus.indexOf(chosen));
     }
 
     private void addNote() {
@@ -323,7 +363,7 @@ public class MyActionsPart {
             message.error(Messages.Actions_SelectOne);
             return;
         }
-        if (privacyChecked(note) && message.run(() -> actions.addNote(record, note.getText(), owner()))) {
+        if (privacyChecked(note) && apply(() -> actions.addNote(record, note.getText(), owner()))) {
             note.setText("");
             reload();
         }

@@ -1,6 +1,7 @@
 package nl.leerkring.ui.actions;
 
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -18,11 +19,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.SessionService;
+import nl.leerkring.core.StoreChanges;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.model.Action;
+import nl.leerkring.ui.StoreFollower;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
 
@@ -41,6 +44,9 @@ public class SeriesPart {
 
     @Inject
     private SessionService sessions;
+
+    @Inject
+    private StoreChanges changes;
 
     private Combo group;
     private Label carriedOften;
@@ -63,6 +69,7 @@ public class SeriesPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
         message = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "series.message"), "error");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+        StoreFollower.follow(changes, tree, Set.of(StoreChanges.Kind.SESSIONS, StoreChanges.Kind.ACTIONS), this::refresh);
         refresh();
     }
 

@@ -9,6 +9,8 @@ public final class Messages extends NLS {
 
     public static String Sessions_New;
     public static String Sessions_Empty;
+    public static String Window_TitleLocal;
+    public static String Window_TitleTeam;
     public static String Sessions_Column_Date;
     public static String Sessions_Column_Protocol;
     public static String Sessions_Column_Title;

@@ -3,6 +3,7 @@ package nl.leerkring.ui.parts;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Adapter;
@@ -26,12 +27,14 @@ import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.core.SessionSummary;
+import nl.leerkring.core.StoreChanges;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.ui.ActiveSession;
+import nl.leerkring.ui.StoreFollower;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.dialogs.NewSessionDialog;
@@ -58,6 +61,9 @@ public class SessionsPart {
 
     @Inject
     private ActiveSession activeSession;
+
+    @Inject
+    private StoreChanges changes;
 
     private final Consumer<Session> follower = this::activeSessionChanged;
 
@@ -109,6 +115,8 @@ public class SessionsPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 
         activeSession.addListener(follower);
+        // Sessions that other clients of a team database plan, start or close show up here too.
+        StoreFollower.follow(changes, viewer.getControl(), Set.of(StoreChanges.Kind.SESSIONS), this::refresh);
         activeSessionChanged(activeSession.get());
         resumeUnfinished();
     }

@@ -36,7 +36,7 @@ import nl.leerkring.model.Capture;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
-import nl.leerkring.store.DerbyStore;
+import nl.leerkring.store.JdbcStore;
 
 /**
  * The follow-up loop over three actieleren sessions of one group, three weeks apart, against a real
@@ -53,7 +53,7 @@ class ActionFollowUpTest {
     Path data;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-02T09:00:00Z"), AMSTERDAM);
-    private DerbyStore store;
+    private JdbcStore store;
     private SessionService sessions;
     private ActionService actions;
     private Protocol actieleren;
@@ -62,7 +62,7 @@ class ActionFollowUpTest {
     void setUp() {
         ProtocolLibrary library = Services.get(ProtocolLibrary.class);
         actieleren = library.find("actieleren", 1).orElseThrow();
-        store = new DerbyStore(data);
+        store = JdbcStore.embedded(data);
         sessions = new SessionServiceImpl(store, store, library, clock);
         actions = new ActionServiceImpl(store, store, sessions, clock);
     }
@@ -138,7 +138,7 @@ class ActionFollowUpTest {
 
         // Everything is on record after a restart.
         store.close();
-        store = new DerbyStore(data);
+        store = JdbcStore.embedded(data);
         actions = new ActionServiceImpl(store, store, sessions, clock);
         Map<String, ActionRecord> all = byId(store.actionsOfGroup(GROUP));
         Action closedVisit = all.get(visit.getId()).action();

@@ -25,7 +25,7 @@ import nl.leerkring.core.edit.SessionCommandStack;
 import nl.leerkring.core.internal.SessionServiceImpl;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.Session;
-import nl.leerkring.store.DerbyStore;
+import nl.leerkring.store.JdbcStore;
 
 /** Undo and redo through the EMF command stack, checked in memory and in the database. */
 class ItemCommandsTest {
@@ -35,14 +35,14 @@ class ItemCommandsTest {
     @TempDir
     Path data;
 
-    private DerbyStore store;
+    private JdbcStore store;
     private SessionService service;
     private Session session;
     private final SessionCommandStack stack = new SessionCommandStack();
 
     @BeforeEach
     void start() {
-        store = new DerbyStore(data);
+        store = JdbcStore.embedded(data);
         ProtocolLibrary library = Services.get(ProtocolLibrary.class);
         service = new SessionServiceImpl(store, store, library, CLOCK);
         Session started = service.start(library.find("actieleren", 1).orElseThrow(), "Wijkteam Noord",

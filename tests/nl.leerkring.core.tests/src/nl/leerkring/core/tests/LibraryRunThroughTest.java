@@ -26,7 +26,7 @@ import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.model.Step;
-import nl.leerkring.store.DerbyStore;
+import nl.leerkring.store.JdbcStore;
 
 /** Every protocol of the built-in library validates clean and can be run from its first step to its last. */
 class LibraryRunThroughTest {
@@ -37,13 +37,13 @@ class LibraryRunThroughTest {
     @TempDir
     Path data;
 
-    private DerbyStore store;
+    private JdbcStore store;
     private ProtocolLibrary library;
     private SessionService sessions;
 
     @BeforeEach
     void open() {
-        store = new DerbyStore(data);
+        store = JdbcStore.embedded(data);
         library = Services.get(ProtocolLibrary.class);
         sessions = new SessionServiceImpl(store, store, library, CLOCK);
     }

@@ -31,7 +31,7 @@ import nl.leerkring.core.internal.ProtocolLibraryImpl;
 import nl.leerkring.core.internal.SessionServiceImpl;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
-import nl.leerkring.store.DerbyStore;
+import nl.leerkring.store.JdbcStore;
 
 /** Versions: publishing never changes what a session ran with; a refused import changes nothing. */
 class ProtocolLibraryTest {
@@ -41,12 +41,12 @@ class ProtocolLibraryTest {
     @TempDir
     Path data;
 
-    private DerbyStore store;
+    private JdbcStore store;
     private ProtocolLibrary library;
 
     @BeforeEach
     void open() {
-        store = new DerbyStore(data);
+        store = JdbcStore.embedded(data);
         library = new ProtocolLibraryImpl(Services.get(ProtocolSource.class), store, CLOCK);
     }
 
@@ -87,7 +87,7 @@ class ProtocolLibraryTest {
     void publishedVersionsSurviveARestart() {
         Protocol published = library.publish(editedActieleren());
         store.close();
-        store = new DerbyStore(data);
+        store = JdbcStore.embedded(data);
         ProtocolLibrary reopened = new ProtocolLibraryImpl(Services.get(ProtocolSource.class), store, CLOCK);
         assertTrue(EcoreUtil.equals(published, reopened.find("actieleren", 2).orElseThrow()));
     }

@@ -28,7 +28,7 @@ import nl.leerkring.model.Item;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
-import nl.leerkring.store.DerbyStore;
+import nl.leerkring.store.JdbcStore;
 
 /**
  * The session engine's rules, run headless against the real built-in protocol and a real Derby
@@ -43,7 +43,7 @@ class SessionServiceTest {
     @TempDir
     Path data;
 
-    private DerbyStore store;
+    private JdbcStore store;
     private SessionService service;
     private Protocol actieleren;
 
@@ -51,7 +51,7 @@ class SessionServiceTest {
     void setUp() {
         ProtocolLibrary library = Services.get(ProtocolLibrary.class);
         actieleren = library.find("actieleren", 1).orElseThrow();
-        store = new DerbyStore(data);
+        store = JdbcStore.embedded(data);
         service = new SessionServiceImpl(store, store, library, Clock.fixed(NOW, AMSTERDAM));
     }
 

@@ -1,0 +1,301 @@
+package nl.leerkring.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+import nl.leerkring.core.ProtocolStore;
+import nl.leerkring.core.SessionStore;
+import nl.leerkring.core.SessionSummary;
+import nl.leerkring.core.StoreChanges;
+import nl.leerkring.core.StoreException;
+import nl.leerkring.core.StoreInfo;
+import nl.leerkring.core.actions.ActionRecord;
+import nl.leerkring.core.actions.ActionStore;
+import nl.leerkring.model.Action;
+import nl.leerkring.model.Item;
+import nl.leerkring.model.ProgressNote;
+import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.SessionStatus;
+import nl.leerkring.model.StatusChange;
+import nl.leerkring.model.StepTime;
+import nl.leerkring.store.engine.Engine;
+import nl.leerkring.store.internal.ActionRows;
+import nl.leerkring.store.internal.Messages;
+import nl.leerkring.store.internal.ProtocolRows;
+import nl.leerkring.store.internal.SessionRows;
+import nl.leerkring.store.internal.Transactions;
+
+/**
+ * Sessions, actions with their lifecycles, and the team's protocol versions in a relational database:
+ * the embedded Derby in the data folder, or a team's PostgreSQL server ({@link StoreLocation}). The
+ * SQL lives by concern in {@link SessionRows}, {@link ActionRows} and {@link ProtocolRows}; what
+ * differs between the engines lives in {@link Engine}. Every public method is one committed
+ * transaction. The database is opened at first use, so a database that cannot be opened surfaces as
+ * a {@link StoreException} the UI can show.
+ */
+@Component(service = { SessionStore.class, ProtocolStore.class, ActionStore.class, StoreChanges.class,
+        StoreInfo.class })
+public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, StoreChanges, StoreInfo, AutoCloseable {
+
+    private static final String SESSIONS = StoreChanges.Kind.SESSIONS.name();
+    private static final String ACTIONS = StoreChanges.Kind.ACTIONS.name();
+    private static final String PROTOCOLS = StoreChanges.Kind.PROTOCOLS.name();
+
+    private final StoreLocation location;
+    private final SessionRows sessions = new SessionRows();
+    private final List<Consumer<Kind>> listeners = new CopyOnWriteArrayList<>();
+    /** Null until first use; then the engine, or the reason there is none. */
+    private Transactions transactions;
+    private StoreException unusable;
+
+    /** The store of the running application, on the configured database. */
+    @Activate
+    public JdbcStore() {
+        this(StoreLocation.configured());
+    }
+
+    public JdbcStore(StoreLocation location) {
+        this.location = location;
+    }
+
+    /** The embedded database in the given data folder; it is created there at first use. */
+    public static JdbcStore embedded(Path dataDirectory) {
+        return new JdbcStore(StoreLocation.embedded(dataDirectory));
+    }
+
+    /** The team database at the given address ({@code postgresql://host:5432/name?user=anna}). */
+    public static JdbcStore team(String url) {
+        return new JdbcStore(StoreLocation.team(url));
+    }
+
+    public StoreLocation location() {
+        return location;
+    }
+
+    @Override
+    public boolean isShared() {
+        return location.isShared();
+    }
+
+    @Override
+    public String name() {
+        return location.name();
+    }
+
+    private synchronized Transactions tx() {
+        if (transactions == null && unusable == null) {
+            try {
+                if (!location.isShared()) {
+                    createPrivateFolder(location.dataDirectory());
+                }
+                transactions = new Transactions(location.engine(), location.isShared()
+                        ? location.name() : location.databaseDirectory().toString());
+            } catch (StoreException e) {
+                unusable = e;
+            } catch (java.io.IOException e) {
+                unusable = new StoreException(NLS.bind(Messages.Store_OpenFailed, location.dataDirectory()), e);
+            }
+        }
+        if (unusable != null) {
+            throw unusable;
+        }
+        return transactions;
+    }
+
+    /** Case material is about children and families: on POSIX systems only the user may read the data folder. */
+    private static void createPrivateFolder(Path folder) throws java.io.IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(folder);
+        }
+    }
+
+    /** Closes the connections; the embedded database is shut down cleanly, so the next start needs no recovery. */
+    @Override
+    @Deactivate
+    public synchronized void close() {
+        if (transactions != null) {
+            transactions.engine().close();
+            transactions = null;
+        }
+    }
+
+    /** Runs a session write and remembers the version it left, which this client's next write expects. */
+    private void writeSession(String sessionId, Transactions.Work<Integer> work) {
+        int version = tx().write(c -> {
+            int v = work.run(c);
+            tx().engine().announce(c, SESSIONS);
+            return v;
+        });
+        sessions.saw(sessionId, version);
+    }
+
+    @Override
+    public synchronized void createSession(Session session) {
+        writeSession(session.getId(), c -> sessions.create(c, session));
+    }
+
+    @Override
+    public synchronized void saveProgress(String sessionId, int currentStep, SessionStatus status, Instant updatedAt) {
+        writeSession(sessionId, c -> sessions.saveProgress(c, sessionId, currentStep, status, updatedAt));
+    }
+
+    @Override
+    public synchronized void saveActionReview(String sessionId, boolean review) {
+        writeSession(sessionId, c -> sessions.saveActionReview(c, sessionId, review));
+    }
+
+    @Override
+    public synchronized void addItem(String sessionId, Item item, int position, Instant updatedAt) {
+        writeSession(sessionId, c -> sessions.addItem(c, sessionId, item, position, updatedAt));
+    }
+
+    @Override
+    public synchronized void removeItem(String sessionId, String itemId, Instant updatedAt) {
+        writeSession(sessionId, c -> sessions.removeItem(c, sessionId, itemId, updatedAt));
+    }
+
+    @Override
+    public synchronized void updateItemText(String sessionId, String itemId, String text, Instant updatedAt) {
+        writeSession(sessionId, c -> sessions.updateItemText(c, sessionId, itemId, text, updatedAt));
+    }
+
+    @Override
+    public synchronized void choose(String sessionId, String stepId, String kindId, String itemId, Instant updatedAt) {
+        writeSession(sessionId, c -> sessions.choose(c, sessionId, stepId, kindId, itemId, updatedAt));
+    }
+
+    @Override
+    public synchronized void moveItem(String sessionId, String itemId, int position, Instant updatedAt) {
+        writeSession(sessionId, c -> sessions.moveItem(c, sessionId, itemId, position, updatedAt));
+    }
+
+    @Override
+    public synchronized void saveStepTime(String sessionId, StepTime time, Instant updatedAt) {
+        writeSession(sessionId, c -> sessions.saveStepTime(c, sessionId, time, updatedAt));
+    }
+
+    @Override
+    public synchronized List<SessionSummary> listSessions() {
+        return tx().read(SessionRows::list);
+    }
+
+    @Override
+    public synchronized Optional<Session> loadSession(String sessionId) {
+        return tx().read(c -> sessions.load(c, sessionId));
+    }
+
+    @Override
+    public synchronized void saveVersion(Protocol protocol, Instant publishedAt, String publishedBy) {
+        writeProtocols(c -> ProtocolRows.saveVersion(c, protocol, publishedAt, publishedBy));
+    }
+
+    @Override
+    public synchronized List<Protocol> loadVersions() {
+        return tx().read(ProtocolRows::versions);
+    }
+
+    @Override
+    public synchronized List<Published> publications() {
+        return tx().read(ProtocolRows::publications);
+    }
+
+    @Override
+    public synchronized void saveDraft(Protocol draft, Instant savedAt, String savedBy) {
+        writeProtocols(c -> ProtocolRows.saveDraft(c, draft, savedAt, savedBy));
+    }
+
+    @Override
+    public synchronized List<Protocol> loadDrafts() {
+        return tx().read(ProtocolRows::drafts);
+    }
+
+    @Override
+    public synchronized void deleteDraft(String protocolId) {
+        writeProtocols(c -> ProtocolRows.deleteDraft(c, protocolId));
+    }
+
+    @Override
+    public synchronized void setRetired(String protocolId, boolean retired, Instant when) {
+        writeProtocols(c -> ProtocolRows.setRetired(c, protocolId, retired, when));
+    }
+
+    @Override
+    public synchronized Set<String> retiredProtocols() {
+        return tx().read(ProtocolRows::retired);
+    }
+
+    @FunctionalInterface
+    private interface Rows {
+        void run(java.sql.Connection c) throws java.sql.SQLException;
+    }
+
+    private void writeProtocols(Rows rows) {
+        write(rows, PROTOCOLS);
+    }
+
+    private void write(Rows rows, String kind) {
+        tx().write(c -> {
+            rows.run(c);
+            tx().engine().announce(c, kind);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized List<ActionRecord> actionsOwnedBy(String owner) {
+        return tx().read(c -> ActionRows.read(c, ActionRows.Filter.OWNER, owner));
+    }
+
+    @Override
+    public synchronized List<ActionRecord> actionsOfGroup(String group) {
+        return tx().read(c -> ActionRows.read(c, ActionRows.Filter.GROUP, group));
+    }
+
+    @Override
+    public synchronized List<String> actionOwners() {
+        return tx().read(ActionRows::owners);
+    }
+
+    @Override
+    public synchronized void saveChange(Action action, List<StatusChange> changes) {
+        write(c -> ActionRows.saveChange(c, action, changes), ACTIONS);
+    }
+
+    @Override
+    public synchronized void addNote(String actionId, ProgressNote note) {
+        write(c -> ActionRows.addNote(c, actionId, note), ACTIONS);
+    }
+
+    @Override
+    public void addListener(Consumer<Kind> listener) {
+        listeners.add(listener);
+        Transactions started = tx();
+        started.engine().listen(kind -> {
+            Kind changed = Kind.valueOf(kind);
+            listeners.forEach(l -> l.accept(changed));
+        });
+    }
+
+    @Override
+    public void removeListener(Consumer<Kind> listener) {
+        listeners.remove(listener);
+    }
+}

@@ -1,0 +1,125 @@
+package nl.leerkring.store.engine;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+import org.apache.derby.jdbc.EmbeddedDriver;
+
+/**
+ * Apache Derby embedded in the application: one database folder, one process, one connection that
+ * is reopened when it breaks. Only this process can open the folder, so there are no other clients
+ * to hear from.
+ */
+public final class DerbyEngine implements Engine {
+
+    /** Derby's SQL states: database shut down, boot failed, already booted by another JVM. */
+    private static final String DATABASE_SHUT_DOWN = "08006";
+    private static final String ALREADY_BOOTED = "XSDB6";
+
+    private final Path databaseDir;
+    private Connection connection;
+
+    public DerbyEngine(Path databaseDir) {
+        this.databaseDir = databaseDir.toAbsolutePath();
+    }
+
+    public Path databaseDirectory() {
+        return databaseDir;
+    }
+
+    @Override
+    public synchronized Connection borrow() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            // DriverManager cannot see Derby's driver from inside OSGi: ask the driver directly.
+            connection = new EmbeddedDriver().connect("jdbc:derby:" + databaseDir + ";create=true", new Properties());
+            connection.setAutoCommit(false);
+        }
+        return connection;
+    }
+
+    @Override
+    public synchronized void release(Connection used, boolean broken) {
+        if (broken && used == connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // Already gone: the next borrow opens a new one.
+            }
+            connection = null;
+        }
+    }
+
+    @Override
+    public String textType() {
+        return "CLOB";
+    }
+
+    @Override
+    public Fault classify(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (SQLException s = t instanceof SQLException sql ? sql : null; s != null; s = s.getNextException()) {
+                Fault fault = byState(s.getSQLState());
+                if (fault != Fault.OTHER) {
+                    return fault;
+                }
+            }
+            // Derby reports the lock of another JVM as a StandardException cause, not an SQLException.
+            if (t.getMessage() != null && t.getMessage().contains(ALREADY_BOOTED)) {
+                return Fault.IN_USE;
+            }
+        }
+        return Fault.OTHER;
+    }
+
+    private static Fault byState(String state) {
+        if (state == null) {
+            return Fault.OTHER;
+        }
+        if (state.equals(ALREADY_BOOTED)) {
+            return Fault.IN_USE;
+        }
+        if (state.equals("23505")) {
+            return Fault.DUPLICATE;
+        }
+        if (state.equals("40001") || state.startsWith("40XL")) {
+            return Fault.BUSY;
+        }
+        if (state.equals("XSDF4") || state.equals("XSLA4") || state.equals("XSDG3")) {
+            return Fault.DISK_FULL;
+        }
+        if (state.startsWith("08")) {
+            return Fault.CONNECTION_LOST;
+        }
+        return Fault.OTHER;
+    }
+
+    @Override
+    public void announce(Connection connection, String kind) {
+        // One process only: nobody else to tell.
+    }
+
+    @Override
+    public void listen(Consumer<String> listener) {
+        // One process only: nobody else changes this database.
+    }
+
+    /** Closes the connection and shuts the database down cleanly, so the next start needs no recovery. */
+    @Override
+    public synchronized void close() {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+            connection = null;
+            new EmbeddedDriver().connect("jdbc:derby:" + databaseDir + ";shutdown=true", new Properties());
+        } catch (SQLException e) {
+            if (!DATABASE_SHUT_DOWN.equals(e.getSQLState())) {
+                connection = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package nl.leerkring.store.engine;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * A PostgreSQL server shared by a team: a small HikariCP pool over the driver's own data source, and
+ * LISTEN/NOTIFY so each client hears within a moment what the others changed. TLS, {@code ~/.pgpass}
+ * and the other connection settings are the driver's, taken from the URL.
+ */
+public final class PostgresEngine implements Engine {
+
+    private static final String CHANNEL = "leerkring_changes";
+
+    private final PGSimpleDataSource source;
+    private final HikariDataSource pool;
+    /** Tells this client's own announcements apart from the others'. */
+    private final String clientId = UUID.randomUUID().toString();
+    private volatile Thread listener;
+    private volatile Connection listening;
+    private volatile boolean closed;
+
+    /**
+     * @param jdbcUrl  a {@code jdbc:postgresql:} URL without a password
+     * @param password the password, or null for the driver's {@code ~/.pgpass} or none
+     */
+    public PostgresEngine(String jdbcUrl, String password) {
+        source = new PGSimpleDataSource();
+        source.setURL(jdbcUrl);
+        if (password != null) {
+            source.setPassword(password);
+        }
+        source.setApplicationName("Leerkring");
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(source);
+        config.setPoolName("leerkring");
+        config.setAutoCommit(false);
+        // One person's desktop: a few connections are plenty, and none is kept while idle for long.
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(TimeUnit.SECONDS.toMillis(10));
+        // Do not connect in the constructor: a refused login or an absent server surfaces at first use.
+        config.setInitializationFailTimeout(-1);
+        pool = new HikariDataSource(config);
+    }
+
+    @Override
+    public Connection borrow() throws SQLException {
+        return pool.getConnection();
+    }
+
+    @Override
+    public void release(Connection connection, boolean broken) {
+        if (broken) {
+            pool.evictConnection(connection);
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            pool.evictConnection(connection);
+        }
+    }
+
+    @Override
+    public String textType() {
+        return "TEXT";
+    }
+
+    @Override
+    public Fault classify(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.equals("23505")) {
+                    return Fault.DUPLICATE;
+                }
+                if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
+                    return Fault.BUSY;
+                }
+                if (state.equals("53100")) {
+                    return Fault.DISK_FULL;
+                }
+                if (state.equals("28P01") || state.equals("28000")) {
+                    return Fault.LOGIN_REFUSED;
+                }
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
+                    return Fault.CONNECTION_LOST;
+                }
+            }
+        }
+        return Fault.OTHER;
+    }
+
+    @Override
+    public void announce(Connection connection, String kind) throws SQLException {
+        // Delivered to the listeners only when (and if) the transaction commits.
+        try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            notify.setString(1, CHANNEL);
+            notify.setString(2, clientId + " " + kind);
+            notify.execute();
+        }
+    }
+
+    @Override
+    public synchronized void listen(Consumer<String> consumer) {
+        if (listener != null) {
+            return;
+        }
+        listener = Thread.ofPlatform().daemon().name("leerkring-changes").start(() -> hear(consumer));
+    }
+
+    /** Waits for notifications on a connection of its own; reconnects after a lost connection until closed. */
+    private void hear(Consumer<String> consumer) {
+        while (!closed) {
+            try (Connection connection = source.getConnection()) {
+                listening = connection;
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (!closed) {
+                    PGNotification[] notifications = pg.getNotifications(5_000);
+                    if (notifications == null) {
+                        continue;
+                    }
+                    for (PGNotification notification : notifications) {
+                        String[] parts = notification.getParameter().split(" ", 2);
+                        if (parts.length == 2 && !parts[0].equals(clientId)) {
+                            consumer.accept(parts[1]);
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                if (closed) {
+                    return;
+                }
+                // The server went away: try again in a while, as long as the store is open.
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Connection connection = listening;
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // Closing anyway.
+            }
+        }
+        Thread thread = listener;
+        if (thread != null) {
+            thread.interrupt();
+        }
+        pool.close();
+    }
+}

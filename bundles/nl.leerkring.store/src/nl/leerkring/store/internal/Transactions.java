@@ -1,0 +1,120 @@
+package nl.leerkring.store.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.eclipse.osgi.util.NLS;
+
+import nl.leerkring.core.StoreException;
+import nl.leerkring.store.engine.Engine;
+import nl.leerkring.store.engine.Fault;
+
+/**
+ * Runs the store's work on an engine, one transaction at a time: all of a write is committed or none
+ * of it. The schema is brought up to date before the first transaction. Failures become a
+ * {@link StoreException} whose message says what happened and what to do, in the user's language,
+ * and never carries the engine's own text (it may quote case material).
+ */
+public final class Transactions {
+
+    /** Work in one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Engine engine;
+    /** The data folder or the team database's name, for messages. */
+    private final String where;
+    private boolean migrated;
+
+    public Transactions(Engine engine, String where) {
+        this.engine = engine;
+        this.where = where;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** Runs the work and commits it. */
+    public synchronized <T> T write(Work<T> work) {
+        return run(work, Messages.Store_WriteFailed);
+    }
+
+    /** Runs work that only reads. */
+    public synchronized <T> T read(Work<T> work) {
+        return run(work, Messages.Store_ReadFailed);
+    }
+
+    private <T> T run(Work<T> work, String otherwise) {
+        Connection connection = open();
+        boolean broken = false;
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            broken = rollback(connection, e);
+            throw failure(e, otherwise);
+        } catch (RuntimeException e) {
+            broken = rollback(connection, null);
+            throw e;
+        } finally {
+            engine.release(connection, broken);
+        }
+    }
+
+    /** A connection, with the schema migrated on the first one. */
+    private Connection open() {
+        Connection connection;
+        try {
+            connection = engine.borrow();
+        } catch (SQLException e) {
+            throw failure(e, NLS.bind(Messages.Store_OpenFailed, where));
+        }
+        if (!migrated) {
+            boolean broken = true;
+            try {
+                Schema.migrate(connection, engine);
+                migrated = true;
+                broken = false;
+            } catch (SQLException e) {
+                throw failure(e, NLS.bind(Messages.Store_OpenFailed, where));
+            } catch (Schema.Refused e) {
+                throw new StoreException(e.tooNew()
+                        ? NLS.bind(Messages.Store_TooNew, new Object[] { where, e.version(), Schema.latestVersion() })
+                        : NLS.bind(Messages.Store_SchemaAltered, where, e.version()), e);
+            } finally {
+                if (broken) {
+                    engine.release(connection, true);
+                }
+            }
+        }
+        return connection;
+    }
+
+    /** Rolls back; tells whether the connection is past use. */
+    private static boolean rollback(Connection connection, SQLException cause) {
+        try {
+            connection.rollback();
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** The message for a failure, by what the engine says it means. */
+    public StoreException failure(SQLException e, String otherwise) {
+        Fault fault = engine.classify(e);
+        String message = switch (fault) {
+            case IN_USE -> NLS.bind(Messages.Store_InUse, where);
+            case BUSY -> Messages.Store_Busy;
+            case CONNECTION_LOST -> NLS.bind(Messages.Store_ConnectionLost, where);
+            case DISK_FULL -> Messages.Store_DiskFull;
+            case LOGIN_REFUSED -> NLS.bind(Messages.Store_LoginRefused, where);
+            case DUPLICATE, OTHER -> otherwise;
+        };
+        return new StoreException(message, e);
+    }
+}

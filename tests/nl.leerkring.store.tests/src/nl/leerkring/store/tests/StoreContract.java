@@ -1,0 +1,393 @@
+package nl.leerkring.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import nl.leerkring.core.ProtocolStore;
+import nl.leerkring.core.SessionSummary;
+import nl.leerkring.core.StoreConflictException;
+import nl.leerkring.core.StoreException;
+import nl.leerkring.core.actions.ActionRecord;
+import nl.leerkring.model.Action;
+import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.Item;
+import nl.leerkring.model.LeerkringFactory;
+import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.SessionStatus;
+import nl.leerkring.model.StatusChange;
+import nl.leerkring.store.JdbcStore;
+import nl.leerkring.store.StoreLocation;
+import nl.leerkring.store.engine.Engine;
+import nl.leerkring.store.internal.Schema;
+
+/**
+ * What every engine's store must do, run against each engine for real: {@link DerbyStoreTest} on an
+ * embedded database on disk, {@link PostgresStoreTest} on a PostgreSQL server. Stores are reopened
+ * the way a restarted application would, and two stores on one database stand for two clients.
+ */
+abstract class StoreContract {
+
+    static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
+
+    private final List<JdbcStore> opened = new ArrayList<>();
+
+    /** Where this test's database is: new and empty for every test. */
+    protected abstract StoreLocation location();
+
+    /** A client of this test's database; closed after the test. */
+    protected JdbcStore open() {
+        JdbcStore store = new JdbcStore(location());
+        opened.add(store);
+        return store;
+    }
+
+    @AfterEach
+    void closeStores() {
+        opened.forEach(JdbcStore::close);
+    }
+
+    /** Runs SQL on the database directly, outside any store. */
+    protected void sql(String... statements) throws SQLException {
+        try (Engine engine = location().engine()) {
+            Connection c = engine.borrow();
+            try (Statement s = c.createStatement()) {
+                for (String statement : statements) {
+                    s.execute(statement);
+                }
+            }
+            c.commit();
+            engine.release(c, false);
+        }
+    }
+
+    protected int count(String query) throws SQLException {
+        try (Engine engine = location().engine()) {
+            Connection c = engine.borrow();
+            try (Statement s = c.createStatement(); var rs = s.executeQuery(query)) {
+                rs.next();
+                return rs.getInt(1);
+            } finally {
+                c.rollback();
+                engine.release(c, false);
+            }
+        }
+    }
+
+    @Test
+    void aSessionWithEveryKindOfItemSurvivesReopening() {
+        Session session = session("s-1", "Wijkteam Noord", T0);
+        try (JdbcStore store = open()) {
+            store.createSession(session);
+            int position = 0;
+            for (Item item : everyKindOfItem()) {
+                store.addItem(session.getId(), item, position++, T0.plusSeconds(position));
+                session.getItems().add(item);
+            }
+            store.saveProgress(session.getId(), 3, SessionStatus.RUNNING, T0.plusSeconds(60));
+        }
+        session.setCurrentStep(3);
+        session.setUpdatedAt(T0.plusSeconds(60));
+
+        Session loaded = open().loadSession("s-1").orElseThrow();
+        assertTrue(EcoreUtil.equals(session, loaded), () -> "differs: " + describe(loaded));
+    }
+
+    @Test
+    void sessionsAreListedMostRecentlyChangedFirst() {
+        JdbcStore store = open();
+        store.createSession(session("old", "Eerste", T0));
+        store.createSession(session("new", "Tweede", T0.plusSeconds(60)));
+        assertEquals(List.of("new", "old"), store.listSessions().stream().map(SessionSummary::id).toList());
+        store.addItem("old", item("i-1", "casus", "Casus", null), 0, T0.plusSeconds(120));
+        assertEquals(List.of("old", "new"), store.listSessions().stream().map(SessionSummary::id).toList());
+    }
+
+    @Test
+    void removingAnActionRemovesItsActionRecordToo() throws SQLException {
+        try (JdbcStore store = open()) {
+            store.createSession(session("s-3", "Casusbespreking", T0));
+            store.addItem("s-3", action("a-2", "Bellen", "Anna", null), 0, T0);
+            store.removeItem("s-3", "a-2", T0.plusSeconds(1));
+            assertTrue(store.loadSession("s-3").orElseThrow().getItems().isEmpty());
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM lk_action"));
+    }
+
+    @Test
+    void aFailedWriteChangesNothing() {
+        JdbcStore store = open();
+        store.createSession(session("s-4", "Leerkring", T0));
+        // The same item id twice violates the primary key: the second write must leave no trace.
+        store.addItem("s-4", item("dup", "casus", "Eerste", null), 0, T0.plusSeconds(1));
+        StoreException e = assertThrows(StoreException.class,
+                () -> store.addItem("s-4", action("dup", "Tweede", "Anna", null), 1, T0.plusSeconds(2)));
+        assertTrue(e.getMessage().startsWith("Opslaan is mislukt"), e.getMessage());
+        assertTrue(!e.getMessage().contains("dup") && !e.getMessage().contains("SQL"), "no internals: " + e.getMessage());
+        Session loaded = store.loadSession("s-4").orElseThrow();
+        assertEquals(1, loaded.getItems().size());
+        assertEquals(T0.plusSeconds(1), loaded.getUpdatedAt());
+        // The failed write did not spoil the next one.
+        store.addItem("s-4", item("next", "casus", "Tweede", null), 1, T0.plusSeconds(3));
+        assertEquals(2, store.loadSession("s-4").orElseThrow().getItems().size());
+    }
+
+    @Test
+    void theSchemaIsVersionedAndANewerDatabaseIsRefused() throws SQLException {
+        try (JdbcStore store = open()) {
+            assertTrue(store.listSessions().isEmpty(), "a new database is created empty");
+        }
+        assertEquals(Schema.latestVersion(), count("SELECT MAX(schema_version) FROM lk_schema"));
+        sql("INSERT INTO lk_schema (schema_version, applied_at) VALUES (99, CURRENT_TIMESTAMP)");
+        StoreException e = assertThrows(StoreException.class, () -> open().listSessions());
+        assertTrue(e.getMessage().contains("99"), e.getMessage());
+        assertTrue(e.getMessage().contains("Werk Leerkring bij"), e.getMessage());
+    }
+
+    @Test
+    void aDatabaseWhoseMigrationsWereAlteredIsRefused() throws SQLException {
+        try (JdbcStore store = open()) {
+            store.listSessions();
+        }
+        sql("UPDATE lk_schema SET checksum = 'anders' WHERE schema_version = 3");
+        StoreException e = assertThrows(StoreException.class, () -> open().listSessions());
+        assertTrue(e.getMessage().contains("schemaversie 3"), e.getMessage());
+    }
+
+    @Test
+    void protocolVersionsDraftsAndRetirementsAreKept() {
+        try (JdbcStore store = open()) {
+            store.saveVersion(protocol("noord", 1, "Intervisie Noord"), T0, "Lead");
+            store.saveVersion(protocol("noord", 2, "Intervisie Noord, korter"), T0.plusSeconds(60), "Lead");
+            store.saveDraft(protocol("noord", 3, "Concept"), T0.plusSeconds(90), "Lead");
+            store.saveDraft(protocol("noord", 3, "Concept, herzien"), T0.plusSeconds(120), "Lead");
+            store.setRetired("oud", true, T0);
+        }
+        JdbcStore store = open();
+        assertEquals(List.of("Intervisie Noord", "Intervisie Noord, korter"),
+                store.loadVersions().stream().map(p -> p.getName().getNl()).toList());
+        assertEquals(List.of(new ProtocolStore.Published("noord", 1, T0, "Lead"),
+                new ProtocolStore.Published("noord", 2, T0.plusSeconds(60), "Lead")), store.publications());
+        assertEquals(List.of("Concept, herzien"), store.loadDrafts().stream().map(p -> p.getName().getNl()).toList());
+        store.deleteDraft("noord");
+        assertTrue(store.loadDrafts().isEmpty());
+        assertEquals(Set.of("oud"), store.retiredProtocols());
+        store.setRetired("oud", false, T0);
+        assertTrue(store.retiredProtocols().isEmpty());
+    }
+
+    @Test
+    void aSessionChangedByAnotherClientIsNotOverwritten() {
+        JdbcStore facilitator = open();
+        JdbcStore other = open();
+        facilitator.createSession(session("s-5", "Intervisie", T0));
+        other.loadSession("s-5");
+        facilitator.addItem("s-5", item("i-a", "casus", "Van de begeleider", null), 0, T0.plusSeconds(1));
+
+        // The other client still holds the session as it was: its change is refused, nothing is lost.
+        StoreConflictException e = assertThrows(StoreConflictException.class,
+                () -> other.addItem("s-5", item("i-b", "idee", "Van de ander", null), 0, T0.plusSeconds(2)));
+        assertTrue(e.getMessage().contains("Open haar opnieuw"), e.getMessage());
+        assertThrows(StoreConflictException.class,
+                () -> other.saveProgress("s-5", 2, SessionStatus.RUNNING, T0.plusSeconds(3)));
+
+        // Reading the latest state lets it go on from there.
+        Session latest = other.loadSession("s-5").orElseThrow();
+        assertEquals(List.of("Van de begeleider"), latest.getItems().stream().map(Item::getText).toList());
+        other.addItem("s-5", item("i-b", "idee", "Van de ander", null), 1, T0.plusSeconds(4));
+        assertEquals(List.of("Van de begeleider", "Van de ander"),
+                open().loadSession("s-5").orElseThrow().getItems().stream().map(Item::getText).toList());
+    }
+
+    @Test
+    void anActionChangedByAnotherClientIsNotOverwritten() {
+        JdbcStore facilitator = open();
+        facilitator.createSession(session("s-6", "Actieleren", T0));
+        facilitator.addItem("s-6", action("a-6", "Gesprek met school", "Anna", null), 0, T0);
+        Action ownersCopy = open().actionsOwnedBy("Anna").get(0).action();
+        Action reviewCopy = open().actionsOwnedBy("Anna").get(0).action();
+
+        open().saveChange(ownersCopy, List.of(change(ownersCopy, ActionStatus.IN_PROGRESS, "Anna")));
+        // The review's copy was read before the owner's change.
+        assertThrows(StoreConflictException.class,
+                () -> open().saveChange(reviewCopy, List.of(change(reviewCopy, ActionStatus.CANCELLED, "Groep"))));
+
+        ActionRecord stored = open().actionsOwnedBy("Anna").get(0);
+        assertEquals(ActionStatus.IN_PROGRESS, stored.action().getStatus());
+        assertEquals(1, stored.action().getHistory().size());
+        // From the latest state, the next change goes through.
+        Action latest = stored.action();
+        open().saveChange(latest, List.of(change(latest, ActionStatus.DONE, "Anna")));
+        assertEquals(2, open().actionsOwnedBy("Anna").get(0).action().getHistory().size());
+    }
+
+    @Test
+    void twoClientsWritingAtOnceLoseNothing() throws Exception {
+        open().createSession(session("s-7", "Twee schrijvers", T0));
+        int perClient = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (String client : List.of("a", "b")) {
+                JdbcStore store = open();
+                results.add(pool.submit(writer(store, client, perClient)));
+            }
+            int conflicts = 0;
+            for (Future<Integer> result : results) {
+                conflicts += result.get();
+            }
+            Session stored = open().loadSession("s-7").orElseThrow();
+            Set<String> ids = new HashSet<>();
+            stored.getItems().forEach(i -> ids.add(i.getId()));
+            assertEquals(2 * perClient, ids.size(), "every acknowledged item is there (conflicts retried: " + conflicts + ")");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Adding an item is what a facilitator waits for while the group talks: its latency is printed per engine. */
+    @Test
+    void addingItemsPrintsItsLatency() {
+        JdbcStore store = open();
+        store.createSession(session("s-9", "Meting", T0));
+        store.loadSession("s-9");
+        int warmUp = 100;
+        int measured = 500;
+        LatencyReport report = new LatencyReport("add item (" + getClass().getSimpleName() + ")", measured);
+        for (int n = 0; n < warmUp + measured; n++) {
+            Item item = item("i-" + n, "idee", "Idee nummer " + n + " met wat tekst erbij", "Anna");
+            long start = System.nanoTime();
+            store.addItem("s-9", item, n, T0.plusSeconds(n));
+            if (n >= warmUp) {
+                report.add(System.nanoTime() - start);
+            }
+        }
+        report.print();
+        assertEquals(warmUp + measured, open().loadSession("s-9").orElseThrow().getItems().size());
+    }
+
+    /** A client that adds items to s-7; on a conflict it reads the session again and retries. */
+    private static Callable<Integer> writer(JdbcStore store, String client, int items) {
+        return () -> {
+            int conflicts = 0;
+            Session session = store.loadSession("s-7").orElseThrow();
+            for (int n = 0; n < items; n++) {
+                Item item = item(client + n, "idee", "Idee " + client + n, null);
+                while (true) {
+                    try {
+                        store.addItem("s-7", item, session.getItems().size(), T0.plusSeconds(n));
+                        session.getItems().add(EcoreUtil.copy(item));
+                        break;
+                    } catch (StoreConflictException e) {
+                        conflicts++;
+                        session = store.loadSession("s-7").orElseThrow();
+                    }
+                }
+            }
+            return conflicts;
+        };
+    }
+
+    static StatusChange change(Action action, ActionStatus to, String by) {
+        StatusChange change = LeerkringFactory.eINSTANCE.createStatusChange();
+        change.setAt(T0.plusSeconds(action.getHistory().size() + 1));
+        change.setBy(by);
+        change.setFrom(action.getStatus());
+        change.setTo(to);
+        action.getHistory().add(change);
+        action.setStatus(to);
+        return change;
+    }
+
+    static Protocol protocol(String id, int version, String name) {
+        Protocol protocol = LeerkringFactory.eINSTANCE.createProtocol();
+        protocol.setId(id);
+        protocol.setVersion(version);
+        protocol.setName(LeerkringFactory.eINSTANCE.createLocalizedText());
+        protocol.getName().setNl(name);
+        return protocol;
+    }
+
+    static Session session(String id, String title, Instant updatedAt) {
+        Session session = LeerkringFactory.eINSTANCE.createSession();
+        session.setId(id);
+        session.setProtocolId("actieleren");
+        session.setProtocolVersion(1);
+        session.setTitle(title);
+        session.setDate(LocalDate.of(2026, 11, 24));
+        session.setStatus(SessionStatus.RUNNING);
+        session.setUpdatedAt(updatedAt);
+        for (String name : List.of("Anna", "Bram")) {
+            var participant = LeerkringFactory.eINSTANCE.createParticipant();
+            participant.setName(name);
+            participant.setRoleId(name.equals("Anna") ? "inbrenger" : null);
+            session.getParticipants().add(participant);
+        }
+        return session;
+    }
+
+    /** One item of every kind actieleren records, including a long multi-line case with non-ASCII text. */
+    static List<Item> everyKindOfItem() {
+        String longCase = "Moeder (M.) van drie kinderen \u2014 \u00e9\u00e9n met een beperking \u2014 vraagt hulp.\n"
+                .repeat(400);
+        return List.of(item("i-casus", "casus", longCase, "Anna"),
+                item("i-vraag", "ontwikkelingsvraag", "Hoe blijf ik naast het gezin staan?", "Anna"),
+                item("i-open", "open-vraag", "Wat heeft al geholpen?", "Bram"),
+                item("i-idee", "idee", "Netwerkberaad organiseren", null),
+                action("i-actie-datum", "Gesprek met school", "Anna", LocalDate.of(2026, 12, 1)),
+                action("i-actie-volgende", "Terugkoppelen in het team", "Bram", null));
+    }
+
+    static Item item(String id, String kind, String text, String author) {
+        Item item = LeerkringFactory.eINSTANCE.createItem();
+        fill(item, id, kind, text, author);
+        return item;
+    }
+
+    static Action action(String id, String text, String owner, LocalDate due) {
+        Action action = LeerkringFactory.eINSTANCE.createAction();
+        fill(action, id, "actie", text, null);
+        action.setOwner(owner);
+        action.setDueDate(due);
+        action.setStatus(ActionStatus.OPEN);
+        return action;
+    }
+
+    private static void fill(Item item, String id, String kind, String text, String author) {
+        item.setId(id);
+        item.setKindId(kind);
+        item.setStepId("stap-" + kind);
+        item.setText(text);
+        item.setAuthor(author);
+        item.setCreatedAt(T0);
+    }
+
+    static String describe(Session session) {
+        return session.getTitle() + " step " + session.getCurrentStep() + " items " + session.getItems().size();
+    }
+
+    static Action firstAction(Session session) {
+        return assertInstanceOf(Action.class, session.getItems().stream().filter(Action.class::isInstance)
+                .findFirst().orElseThrow());
+    }
+}
