@@ -5,29 +5,29 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.postgresql.ds.PGSimpleDataSource;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-
 /**
- * A PostgreSQL server shared by a team: a small HikariCP pool over the driver's own data source, and
+ * A PostgreSQL server shared by a team, reached through the driver's own data source, and
  * LISTEN/NOTIFY so each client hears within a moment what the others changed. TLS, {@code ~/.pgpass}
  * and the other connection settings are the driver's, taken from the URL.
+ * <p>
+ * One connection per client, reopened after it breaks, is all a pool would give here: the store
+ * runs one transaction at a time, and the listener has a connection of its own. (HikariCP was tried:
+ * in the product its slf4j logging is woven by SPI Fly, whose ASM cannot read Java 25 classes.)
  */
 public final class PostgresEngine implements Engine {
 
     private static final String CHANNEL = "leerkring_changes";
 
     private final PGSimpleDataSource source;
-    private final HikariDataSource pool;
     /** Tells this client's own announcements apart from the others'. */
     private final String clientId = UUID.randomUUID().toString();
+    private Connection connection;
     private volatile Thread listener;
     private volatile Connection listening;
     private volatile boolean closed;
@@ -43,34 +43,28 @@ public final class PostgresEngine implements Engine {
             source.setPassword(password);
         }
         source.setApplicationName("Leerkring");
-        HikariConfig config = new HikariConfig();
-        config.setDataSource(source);
-        config.setPoolName("leerkring");
-        config.setAutoCommit(false);
-        // One person's desktop: a few connections are plenty, and none is kept while idle for long.
-        config.setMaximumPoolSize(4);
-        config.setMinimumIdle(1);
-        config.setConnectionTimeout(TimeUnit.SECONDS.toMillis(10));
-        // Do not connect in the constructor: a refused login or an absent server surfaces at first use.
-        config.setInitializationFailTimeout(-1);
-        pool = new HikariDataSource(config);
+        // An unreachable server is reported within seconds, not after the system's TCP time-out.
+        source.setConnectTimeout(10);
     }
 
     @Override
-    public Connection borrow() throws SQLException {
-        return pool.getConnection();
-    }
-
-    @Override
-    public void release(Connection connection, boolean broken) {
-        if (broken) {
-            pool.evictConnection(connection);
-            return;
+    public synchronized Connection borrow() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            connection = source.getConnection();
+            connection.setAutoCommit(false);
         }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            pool.evictConnection(connection);
+        return connection;
+    }
+
+    @Override
+    public synchronized void release(Connection used, boolean broken) {
+        if (broken && used == connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // Already gone: the next borrow connects again.
+            }
+            connection = null;
         }
     }
 
@@ -172,6 +166,15 @@ public final class PostgresEngine implements Engine {
         if (thread != null) {
             thread.interrupt();
         }
-        pool.close();
+        synchronized (this) {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    // Closing anyway.
+                }
+                connection = null;
+            }
+        }
     }
 }
