@@ -3,6 +3,8 @@ package nl.leerkring.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +35,7 @@ import nl.leerkring.model.StatusChange;
 import nl.leerkring.model.StepTime;
 import nl.leerkring.store.engine.Engine;
 import nl.leerkring.store.internal.ActionRows;
+import nl.leerkring.store.internal.ItemRows;
 import nl.leerkring.store.internal.Messages;
 import nl.leerkring.store.internal.ProtocolRows;
 import nl.leerkring.store.internal.SessionRows;
@@ -41,7 +44,7 @@ import nl.leerkring.store.internal.Transactions;
 /**
  * Sessions, actions with their lifecycles, and the team's protocol versions in a relational database:
  * the embedded Derby in the data folder, or a team's PostgreSQL server ({@link StoreLocation}). The
- * SQL lives by concern in {@link SessionRows}, {@link ActionRows} and {@link ProtocolRows}; what
+ * SQL lives by concern in {@link SessionRows}, {@link ItemRows}, {@link ActionRows} and {@link ProtocolRows}; what
  * differs between the engines lives in {@link Engine}. Every public method is one committed
  * transaction. The database is opened at first use, so a database that cannot be opened surfaces as
  * a {@link StoreException} the UI can show.
@@ -49,6 +52,12 @@ import nl.leerkring.store.internal.Transactions;
 @Component(service = { SessionStore.class, ProtocolStore.class, ActionStore.class, StoreChanges.class,
         StoreInfo.class })
 public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, StoreChanges, StoreInfo, AutoCloseable {
+
+    /** Writes of one transaction. */
+    @FunctionalInterface
+    private interface Rows {
+        void run(Connection c) throws SQLException;
+    }
 
     private static final String SESSIONS = StoreChanges.Kind.SESSIONS.name();
     private static final String ACTIONS = StoreChanges.Kind.ACTIONS.name();
@@ -137,59 +146,67 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
         }
     }
 
-    /** Runs a session write and remembers the version it left, which this client's next write expects. */
-    private void writeSession(String sessionId, Transactions.Work<Integer> work) {
+    /**
+     * Runs a write of one session after claiming it (so a change by another client since this one
+     * read it is refused), and remembers the version it left, which this client's next write expects.
+     *
+     * @param updatedAt the time of the change, or null when the session keeps its time
+     */
+    private void writeSession(String sessionId, Instant updatedAt, Rows rows) {
         int version = tx().write(c -> {
-            int v = work.run(c);
+            int claimed = sessions.claim(c, sessionId, updatedAt);
+            rows.run(c);
             tx().engine().announce(c, SESSIONS);
-            return v;
+            return claimed;
         });
         sessions.saw(sessionId, version);
     }
 
     @Override
     public synchronized void createSession(Session session) {
-        writeSession(session.getId(), c -> sessions.create(c, session));
+        write(c -> SessionRows.create(c, session), SESSIONS);
+        sessions.saw(session.getId(), 0);
     }
 
     @Override
     public synchronized void saveProgress(String sessionId, int currentStep, SessionStatus status, Instant updatedAt) {
-        writeSession(sessionId, c -> sessions.saveProgress(c, sessionId, currentStep, status, updatedAt));
+        writeSession(sessionId, updatedAt, c -> SessionRows.saveProgress(c, sessionId, currentStep, status));
     }
 
     @Override
     public synchronized void saveActionReview(String sessionId, boolean review) {
-        writeSession(sessionId, c -> sessions.saveActionReview(c, sessionId, review));
+        // Not a change the group makes: the session keeps its time.
+        writeSession(sessionId, null, c -> SessionRows.saveActionReview(c, sessionId, review));
     }
 
     @Override
     public synchronized void addItem(String sessionId, Item item, int position, Instant updatedAt) {
-        writeSession(sessionId, c -> sessions.addItem(c, sessionId, item, position, updatedAt));
+        writeSession(sessionId, updatedAt, c -> ItemRows.add(c, sessionId, item, position));
     }
 
     @Override
     public synchronized void removeItem(String sessionId, String itemId, Instant updatedAt) {
-        writeSession(sessionId, c -> sessions.removeItem(c, sessionId, itemId, updatedAt));
+        writeSession(sessionId, updatedAt, c -> ItemRows.remove(c, sessionId, itemId));
     }
 
     @Override
     public synchronized void updateItemText(String sessionId, String itemId, String text, Instant updatedAt) {
-        writeSession(sessionId, c -> sessions.updateItemText(c, sessionId, itemId, text, updatedAt));
+        writeSession(sessionId, updatedAt, c -> ItemRows.updateText(c, sessionId, itemId, text));
     }
 
     @Override
     public synchronized void choose(String sessionId, String stepId, String kindId, String itemId, Instant updatedAt) {
-        writeSession(sessionId, c -> sessions.choose(c, sessionId, stepId, kindId, itemId, updatedAt));
+        writeSession(sessionId, updatedAt, c -> ItemRows.choose(c, sessionId, stepId, kindId, itemId));
     }
 
     @Override
     public synchronized void moveItem(String sessionId, String itemId, int position, Instant updatedAt) {
-        writeSession(sessionId, c -> sessions.moveItem(c, sessionId, itemId, position, updatedAt));
+        writeSession(sessionId, updatedAt, c -> ItemRows.move(c, sessionId, itemId, position));
     }
 
     @Override
     public synchronized void saveStepTime(String sessionId, StepTime time, Instant updatedAt) {
-        writeSession(sessionId, c -> sessions.saveStepTime(c, sessionId, time, updatedAt));
+        writeSession(sessionId, updatedAt, c -> SessionRows.saveStepTime(c, sessionId, time));
     }
 
     @Override
@@ -242,10 +259,6 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
         return tx().read(ProtocolRows::retired);
     }
 
-    @FunctionalInterface
-    private interface Rows {
-        void run(java.sql.Connection c) throws java.sql.SQLException;
-    }
 
     private void writeProtocols(Rows rows) {
         write(rows, PROTOCOLS);

@@ -6,6 +6,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.StoreConflictException;
 import nl.leerkring.core.StoreException;
 
 /**
@@ -23,10 +24,24 @@ public final class MessageLine {
 
     /** Runs a change; a refusal or a store failure is shown, and nothing changed. Clears the line on success. */
     public boolean run(Runnable change) {
+        return run(change, () -> {
+        });
+    }
+
+    /**
+     * Runs a change like {@link #run(Runnable)}. When it is refused because the record was changed
+     * elsewhere first (another window, another client of the team database), {@code reread} reads it
+     * again so the latest state shows beside the message.
+     */
+    public boolean run(Runnable change, Runnable reread) {
         try {
             change.run();
             error("");
             return true;
+        } catch (StoreConflictException e) {
+            reread.run();
+            error(e.getMessage());
+            return false;
         } catch (InputRejectedException | StoreException e) {
             error(e.getMessage());
             return false;

@@ -15,15 +15,17 @@ import org.apache.derby.jdbc.EmbeddedDriver;
  */
 public final class DerbyEngine implements Engine {
 
-    /** Derby's SQL states: database shut down, boot failed, already booted by another JVM. */
-    private static final String DATABASE_SHUT_DOWN = "08006";
+    /** Derby's SQL state for a database already booted by another JVM. */
     private static final String ALREADY_BOOTED = "XSDB6";
 
     private final Path databaseDir;
-    private Connection connection;
+    private final OneConnection connection;
 
     public DerbyEngine(Path databaseDir) {
         this.databaseDir = databaseDir.toAbsolutePath();
+        // DriverManager cannot see Derby's driver from inside OSGi: ask the driver directly.
+        this.connection = new OneConnection(
+                () -> new EmbeddedDriver().connect("jdbc:derby:" + this.databaseDir + ";create=true", new Properties()));
     }
 
     public Path databaseDirectory() {
@@ -31,25 +33,13 @@ public final class DerbyEngine implements Engine {
     }
 
     @Override
-    public synchronized Connection borrow() throws SQLException {
-        if (connection == null || connection.isClosed()) {
-            // DriverManager cannot see Derby's driver from inside OSGi: ask the driver directly.
-            connection = new EmbeddedDriver().connect("jdbc:derby:" + databaseDir + ";create=true", new Properties());
-            connection.setAutoCommit(false);
-        }
-        return connection;
+    public Connection borrow() throws SQLException {
+        return connection.get();
     }
 
     @Override
-    public synchronized void release(Connection used, boolean broken) {
-        if (broken && used == connection) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // Already gone: the next borrow opens a new one.
-            }
-            connection = null;
-        }
+    public void release(Connection used, boolean broken) {
+        connection.release(used, broken);
     }
 
     @Override
@@ -108,18 +98,14 @@ public final class DerbyEngine implements Engine {
 
     /** Closes the connection and shuts the database down cleanly, so the next start needs no recovery. */
     @Override
-    public synchronized void close() {
-        if (connection == null) {
+    public void close() {
+        if (!connection.close()) {
             return;
         }
         try {
-            connection.close();
-            connection = null;
             new EmbeddedDriver().connect("jdbc:derby:" + databaseDir + ";shutdown=true", new Properties());
         } catch (SQLException e) {
-            if (!DATABASE_SHUT_DOWN.equals(e.getSQLState())) {
-                connection = null;
-            }
+            // Derby reports a clean shutdown (08006) as an exception; anything else leaves recovery to the next start.
         }
     }
 }

@@ -27,7 +27,7 @@ public final class PostgresEngine implements Engine {
     private final PGSimpleDataSource source;
     /** Tells this client's own announcements apart from the others'. */
     private final String clientId = UUID.randomUUID().toString();
-    private Connection connection;
+    private final OneConnection connection;
     private volatile Thread listener;
     private volatile Connection listening;
     private volatile boolean closed;
@@ -45,27 +45,17 @@ public final class PostgresEngine implements Engine {
         source.setApplicationName("Leerkring");
         // An unreachable server is reported within seconds, not after the system's TCP time-out.
         source.setConnectTimeout(10);
+        connection = new OneConnection(source::getConnection);
     }
 
     @Override
-    public synchronized Connection borrow() throws SQLException {
-        if (connection == null || connection.isClosed()) {
-            connection = source.getConnection();
-            connection.setAutoCommit(false);
-        }
-        return connection;
+    public Connection borrow() throws SQLException {
+        return connection.get();
     }
 
     @Override
-    public synchronized void release(Connection used, boolean broken) {
-        if (broken && used == connection) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // Already gone: the next borrow connects again.
-            }
-            connection = null;
-        }
+    public void release(Connection used, boolean broken) {
+        connection.release(used, broken);
     }
 
     @Override
@@ -119,12 +109,12 @@ public final class PostgresEngine implements Engine {
     /** Waits for notifications on a connection of its own; reconnects after a lost connection until closed. */
     private void hear(Consumer<String> consumer) {
         while (!closed) {
-            try (Connection connection = source.getConnection()) {
-                listening = connection;
-                try (Statement statement = connection.createStatement()) {
+            try (Connection own = source.getConnection()) {
+                listening = own;
+                try (Statement statement = own.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
-                PGConnection pg = connection.unwrap(PGConnection.class);
+                PGConnection pg = own.unwrap(PGConnection.class);
                 while (!closed) {
                     PGNotification[] notifications = pg.getNotifications(5_000);
                     if (notifications == null) {
@@ -154,10 +144,10 @@ public final class PostgresEngine implements Engine {
     @Override
     public void close() {
         closed = true;
-        Connection connection = listening;
-        if (connection != null) {
+        Connection heard = listening;
+        if (heard != null) {
             try {
-                connection.close();
+                heard.close();
             } catch (SQLException e) {
                 // Closing anyway.
             }
@@ -166,15 +156,6 @@ public final class PostgresEngine implements Engine {
         if (thread != null) {
             thread.interrupt();
         }
-        synchronized (this) {
-            if (connection != null) {
-                try {
-                    connection.close();
-                } catch (SQLException e) {
-                    // Closing anyway.
-                }
-                connection = null;
-            }
-        }
+        connection.close();
     }
 }

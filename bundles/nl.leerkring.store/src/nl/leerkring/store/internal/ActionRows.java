@@ -46,13 +46,13 @@ public final class ActionRows {
     /** The actions with the sessions they were made in, oldest session first, with notes and history. */
     public static List<ActionRecord> read(Connection connection, Filter filter, String value) throws SQLException {
         Map<String, ActionRecord> records = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + SessionRows.ITEM_COLUMNS
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS
                 + ", s.id, s.title, s.group_name, s.session_date" + FROM + filter.where
                 + " ORDER BY s.session_date, s.updated_at, i.seq")) {
             query.setString(1, value);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    Action action = (Action) SessionRows.item(rs);
+                    Action action = (Action) ItemRows.item(rs);
                     records.put(action.getId(), new ActionRecord(action, rs.getString(16), rs.getString(17),
                             rs.getString(18), SessionRows.localDate(rs.getDate(19))));
                 }

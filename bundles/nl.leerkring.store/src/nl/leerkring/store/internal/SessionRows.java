@@ -19,8 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.leerkring.core.SessionSummary;
 import nl.leerkring.core.StoreConflictException;
 import nl.leerkring.model.Action;
-import nl.leerkring.model.ActionStatus;
-import nl.leerkring.model.Item;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.Participant;
 import nl.leerkring.model.Session;
@@ -28,10 +26,10 @@ import nl.leerkring.model.SessionStatus;
 import nl.leerkring.model.StepTime;
 
 /**
- * The SQL of sessions, their participants, items and step times. A session is written as a whole by
- * one client at a time: every write first claims the session row by raising its version, and only if
- * the version is still the one this client last saw; so a change made meanwhile by another client of
- * a team database is never silently overwritten.
+ * The SQL of sessions, their participants and step times (their items are in {@link ItemRows}). A
+ * session is written as a whole by one client at a time: every write first claims the session row
+ * by raising its version, and only if the version is still the one this client last saw; so a change
+ * made meanwhile by another client of a team database is never silently overwritten.
  */
 public final class SessionRows {
 
@@ -43,7 +41,7 @@ public final class SessionRows {
         seen.put(sessionId, version);
     }
 
-    public int create(Connection c, Session session) throws SQLException {
+    public static void create(Connection c, Session session) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO lk_session (id, protocol_id,"
                 + " protocol_version, title, session_date, status, current_step, updated_at, group_name,"
                 + " start_time, action_review, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
@@ -72,23 +70,27 @@ public final class SessionRows {
             }
             insert.executeBatch();
         }
-        return 0;
     }
 
     /**
-     * Claims the session for this transaction: raises its version and records the time of the change,
-     * provided no other client changed it since this one last saw it. The row stays locked until commit.
+     * Claims the session for this transaction: raises its version and records the time of the change
+     * (none: the session keeps its time), provided no other client changed it since this one last saw
+     * it. The row stays locked until commit.
      *
      * @return the session's new version
      */
     public int claim(Connection c, String sessionId, Instant updatedAt) throws SQLException {
         Integer expected = seen.get(sessionId);
-        try (PreparedStatement update = c.prepareStatement("UPDATE lk_session SET row_version = row_version + 1,"
-                + " updated_at = ? WHERE id = ?" + (expected == null ? "" : " AND row_version = ?"))) {
-            update.setTimestamp(1, Timestamp.from(updatedAt));
-            update.setString(2, sessionId);
+        try (PreparedStatement update = c.prepareStatement("UPDATE lk_session SET row_version = row_version + 1"
+                + (updatedAt == null ? "" : ", updated_at = ?") + " WHERE id = ?"
+                + (expected == null ? "" : " AND row_version = ?"))) {
+            int parameter = 1;
+            if (updatedAt != null) {
+                update.setTimestamp(parameter++, Timestamp.from(updatedAt));
+            }
+            update.setString(parameter++, sessionId);
             if (expected != null) {
-                update.setInt(3, expected);
+                update.setInt(parameter, expected);
             }
             if (update.executeUpdate() != 1) {
                 // The remembered version stays: only reading the session again lets this client write it.
@@ -110,9 +112,8 @@ public final class SessionRows {
         }
     }
 
-    public int saveProgress(Connection c, String sessionId, int currentStep, SessionStatus status, Instant updatedAt)
+    public static void saveProgress(Connection c, String sessionId, int currentStep, SessionStatus status)
             throws SQLException {
-        int version = claim(c, sessionId, updatedAt);
         try (PreparedStatement update = c.prepareStatement(
                 "UPDATE lk_session SET current_step = ?, status = ? WHERE id = ?")) {
             update.setInt(1, currentStep);
@@ -120,125 +121,19 @@ public final class SessionRows {
             update.setString(3, sessionId);
             update.executeUpdate();
         }
-        return version;
     }
 
-    public int saveActionReview(Connection c, String sessionId, boolean review) throws SQLException {
-        Integer expected = seen.get(sessionId);
-        // Not a change the group makes: keep the session's time, only raise its version.
-        try (PreparedStatement update = c.prepareStatement("UPDATE lk_session SET action_review = ?,"
-                + " row_version = row_version + 1 WHERE id = ?" + (expected == null ? "" : " AND row_version = ?"))) {
+    /** Whether the session begins with the review of the group's open actions. */
+    public static void saveActionReview(Connection c, String sessionId, boolean review) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE lk_session SET action_review = ? WHERE id = ?")) {
             update.setInt(1, review ? 1 : 0);
             update.setString(2, sessionId);
-            if (expected != null) {
-                update.setInt(3, expected);
-            }
-            if (update.executeUpdate() != 1) {
-                throw new StoreConflictException(Messages.Store_SessionChanged);
-            }
+            update.executeUpdate();
         }
-        return version(c, sessionId).orElseThrow();
     }
 
-    public int addItem(Connection c, String sessionId, Item item, int position, Instant updatedAt)
-            throws SQLException {
-        int version = claim(c, sessionId, updatedAt);
-        shift(c, sessionId, position, 1);
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO lk_item (id, session_id, seq,"
-                + " step_id, kind_id, body, author, created_at, chosen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, item.getId());
-            insert.setString(2, sessionId);
-            insert.setInt(3, position);
-            insert.setString(4, item.getStepId());
-            insert.setString(5, item.getKindId());
-            insert.setString(6, item.getText());
-            insert.setString(7, item.getAuthor());
-            insert.setTimestamp(8, Timestamp.from(item.getCreatedAt()));
-            insert.setInt(9, item.isChosen() ? 1 : 0);
-            insert.executeUpdate();
-        }
-        if (item instanceof Action action) {
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO lk_action (item_id, owner_name, due_date, status) VALUES (?, ?, ?, ?)")) {
-                insert.setString(1, action.getId());
-                insert.setString(2, action.getOwner());
-                insert.setDate(3, action.getDueDate() == null ? null : Date.valueOf(action.getDueDate()));
-                insert.setString(4, action.getStatus().getName());
-                insert.executeUpdate();
-            }
-            // Undo puts a removed action back with everything it had.
-            ActionRows.insertLifecycle(c, action);
-        }
-        return version;
-    }
-
-    public int removeItem(Connection c, String sessionId, String itemId, Instant updatedAt) throws SQLException {
-        int version = claim(c, sessionId, updatedAt);
-        int position = seqOf(c, sessionId, itemId);
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM lk_item WHERE id = ? AND session_id = ?")) {
-            delete.setString(1, itemId);
-            delete.setString(2, sessionId);
-            expectOneRow(delete.executeUpdate());
-        }
-        shift(c, sessionId, position + 1, -1);
-        return version;
-    }
-
-    public int updateItemText(Connection c, String sessionId, String itemId, String text, Instant updatedAt)
-            throws SQLException {
-        int version = claim(c, sessionId, updatedAt);
-        try (PreparedStatement update = c.prepareStatement(
-                "UPDATE lk_item SET body = ? WHERE id = ? AND session_id = ?")) {
-            update.setString(1, text);
-            update.setString(2, itemId);
-            update.setString(3, sessionId);
-            expectOneRow(update.executeUpdate());
-        }
-        return version;
-    }
-
-    public int choose(Connection c, String sessionId, String stepId, String kindId, String itemId, Instant updatedAt)
-            throws SQLException {
-        int version = claim(c, sessionId, updatedAt);
-        try (PreparedStatement clear = c.prepareStatement(
-                "UPDATE lk_item SET chosen = 0 WHERE session_id = ? AND step_id = ? AND kind_id = ?")) {
-            clear.setString(1, sessionId);
-            clear.setString(2, stepId);
-            clear.setString(3, kindId);
-            clear.executeUpdate();
-        }
-        if (itemId != null) {
-            try (PreparedStatement mark = c.prepareStatement(
-                    "UPDATE lk_item SET chosen = 1 WHERE id = ? AND session_id = ?")) {
-                mark.setString(1, itemId);
-                mark.setString(2, sessionId);
-                expectOneRow(mark.executeUpdate());
-            }
-        }
-        return version;
-    }
-
-    public int moveItem(Connection c, String sessionId, String itemId, int position, Instant updatedAt)
-            throws SQLException {
-        int version = claim(c, sessionId, updatedAt);
-        int from = seqOf(c, sessionId, itemId);
-        // Out of the list (seq -1), close the gap, open one at the new place, and back in.
-        try (PreparedStatement park = c.prepareStatement("UPDATE lk_item SET seq = -1 WHERE id = ?")) {
-            park.setString(1, itemId);
-            park.executeUpdate();
-        }
-        shift(c, sessionId, from + 1, -1);
-        shift(c, sessionId, position, 1);
-        try (PreparedStatement place = c.prepareStatement("UPDATE lk_item SET seq = ? WHERE id = ?")) {
-            place.setInt(1, position);
-            place.setString(2, itemId);
-            expectOneRow(place.executeUpdate());
-        }
-        return version;
-    }
-
-    public int saveStepTime(Connection c, String sessionId, StepTime time, Instant updatedAt) throws SQLException {
-        int version = claim(c, sessionId, updatedAt);
+    /** Stores a step's time, replacing an earlier record of the same step. */
+    public static void saveStepTime(Connection c, String sessionId, StepTime time) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE lk_step_time SET elapsed_seconds = ?,"
                 + " timebox_seconds = ?, skip_reason = ? WHERE session_id = ? AND step_id = ?")) {
             update.setInt(1, time.getElapsedSeconds());
@@ -258,7 +153,6 @@ public final class SessionRows {
                 }
             }
         }
-        return version;
     }
 
     public static List<SessionSummary> list(Connection c) throws SQLException {
@@ -315,12 +209,12 @@ public final class SessionRows {
                 }
             }
         }
-        try (PreparedStatement query = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM lk_item i"
+        try (PreparedStatement query = c.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS + " FROM lk_item i"
                 + " LEFT JOIN lk_action a ON a.item_id = i.id WHERE i.session_id = ? ORDER BY i.seq")) {
             query.setString(1, sessionId);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    session.getItems().add(item(rs));
+                    session.getItems().add(ItemRows.item(rs));
                 }
             }
         }
@@ -346,66 +240,8 @@ public final class SessionRows {
         return Optional.of(session);
     }
 
-    /** Where the item stands in its session's list. */
-    private static int seqOf(Connection c, String sessionId, String itemId) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement("SELECT seq FROM lk_item WHERE id = ? AND session_id = ?")) {
-            query.setString(1, itemId);
-            query.setString(2, sessionId);
-            try (ResultSet rs = query.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("no item " + itemId);
-                }
-                return rs.getInt(1);
-            }
-        }
-    }
-
-    /** Keeps an item's seq equal to its place in the session's list: moves the items from {@code from} on. */
-    private static void shift(Connection c, String sessionId, int from, int by) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement(
-                "UPDATE lk_item SET seq = seq + ? WHERE session_id = ? AND seq >= ?")) {
-            update.setInt(1, by);
-            update.setString(2, sessionId);
-            update.setInt(3, from);
-            update.executeUpdate();
-        }
-    }
-
-    /** An item's columns, with its action's when it is one: lk_item as {@code i}, lk_action as {@code a}. */
-    static final String ITEM_COLUMNS = "i.id, i.step_id, i.kind_id, i.body, i.author, i.created_at, a.owner_name,"
-            + " a.due_date, a.status, i.chosen, " + ActionRows.LIFECYCLE_COLUMNS;
-
-    /** The item (or action) in the {@link #ITEM_COLUMNS} of the current row. */
-    static Item item(ResultSet rs) throws SQLException {
-        Item item;
-        String actionStatus = rs.getString(9);
-        if (actionStatus != null) {
-            Action action = LeerkringFactory.eINSTANCE.createAction();
-            action.setOwner(rs.getString(7));
-            action.setDueDate(localDate(rs.getDate(8)));
-            action.setStatus(ActionStatus.get(actionStatus));
-            ActionRows.fillLifecycle(action, rs, 11);
-            item = action;
-        } else {
-            item = LeerkringFactory.eINSTANCE.createItem();
-        }
-        item.setId(rs.getString(1));
-        item.setStepId(rs.getString(2));
-        item.setKindId(rs.getString(3));
-        item.setText(rs.getString(4));
-        item.setAuthor(rs.getString(5));
-        item.setCreatedAt(rs.getTimestamp(6).toInstant());
-        item.setChosen(rs.getInt(10) != 0);
-        return item;
-    }
-
     static LocalDate localDate(Date date) {
         return date == null ? null : date.toLocalDate();
     }
 
-    private static void expectOneRow(int count) throws SQLException {
-        if (count != 1) {
-            throw new SQLException("expected one row, changed " + count);
-        }
-    }
 }

@@ -48,7 +48,7 @@ public final class Transactions {
     }
 
     private <T> T run(Work<T> work, String otherwise) {
-        Connection connection = open();
+        Connection connection = borrow();
         boolean broken = false;
         try {
             T result = work.run(connection);
@@ -66,7 +66,7 @@ public final class Transactions {
     }
 
     /** A connection, with the schema migrated on the first one. */
-    private Connection open() {
+    private Connection borrow() {
         Connection connection;
         try {
             connection = engine.borrow();

@@ -31,7 +31,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import nl.leerkring.calendar.ActionCalendar;
 import nl.leerkring.core.StoreChanges;
-import nl.leerkring.core.StoreConflictException;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
@@ -319,7 +318,7 @@ public class MyActionsPart {
         int why = reason.getSelectionIndex();
         ActionUpdate update = ActionUpdate.by(owner()).outcome(outcome.getText(), learning.getText())
                 .reason(why < 0 ? ActionReason.NONE : reasons.get(why), null).due(ActionTexts.read(due));
-        if (apply(() -> actions.changeStatus(record, to, update))) {
+        if (message.run(() -> actions.changeStatus(record, to, update), this::reread)) {
             outcome.setText("");
             learning.setText("");
             reason.deselectAll();
@@ -327,30 +326,7 @@ public class MyActionsPart {
         }
     }
 
-    /**
-     * Runs a change of the selected action. When another window or another client of the team
-     * database changed the action first, the list is read again so the latest state shows beside
-     * the message; what was typed stays in its field.
-     */
-    private boolean apply(Runnable change) {
-        boolean[] conflict = { false };
-        boolean done = message.run(() -> {
-            try {
-                change.run();
-            } catch (StoreConflictException e) {
-                conflict[0] = true;
-                throw e;
-            }
-        });
-        if (conflict[0]) {
-            String why = message.text();
-            reread();
-            message.error(why);
-        }
-        return done;
-    }
-
-    /** Reads the actions again, keeping the status the owner was about to choose. */
+    /** Reads the actions again (another client changed them), keeping the status the owner was about to choose. */
     private void reread() {
         String chosen = newStatus.getText();
         reload();
@@ -363,7 +339,7 @@ public class MyActionsPart {
             message.error(Messages.Actions_SelectOne);
             return;
         }
-        if (privacyChecked(note) && apply(() -> actions.addNote(record, note.getText(), owner()))) {
+        if (privacyChecked(note) && message.run(() -> actions.addNote(record, note.getText(), owner()), this::reread)) {
             note.setText("");
             reload();
         }

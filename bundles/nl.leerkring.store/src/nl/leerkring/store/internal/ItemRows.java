@@ -1,0 +1,166 @@
+package nl.leerkring.store.internal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+
+import nl.leerkring.model.Action;
+import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.Item;
+import nl.leerkring.model.LeerkringFactory;
+
+/**
+ * The SQL of a session's items (and the actions among them). Every write runs after the session was
+ * claimed ({@link SessionRows#claim}), inside the same transaction. An item's seq is its place in
+ * the session's list.
+ */
+public final class ItemRows {
+
+    private ItemRows() {
+    }
+
+    public static void add(Connection c, String sessionId, Item item, int position) throws SQLException {
+        shift(c, sessionId, position, 1);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO lk_item (id, session_id, seq,"
+                + " step_id, kind_id, body, author, created_at, chosen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, item.getId());
+            insert.setString(2, sessionId);
+            insert.setInt(3, position);
+            insert.setString(4, item.getStepId());
+            insert.setString(5, item.getKindId());
+            insert.setString(6, item.getText());
+            insert.setString(7, item.getAuthor());
+            insert.setTimestamp(8, Timestamp.from(item.getCreatedAt()));
+            insert.setInt(9, item.isChosen() ? 1 : 0);
+            insert.executeUpdate();
+        }
+        if (item instanceof Action action) {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO lk_action (item_id, owner_name, due_date, status) VALUES (?, ?, ?, ?)")) {
+                insert.setString(1, action.getId());
+                insert.setString(2, action.getOwner());
+                insert.setDate(3, action.getDueDate() == null ? null : Date.valueOf(action.getDueDate()));
+                insert.setString(4, action.getStatus().getName());
+                insert.executeUpdate();
+            }
+            // Undo puts a removed action back with everything it had.
+            ActionRows.insertLifecycle(c, action);
+        }
+    }
+
+    public static void remove(Connection c, String sessionId, String itemId) throws SQLException {
+        int position = seqOf(c, sessionId, itemId);
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM lk_item WHERE id = ? AND session_id = ?")) {
+            delete.setString(1, itemId);
+            delete.setString(2, sessionId);
+            expectOneRow(delete.executeUpdate());
+        }
+        shift(c, sessionId, position + 1, -1);
+    }
+
+    public static void updateText(Connection c, String sessionId, String itemId, String text) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE lk_item SET body = ? WHERE id = ? AND session_id = ?")) {
+            update.setString(1, text);
+            update.setString(2, itemId);
+            update.setString(3, sessionId);
+            expectOneRow(update.executeUpdate());
+        }
+    }
+
+    public static void choose(Connection c, String sessionId, String stepId, String kindId, String itemId) throws SQLException {
+        try (PreparedStatement clear = c.prepareStatement(
+                "UPDATE lk_item SET chosen = 0 WHERE session_id = ? AND step_id = ? AND kind_id = ?")) {
+            clear.setString(1, sessionId);
+            clear.setString(2, stepId);
+            clear.setString(3, kindId);
+            clear.executeUpdate();
+        }
+        if (itemId != null) {
+            try (PreparedStatement mark = c.prepareStatement(
+                    "UPDATE lk_item SET chosen = 1 WHERE id = ? AND session_id = ?")) {
+                mark.setString(1, itemId);
+                mark.setString(2, sessionId);
+                expectOneRow(mark.executeUpdate());
+            }
+        }
+    }
+
+    public static void move(Connection c, String sessionId, String itemId, int position) throws SQLException {
+        int from = seqOf(c, sessionId, itemId);
+        // Out of the list (seq -1), close the gap, open one at the new place, and back in.
+        try (PreparedStatement park = c.prepareStatement("UPDATE lk_item SET seq = -1 WHERE id = ?")) {
+            park.setString(1, itemId);
+            park.executeUpdate();
+        }
+        shift(c, sessionId, from + 1, -1);
+        shift(c, sessionId, position, 1);
+        try (PreparedStatement place = c.prepareStatement("UPDATE lk_item SET seq = ? WHERE id = ?")) {
+            place.setInt(1, position);
+            place.setString(2, itemId);
+            expectOneRow(place.executeUpdate());
+        }
+    }
+
+    /** Where the item stands in its session's list. */
+    private static int seqOf(Connection c, String sessionId, String itemId) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT seq FROM lk_item WHERE id = ? AND session_id = ?")) {
+            query.setString(1, itemId);
+            query.setString(2, sessionId);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no item " + itemId);
+                }
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** Keeps an item's seq equal to its place in the session's list: moves the items from {@code from} on. */
+    private static void shift(Connection c, String sessionId, int from, int by) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE lk_item SET seq = seq + ? WHERE session_id = ? AND seq >= ?")) {
+            update.setInt(1, by);
+            update.setString(2, sessionId);
+            update.setInt(3, from);
+            update.executeUpdate();
+        }
+    }
+
+    /** An item's columns, with its action's when it is one: lk_item as {@code i}, lk_action as {@code a}. */
+    static final String ITEM_COLUMNS = "i.id, i.step_id, i.kind_id, i.body, i.author, i.created_at, a.owner_name,"
+            + " a.due_date, a.status, i.chosen, " + ActionRows.LIFECYCLE_COLUMNS;
+
+    /** The item (or action) in the {@link #ITEM_COLUMNS} of the current row. */
+    static Item item(ResultSet rs) throws SQLException {
+        Item item;
+        String actionStatus = rs.getString(9);
+        if (actionStatus != null) {
+            Action action = LeerkringFactory.eINSTANCE.createAction();
+            action.setOwner(rs.getString(7));
+            action.setDueDate(SessionRows.localDate(rs.getDate(8)));
+            action.setStatus(ActionStatus.get(actionStatus));
+            ActionRows.fillLifecycle(action, rs, 11);
+            item = action;
+        } else {
+            item = LeerkringFactory.eINSTANCE.createItem();
+        }
+        item.setId(rs.getString(1));
+        item.setStepId(rs.getString(2));
+        item.setKindId(rs.getString(3));
+        item.setText(rs.getString(4));
+        item.setAuthor(rs.getString(5));
+        item.setCreatedAt(rs.getTimestamp(6).toInstant());
+        item.setChosen(rs.getInt(10) != 0);
+        return item;
+    }
+
+    private static void expectOneRow(int count) throws SQLException {
+        if (count != 1) {
+            throw new SQLException("expected one row, changed " + count);
+        }
+    }
+}
