@@ -36,8 +36,10 @@ import nl.leerkring.model.StepTime;
 import nl.leerkring.store.engine.Engine;
 import nl.leerkring.store.internal.ActionRows;
 import nl.leerkring.store.internal.ItemRows;
+import nl.leerkring.store.internal.Move;
 import nl.leerkring.store.internal.Messages;
 import nl.leerkring.store.internal.ProtocolRows;
+import nl.leerkring.store.internal.Schema;
 import nl.leerkring.store.internal.SessionRows;
 import nl.leerkring.store.internal.Transactions;
 
@@ -133,6 +135,40 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
             Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } else {
             Files.createDirectories(folder);
+        }
+    }
+
+    /**
+     * Opens the database now, creating its schema or upgrading it to this build's version.
+     *
+     * @return the schema version the database had (0: it was empty)
+     */
+    public synchronized int open() {
+        return tx().open();
+    }
+
+    /**
+     * Copies everything in this database into the target in one transaction; what the target already
+     * has is left as it is. Both databases are brought to this build's schema first.
+     */
+    public synchronized MoveReport moveTo(JdbcStore target) {
+        target.open();
+        return tx().read(from -> target.tx().write(to -> {
+            MoveReport report = Move.copy(from, to);
+            target.tx().engine().announce(to, SESSIONS);
+            return report;
+        }));
+    }
+
+    /** The schema version this build of Leerkring writes. */
+    public static int schemaVersion() {
+        return Schema.latestVersion();
+    }
+
+    /** The SQL that creates this database's schema, for an admin to review. */
+    public String schemaScript() {
+        try (Engine engine = location.engine()) {
+            return Schema.script(engine);
         }
     }
 

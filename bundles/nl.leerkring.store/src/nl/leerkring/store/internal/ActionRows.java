@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -211,7 +210,7 @@ public final class ActionRows {
                 + " changed_at, changed_by, from_status, to_status, reason, session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, actionId);
             insert.setInt(2, seq);
-            insert.setTimestamp(3, Timestamp.from(change.getAt()));
+            insert.setTimestamp(3, Timestamps.of(change.getAt()));
             insert.setString(4, change.getBy());
             insert.setString(5, change.getFrom().getName());
             insert.setString(6, change.getTo().getName());
@@ -227,7 +226,7 @@ public final class ActionRows {
                 "INSERT INTO lk_action_note (action_id, seq, noted_at, author, body) VALUES (?, ?, ?, ?, ?)")) {
             insert.setString(1, actionId);
             insert.setInt(2, seq);
-            insert.setTimestamp(3, Timestamp.from(note.getAt()));
+            insert.setTimestamp(3, Timestamps.of(note.getAt()));
             insert.setString(4, note.getAuthor());
             insert.setString(5, note.getText());
             insert.executeUpdate();

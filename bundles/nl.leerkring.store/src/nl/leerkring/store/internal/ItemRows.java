@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionStatus;
@@ -33,7 +32,7 @@ public final class ItemRows {
             insert.setString(5, item.getKindId());
             insert.setString(6, item.getText());
             insert.setString(7, item.getAuthor());
-            insert.setTimestamp(8, Timestamp.from(item.getCreatedAt()));
+            insert.setTimestamp(8, Timestamps.of(item.getCreatedAt()));
             insert.setInt(9, item.isChosen() ? 1 : 0);
             insert.executeUpdate();
         }

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,7 +30,7 @@ public final class ProtocolRows {
             insert.setString(1, protocol.getId());
             insert.setInt(2, protocol.getVersion());
             insert.setString(3, document(protocol));
-            insert.setTimestamp(4, Timestamp.from(publishedAt));
+            insert.setTimestamp(4, Timestamps.of(publishedAt));
             insert.setString(5, publishedBy);
             insert.executeUpdate();
         }
@@ -69,7 +68,7 @@ public final class ProtocolRows {
                 "INSERT INTO lk_protocol_draft (protocol_id, body, saved_at, saved_by) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, draft.getId());
             insert.setString(2, document(draft));
-            insert.setTimestamp(3, Timestamp.from(savedAt));
+            insert.setTimestamp(3, Timestamps.of(savedAt));
             insert.setString(4, savedBy);
             insert.executeUpdate();
         }
@@ -104,7 +103,7 @@ public final class ProtocolRows {
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO lk_protocol_retired (protocol_id, retired_at) VALUES (?, ?)")) {
                 insert.setString(1, protocolId);
-                insert.setTimestamp(2, Timestamp.from(when));
+                insert.setTimestamp(2, Timestamps.of(when));
                 insert.executeUpdate();
             }
         }

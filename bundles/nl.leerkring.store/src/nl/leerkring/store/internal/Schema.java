@@ -133,6 +133,18 @@ public final class Schema {
         return MIGRATIONS.get(version - 1).stream().map(sql -> sql.replace("{text}", engine.textType())).toList();
     }
 
+    /** Every migration for an engine, as SQL an admin can read before applying it. */
+    public static String script(Engine engine) {
+        StringBuilder script = new StringBuilder();
+        for (int version = 1; version <= latestVersion(); version++) {
+            script.append("-- ").append(version).append('\n');
+            for (String sql : statements(version, engine)) {
+                script.append(sql).append(";\n");
+            }
+        }
+        return script.toString();
+    }
+
     /** The checksum of one version's definition: the same for every engine. */
     public static String checksum(int version) {
         try {

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ public final class SessionRows {
             insert.setDate(5, session.getDate() == null ? null : Date.valueOf(session.getDate()));
             insert.setString(6, session.getStatus().getName());
             insert.setInt(7, session.getCurrentStep());
-            insert.setTimestamp(8, Timestamp.from(session.getUpdatedAt()));
+            insert.setTimestamp(8, Timestamps.of(session.getUpdatedAt()));
             insert.setString(9, session.getGroup());
             insert.setTime(10, session.getStartTime() == null ? null : Time.valueOf(session.getStartTime()));
             insert.setInt(11, session.isActionReview() ? 1 : 0);
@@ -86,7 +85,7 @@ public final class SessionRows {
                 + (expected == null ? "" : " AND row_version = ?"))) {
             int parameter = 1;
             if (updatedAt != null) {
-                update.setTimestamp(parameter++, Timestamp.from(updatedAt));
+                update.setTimestamp(parameter++, Timestamps.of(updatedAt));
             }
             update.setString(parameter++, sessionId);
             if (expected != null) {

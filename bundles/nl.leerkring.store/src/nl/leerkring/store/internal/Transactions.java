@@ -27,6 +27,8 @@ public final class Transactions {
     /** The data folder or the team database's name, for messages. */
     private final String where;
     private boolean migrated;
+    /** The schema version the database had when it was opened. */
+    private int foundVersion;
 
     public Transactions(Engine engine, String where) {
         this.engine = engine;
@@ -35,6 +37,12 @@ public final class Transactions {
 
     public Engine engine() {
         return engine;
+    }
+
+    /** Opens the database (creating or upgrading its schema); returns the version it had before. */
+    public synchronized int open() {
+        engine.release(borrow(), false);
+        return foundVersion;
     }
 
     /** Runs the work and commits it. */
@@ -76,7 +84,7 @@ public final class Transactions {
         if (!migrated) {
             boolean broken = true;
             try {
-                Schema.migrate(connection, engine);
+                foundVersion = Schema.migrate(connection, engine);
                 migrated = true;
                 broken = false;
             } catch (SQLException e) {

@@ -1,0 +1,47 @@
+package nl.leerkring.cli;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import nl.leerkring.core.ProtocolSource;
+
+/**
+ * The command line as an Eclipse application without a window: {@code ./leerkring demo|export|db …}
+ * starts it in the same installation as the e4 application. Its exit code is the command's.
+ */
+public class CommandLineApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        List<String> words = args == null ? List.of() : Arrays.asList(args);
+        context.applicationRunning();
+        return new Commands(System.out, System.err, CommandLineApplication::builtInProtocols, Clock.systemDefaultZone())
+                .run(words);
+    }
+
+    /** The built-in methods, from their Declarative Services component; null if it does not come. */
+    private static ProtocolSource builtInProtocols() {
+        ServiceTracker<ProtocolSource, ProtocolSource> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(CommandLineApplication.class).getBundleContext(), ProtocolSource.class, null);
+        tracker.open();
+        try {
+            return tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    @Override
+    public void stop() {
+        // Every command finishes on its own; nothing runs in the background.
+    }
+}

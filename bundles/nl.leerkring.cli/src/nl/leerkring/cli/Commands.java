@@ -1,0 +1,241 @@
+package nl.leerkring.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.eclipse.osgi.util.NLS;
+
+import nl.leerkring.cli.internal.Messages;
+import nl.leerkring.core.Core;
+import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.ProtocolSource;
+import nl.leerkring.core.StoreException;
+import nl.leerkring.model.Session;
+import nl.leerkring.store.DataLocation;
+import nl.leerkring.store.JdbcStore;
+import nl.leerkring.store.MoveReport;
+import nl.leerkring.store.StoreLocation;
+
+/**
+ * The admin's commands, without the application around them (so tests run them as they are): each
+ * returns its exit code, prints what it did on {@code out}, and a one-line reason on {@code err} when
+ * it cannot; never a stack trace, an SQL state or case text.
+ */
+public final class Commands {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private static final Set<String> HELP = Set.of("--help");
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Supplier<ProtocolSource> builtIn;
+    private final Clock clock;
+
+    public Commands(PrintStream out, PrintStream err, Supplier<ProtocolSource> builtIn, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.builtIn = builtIn;
+        this.clock = clock;
+    }
+
+    public int run(List<String> words) {
+        if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("help")) {
+            out.println(Messages.Cli_Usage);
+            return words.isEmpty() ? USAGE : OK;
+        }
+        List<String> rest = words.subList(1, words.size());
+        try {
+            return switch (words.get(0)) {
+                case "demo" -> demo(rest);
+                case "export" -> export(rest);
+                case "db" -> db(rest);
+                default -> refuse(NLS.bind(Messages.Cli_UnknownCommand, words.get(0)), USAGE);
+            };
+        } catch (Options.Refused e) {
+            return refuse(e.getMessage(), USAGE);
+        } catch (StoreException | InputRejectedException e) {
+            return refuse(e.getMessage(), FAILED);
+        }
+    }
+
+    private int refuse(String message, int code) {
+        err.println(message);
+        return code;
+    }
+
+    private int demo(List<String> words) throws Options.Refused {
+        Options options = new Options("demo", words, Set.of("--data"), HELP).atMost("demo", 0);
+        if (options.has("--help")) {
+            out.println(Messages.Cli_Demo_Help);
+            return OK;
+        }
+        Path data = folder(options);
+        StoreLocation location = StoreLocation.embedded(data);
+        if (Files.exists(location.databaseDirectory())) {
+            return refuse(NLS.bind(Messages.Cli_Demo_NotEmpty, data), FAILED);
+        }
+        ProtocolSource protocols = builtIn.get();
+        if (protocols == null) {
+            return refuse(Messages.Cli_NoProtocols, FAILED);
+        }
+        // The sample sessions end about now: ten weeks of them, starting ten weeks ago.
+        ZoneId zone = clock.getZone();
+        DemoClock demoClock = new DemoClock(clock.instant().minus(Duration.ofDays(70)), zone);
+        try (JdbcStore store = new JdbcStore(location)) {
+            List<Session> sessions = new DemoData(Core.on(store, protocols, demoClock), demoClock).fill();
+            long groups = sessions.stream().map(Session::getGroup).distinct().count();
+            out.println(NLS.bind(Messages.Cli_Demo_Done, new Object[] { sessions.size(), groups, data }));
+        }
+        return OK;
+    }
+
+    private int export(List<String> words) throws Options.Refused {
+        Options options = new Options("export", words, Set.of("--data", "--db", "--to"), HELP).atMost("export", 0);
+        if (options.has("--help")) {
+            out.println(Messages.Cli_Export_Help);
+            return OK;
+        }
+        if (options.get("--to") == null) {
+            return refuse(Messages.Cli_Export_NeedsTo, USAGE);
+        }
+        Path file = Path.of(options.get("--to")).toAbsolutePath();
+        StoreLocation location = location(options);
+        if (!location.isShared() && !Files.isDirectory(location.databaseDirectory())) {
+            return refuse(NLS.bind(Messages.Cli_NoData, location.dataDirectory()), FAILED);
+        }
+        try (JdbcStore store = new JdbcStore(location)) {
+            store.open();
+            int sessions;
+            // The export holds case material: only its owner may read it.
+            try (Writer writer = Files.newBufferedWriter(privateFile(file), StandardCharsets.UTF_8)) {
+                sessions = Export.write(store, store, writer);
+            } catch (IOException e) {
+                return refuse(NLS.bind(Messages.Cli_Export_Failed, file), FAILED);
+            }
+            out.println(NLS.bind(Messages.Cli_Export_Done, sessions, file));
+        }
+        return OK;
+    }
+
+    private static Path privateFile(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        return Files.write(file, new byte[0], StandardOpenOption.CREATE_NEW);
+    }
+
+    private int db(List<String> words) throws Options.Refused {
+        String sub = words.isEmpty() ? "--help" : words.get(0);
+        List<String> rest = words.isEmpty() ? List.of() : words.subList(1, words.size());
+        return switch (sub) {
+            case "init" -> dbInit(rest);
+            case "move" -> dbMove(rest);
+            case "--help" -> {
+                out.println(Messages.Cli_Db_Help);
+                yield words.isEmpty() ? USAGE : OK;
+            }
+            default -> refuse(NLS.bind(Messages.Cli_UnknownCommand, "db " + sub), USAGE);
+        };
+    }
+
+    private int dbInit(List<String> words) throws Options.Refused {
+        Options options = new Options("db init", words, Set.of(), Set.of("--help", "--print")).atMost("db init", 1);
+        if (options.has("--help")) {
+            out.println(Messages.Cli_DbInit_Help);
+            return OK;
+        }
+        if (options.positional().isEmpty()) {
+            return refuse(Messages.Cli_DbInit_NeedsUrl, USAGE);
+        }
+        StoreLocation location = StoreLocation.team(options.positional().get(0));
+        location.jdbcUrl();
+        try (JdbcStore store = new JdbcStore(location)) {
+            if (options.has("--print")) {
+                out.print(store.schemaScript());
+                return OK;
+            }
+            int found = store.open();
+            int now = JdbcStore.schemaVersion();
+            out.println(found == 0 ? NLS.bind(Messages.Cli_DbInit_Created, store.name(), now)
+                    : found == now ? NLS.bind(Messages.Cli_DbInit_Current, store.name(), now)
+                            : NLS.bind(Messages.Cli_DbInit_Upgraded, new Object[] { store.name(), found, now }));
+        }
+        return OK;
+    }
+
+    private int dbMove(List<String> words) throws Options.Refused {
+        Options options = new Options("db move", words, Set.of("--data", "--to"), HELP).atMost("db move", 0);
+        if (options.has("--help")) {
+            out.println(Messages.Cli_DbMove_Help);
+            return OK;
+        }
+        if (options.get("--to") == null) {
+            return refuse(Messages.Cli_DbMove_NeedsBoth, USAGE);
+        }
+        Path data = folder(options);
+        StoreLocation from = StoreLocation.embedded(data);
+        // Moving from a folder without a database would create an empty one there: refuse instead.
+        if (!Files.isDirectory(from.databaseDirectory())) {
+            return refuse(NLS.bind(Messages.Cli_NoData, data), FAILED);
+        }
+        StoreLocation to = StoreLocation.team(options.get("--to"));
+        to.jdbcUrl();
+        try (JdbcStore source = new JdbcStore(from); JdbcStore target = new JdbcStore(to)) {
+            MoveReport report = source.moveTo(target);
+            if (report.movedNothing()) {
+                out.println(NLS.bind(Messages.Cli_DbMove_Nothing, target.name()));
+            }
+            for (MoveReport.Kind kind : MoveReport.Kind.values()) {
+                out.println(NLS.bind(Messages.Cli_DbMove_Line, new Object[] { kindText(kind),
+                        report.moved().getOrDefault(kind, 0), report.alreadyThere().getOrDefault(kind, 0) }));
+            }
+        }
+        return OK;
+    }
+
+    private static String kindText(MoveReport.Kind kind) {
+        return switch (kind) {
+            case SESSIONS -> Messages.Cli_Kind_SESSIONS;
+            case ITEMS -> Messages.Cli_Kind_ITEMS;
+            case ACTIONS -> Messages.Cli_Kind_ACTIONS;
+            case PROTOCOL_VERSIONS -> Messages.Cli_Kind_PROTOCOL_VERSIONS;
+            case DRAFTS -> Messages.Cli_Kind_DRAFTS;
+            case RETIRED_PROTOCOLS -> Messages.Cli_Kind_RETIRED_PROTOCOLS;
+        };
+    }
+
+    /** The data folder: --data, else the configured one. */
+    private static Path folder(Options options) {
+        return options.get("--data") != null ? Path.of(options.get("--data")).toAbsolutePath()
+                : DataLocation.dataDirectory();
+    }
+
+    /** The database to read: a team database with --db, else the data folder's. */
+    private static StoreLocation location(Options options) throws Options.Refused {
+        if (options.get("--db") != null) {
+            if (options.get("--data") != null) {
+                throw new Options.Refused(Messages.Cli_DataOrDb);
+            }
+            StoreLocation team = StoreLocation.team(options.get("--db"));
+            team.jdbcUrl();
+            return team;
+        }
+        return StoreLocation.embedded(folder(options));
+    }
+}

@@ -1,0 +1,48 @@
+package nl.leerkring.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The command line's texts: Dutch in messages.properties, English in messages_en.properties. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "nl.leerkring.cli.internal.messages";
+
+    public static String Cli_Usage;
+    public static String Cli_UnknownCommand;
+    public static String Cli_UnknownOption;
+    public static String Cli_MissingValue;
+    public static String Cli_TooManyArguments;
+    public static String Cli_DataOrDb;
+    public static String Cli_Demo_Help;
+    public static String Cli_Demo_NotEmpty;
+    public static String Cli_Demo_Done;
+    public static String Cli_Export_Help;
+    public static String Cli_Export_NeedsTo;
+    public static String Cli_Export_Done;
+    public static String Cli_Export_Failed;
+    public static String Cli_DbInit_Help;
+    public static String Cli_DbInit_NeedsUrl;
+    public static String Cli_DbInit_Created;
+    public static String Cli_DbInit_Upgraded;
+    public static String Cli_DbInit_Current;
+    public static String Cli_DbMove_Help;
+    public static String Cli_DbMove_NeedsBoth;
+    public static String Cli_NoData;
+    public static String Cli_DbMove_Line;
+    public static String Cli_DbMove_Nothing;
+    public static String Cli_Db_Help;
+    public static String Cli_NoProtocols;
+    public static String Cli_Kind_SESSIONS;
+    public static String Cli_Kind_ITEMS;
+    public static String Cli_Kind_ACTIONS;
+    public static String Cli_Kind_PROTOCOL_VERSIONS;
+    public static String Cli_Kind_DRAFTS;
+    public static String Cli_Kind_RETIRED_PROTOCOLS;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
