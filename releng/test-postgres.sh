@@ -22,8 +22,17 @@ lk_pg_start() {
   port=$(( 55000 + RANDOM % 5000 ))
   "${as[@]}" "$bin/initdb" -A trust -U postgres -E UTF8 --locale=C.UTF-8 -D "$dir/data" >"$dir/initdb.log" 2>&1 \
     || { echo "!! initdb failed (see $dir/initdb.log): the team-database tests will be SKIPPED." >&2; return 0; }
+  # One login that needs a password (the tests of asking for it), before the trust lines.
+  "${as[@]}" sed -i '0,/^host/s//host    all             leerkring_pw    127.0.0.1\/32            scram-sha-256\nhost/' \
+    "$dir/data/pg_hba.conf"
+  # TLS with a self-signed certificate, so sslmode=require is tested for real.
+  local tls=()
+  if command -v openssl >/dev/null 2>&1 && "${as[@]}" openssl req -x509 -newkey rsa:2048 -nodes -days 2 \
+      -subj /CN=127.0.0.1 -keyout "$dir/data/server.key" -out "$dir/data/server.crt" >/dev/null 2>&1; then
+    tls=(-c ssl=on)
+  fi
   "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off ${tls[*]}" start >/dev/null \
     || { echo "!! PostgreSQL did not start (see $dir/server.log): the team-database tests will be SKIPPED." >&2; return 0; }
   export LEERKRING_TEST_PG="postgresql://127.0.0.1:$port/postgres?user=postgres"
   export LEERKRING_TEST_PG_DIR="$dir"

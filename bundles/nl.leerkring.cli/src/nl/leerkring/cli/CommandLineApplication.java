@@ -23,8 +23,8 @@ public class CommandLineApplication implements IApplication {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         List<String> words = args == null ? List.of() : Arrays.asList(args);
         context.applicationRunning();
-        return new Commands(System.out, System.err, CommandLineApplication::builtInProtocols, Clock.systemDefaultZone())
-                .run(words);
+        return new Commands(System.out, System.err, CommandLineApplication::builtInProtocols, Clock.systemDefaultZone(),
+                CommandLineApplication::askPassword).run(words);
     }
 
     /** The built-in methods, from their Declarative Services component; null if it does not come. */
@@ -38,6 +38,13 @@ public class CommandLineApplication implements IApplication {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    /** Asks on the terminal without echo; null when there is no terminal to ask on. */
+    private static String askPassword(String prompt) {
+        java.io.Console console = System.console();
+        char[] typed = console == null ? null : console.readPassword("%s", prompt);
+        return typed == null || typed.length == 0 ? null : new String(typed);
     }
 
     @Override

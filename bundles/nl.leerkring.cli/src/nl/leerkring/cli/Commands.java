@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
@@ -20,6 +21,7 @@ import org.eclipse.osgi.util.NLS;
 import nl.leerkring.cli.internal.Messages;
 import nl.leerkring.core.Core;
 import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.LoginRefusedException;
 import nl.leerkring.core.ProtocolSource;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.model.Session;
@@ -45,12 +47,41 @@ public final class Commands {
     private final PrintStream err;
     private final Supplier<ProtocolSource> builtIn;
     private final Clock clock;
+    private final Function<String, String> askPassword;
 
-    public Commands(PrintStream out, PrintStream err, Supplier<ProtocolSource> builtIn, Clock clock) {
+    /**
+     * @param askPassword asks the user for a team database's password (the argument is the prompt);
+     *                    null when there is nobody to ask
+     */
+    public Commands(PrintStream out, PrintStream err, Supplier<ProtocolSource> builtIn, Clock clock,
+            Function<String, String> askPassword) {
         this.out = out;
         this.err = err;
         this.builtIn = builtIn;
         this.clock = clock;
+        this.askPassword = askPassword;
+    }
+
+    /**
+     * The store on the location, opened (its schema created or upgraded). When a team database refuses
+     * the login and no password is configured, the user is asked once and the login tried again.
+     */
+    private JdbcStore opened(StoreLocation location) {
+        JdbcStore store = new JdbcStore(location);
+        try {
+            store.open();
+            return store;
+        } catch (LoginRefusedException refused) {
+            store.close();
+            String password = StoreLocation.passwordConfigured() ? null
+                    : askPassword.apply(NLS.bind(Messages.Cli_Password, location.name()));
+            if (password == null) {
+                throw refused;
+            }
+            JdbcStore again = new JdbcStore(location, password);
+            again.open();
+            return again;
+        }
     }
 
     public int run(List<String> words) {
@@ -118,8 +149,7 @@ public final class Commands {
         if (!location.isShared() && !Files.isDirectory(location.databaseDirectory())) {
             return refuse(NLS.bind(Messages.Cli_NoData, location.dataDirectory()), FAILED);
         }
-        try (JdbcStore store = new JdbcStore(location)) {
-            store.open();
+        try (JdbcStore store = opened(location)) {
             int sessions;
             // The export holds case material: only its owner may read it.
             try (Writer writer = Files.newBufferedWriter(privateFile(file), StandardCharsets.UTF_8)) {
@@ -165,11 +195,14 @@ public final class Commands {
         }
         StoreLocation location = StoreLocation.team(options.positional().get(0));
         location.jdbcUrl();
-        try (JdbcStore store = new JdbcStore(location)) {
-            if (options.has("--print")) {
+        if (options.has("--print")) {
+            try (JdbcStore store = new JdbcStore(location)) {
                 out.print(store.schemaScript());
-                return OK;
             }
+            return OK;
+        }
+        try (JdbcStore store = opened(location)) {
+            // Opening a second time only tells the version the database had.
             int found = store.open();
             int now = JdbcStore.schemaVersion();
             out.println(found == 0 ? NLS.bind(Messages.Cli_DbInit_Created, store.name(), now)
@@ -196,7 +229,7 @@ public final class Commands {
         }
         StoreLocation to = StoreLocation.team(options.get("--to"));
         to.jdbcUrl();
-        try (JdbcStore source = new JdbcStore(from); JdbcStore target = new JdbcStore(to)) {
+        try (JdbcStore source = new JdbcStore(from); JdbcStore target = opened(to)) {
             MoveReport report = source.moveTo(target);
             if (report.movedNothing()) {
                 out.println(NLS.bind(Messages.Cli_DbMove_Nothing, target.name()));

@@ -66,6 +66,7 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     private static final String PROTOCOLS = StoreChanges.Kind.PROTOCOLS.name();
 
     private final StoreLocation location;
+    private final String password;
     private final SessionRows sessions = new SessionRows();
     private final List<Consumer<Kind>> listeners = new CopyOnWriteArrayList<>();
     /** Null until first use; then the engine, or the reason there is none. */
@@ -79,7 +80,13 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     public JdbcStore(StoreLocation location) {
+        this(location, null);
+    }
+
+    /** A store that logs in to a team database with the given password (asked of the user, never stored). */
+    public JdbcStore(StoreLocation location, String password) {
         this.location = location;
+        this.password = password;
     }
 
     /** The embedded database in the given data folder; it is created there at first use. */
@@ -112,7 +119,7 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
                 if (!location.isShared()) {
                     createPrivateFolder(location.dataDirectory());
                 }
-                transactions = new Transactions(location.engine(), location.isShared()
+                transactions = new Transactions(location.engine(password), location.isShared()
                         ? location.name() : location.databaseDirectory().toString());
             } catch (StoreException e) {
                 unusable = e;

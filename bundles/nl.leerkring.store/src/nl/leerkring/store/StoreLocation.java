@@ -97,9 +97,27 @@ public record StoreLocation(Path dataDirectory, String teamUrl) {
 
     /** A new engine for this location; for a team database the password comes from PGPASSWORD or ~/.pgpass. */
     public Engine engine() {
+        return engine(null);
+    }
+
+    /** A new engine; a team database logs in with the given password, if any, else as {@link #engine()}. */
+    public Engine engine(String password) {
         if (!isShared()) {
             return new DerbyEngine(databaseDirectory());
         }
-        return new PostgresEngine(jdbcUrl(), System.getenv("PGPASSWORD"));
+        return new PostgresEngine(jdbcUrl(), password != null ? password : System.getenv("PGPASSWORD"));
+    }
+
+    /**
+     * Whether a team database has a password to log in with without asking: PGPASSWORD, or the
+     * password file PostgreSQL's tools and driver read (PGPASSFILE, else ~/.pgpass).
+     */
+    public static boolean passwordConfigured() {
+        if (System.getenv("PGPASSWORD") != null) {
+            return true;
+        }
+        String file = System.getenv("PGPASSFILE");
+        Path pgpass = file != null ? Path.of(file) : Path.of(System.getProperty("user.home"), ".pgpass");
+        return java.nio.file.Files.isReadable(pgpass);
     }
 }

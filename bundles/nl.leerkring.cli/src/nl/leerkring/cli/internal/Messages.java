@@ -32,6 +32,7 @@ public final class Messages extends NLS {
     public static String Cli_DbMove_Nothing;
     public static String Cli_Db_Help;
     public static String Cli_NoProtocols;
+    public static String Cli_Password;
     public static String Cli_Kind_SESSIONS;
     public static String Cli_Kind_ITEMS;
     public static String Cli_Kind_ACTIONS;

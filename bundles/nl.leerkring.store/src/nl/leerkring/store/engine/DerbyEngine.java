@@ -87,6 +87,16 @@ public final class DerbyEngine implements Engine {
     }
 
     @Override
+    public void lockSchema(Connection connection) {
+        // One process only: nobody else can migrate.
+    }
+
+    @Override
+    public void unlockSchema(Connection connection) {
+        // Nothing was locked.
+    }
+
+    @Override
     public void announce(Connection connection, String kind) {
         // One process only: nobody else to tell.
     }

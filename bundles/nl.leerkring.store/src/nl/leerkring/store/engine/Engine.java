@@ -23,6 +23,14 @@ public interface Engine extends AutoCloseable {
     /** What a failure means, read from the engine's own codes. */
     Fault classify(SQLException e);
 
+    /**
+     * Keeps other clients from migrating the schema at the same time, until {@link #unlockSchema}: two
+     * first starts on an empty team database must not both create its tables.
+     */
+    void lockSchema(Connection connection) throws SQLException;
+
+    void unlockSchema(Connection connection) throws SQLException;
+
     /** Lets other clients know, once the transaction commits, that data of a kind changed. */
     void announce(Connection connection, String kind) throws SQLException;
 

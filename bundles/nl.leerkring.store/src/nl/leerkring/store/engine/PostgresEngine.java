@@ -23,6 +23,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class PostgresEngine implements Engine {
 
     private static final String CHANNEL = "leerkring_changes";
+    /** The advisory lock's key: "LK" and the schema. */
+    private static final long SCHEMA_LOCK = 0x4c4b_5343L;
 
     private final PGSimpleDataSource source;
     /** Tells this client's own announcements apart from the others'. */
@@ -77,7 +79,8 @@ public final class PostgresEngine implements Engine {
                 if (state.equals("53100")) {
                     return Fault.DISK_FULL;
                 }
-                if (state.equals("28P01") || state.equals("28000")) {
+                // 08004: the driver had no password to give when the server asked for one.
+                if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
                     return Fault.LOGIN_REFUSED;
                 }
                 if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
@@ -86,6 +89,23 @@ public final class PostgresEngine implements Engine {
             }
         }
         return Fault.OTHER;
+    }
+
+    @Override
+    public void lockSchema(Connection connection) throws SQLException {
+        advisoryLock(connection, "pg_advisory_lock");
+    }
+
+    @Override
+    public void unlockSchema(Connection connection) throws SQLException {
+        advisoryLock(connection, "pg_advisory_unlock");
+    }
+
+    /** A lock of this session, not of a transaction: it lasts over the migrations' commits. */
+    private static void advisoryLock(Connection connection, String function) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT " + function + "(" + SCHEMA_LOCK + ")");
+        }
     }
 
     @Override

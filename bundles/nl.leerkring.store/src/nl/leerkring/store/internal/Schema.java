@@ -205,6 +205,7 @@ public final class Schema {
     public static int migrate(Connection connection, Engine engine, int target) throws SQLException, Refused {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
+        engine.lockSchema(connection);
         try (Statement statement = connection.createStatement()) {
             if (!tableExists(connection, "lk_schema")) {
                 statement.execute("CREATE TABLE lk_schema (schema_version INTEGER NOT NULL PRIMARY KEY,"
@@ -237,6 +238,12 @@ public final class Schema {
             connection.rollback();
             throw e;
         } finally {
+            try {
+                engine.unlockSchema(connection);
+                connection.commit();
+            } catch (SQLException gone) {
+                // A broken connection took its session's lock with it; the original failure is what counts.
+            }
             connection.setAutoCommit(autoCommit);
         }
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.leerkring.core.LoginRefusedException;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.store.engine.Engine;
 import nl.leerkring.store.engine.Fault;
@@ -123,6 +124,6 @@ public final class Transactions {
             case LOGIN_REFUSED -> NLS.bind(Messages.Store_LoginRefused, where);
             case DUPLICATE, OTHER -> otherwise;
         };
-        return new StoreException(message, e);
+        return fault == Fault.LOGIN_REFUSED ? new LoginRefusedException(message, e) : new StoreException(message, e);
     }
 }

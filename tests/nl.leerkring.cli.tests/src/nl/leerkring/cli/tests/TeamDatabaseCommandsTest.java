@@ -62,6 +62,34 @@ class TeamDatabaseCommandsTest {
     }
 
     @Test
+    void aRefusedLoginAsksForThePasswordOnceAndNeverShowsIt() throws SQLException {
+        // The test cluster asks this one login for a password (releng/test-postgres.sh).
+        admin("DO $$ BEGIN CREATE ROLE leerkring_pw LOGIN PASSWORD 'geheim-123'; EXCEPTION WHEN duplicate_object"
+                + " THEN NULL; END $$");
+        admin("ALTER DATABASE " + database + " OWNER TO leerkring_pw");
+        String asOwner = url.replace("user=postgres", "user=leerkring_pw");
+        Assumptions.assumeFalse(nl.leerkring.store.StoreLocation.passwordConfigured(), "a password is configured here");
+
+        Result nobodyToAsk = run(prompt -> null, "db", "init", asOwner);
+        assertEquals(1, nobodyToAsk.code());
+        CommandLineTest.assertOneLine(nobodyToAsk.err());
+        assertTrue(nobodyToAsk.err().contains("geweigerd"), nobodyToAsk.err());
+
+        java.util.List<String> prompts = new java.util.ArrayList<>();
+        Result wrong = run(prompt -> {
+            prompts.add(prompt);
+            return "fout";
+        }, "db", "init", asOwner);
+        assertEquals(1, wrong.code());
+        assertTrue(wrong.err().contains("geweigerd") && !wrong.err().contains("fout"), wrong.err());
+
+        Result right = run(prompt -> "geheim-123", "db", "init", asOwner);
+        assertEquals(0, right.code(), right.err());
+        assertTrue(right.out().contains("ingericht") && !right.out().contains("geheim"), right.out());
+        assertEquals(java.util.List.of("Wachtwoord voor de teamdatabase " + database + ": "), prompts);
+    }
+
+    @Test
     void aLaptopsDataMovesIntoTheTeamDatabaseOnceAndExportsTheSame() throws Exception {
         Result print = run("db", "init", url, "--print");
         assertEquals(0, print.code(), print.err());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -21,6 +22,7 @@ import org.postgresql.Driver;
 import nl.leerkring.core.StoreChanges;
 import nl.leerkring.store.JdbcStore;
 import nl.leerkring.store.StoreLocation;
+import nl.leerkring.store.engine.Engine;
 
 /**
  * The store contract on a real PostgreSQL server, plus what only a shared server has: other clients'
@@ -81,6 +83,51 @@ class PostgresStoreTest extends UpgradeContract {
         owner.saveVersion(protocol("noord", 1, "Noord"), T0, "Lead");
         assertEquals(StoreChanges.Kind.PROTOCOLS, heard.poll(10, TimeUnit.SECONDS));
         assertTrue(heard.isEmpty(), "its own change is not reported back: " + heard);
+    }
+
+    @Test
+    void theConnectionIsEncryptedWhenTheAddressAsksForIt() throws SQLException {
+        StoreLocation plain = location();
+        StoreLocation tls = new StoreLocation(null, plain.teamUrl() + "&sslmode=require");
+        try (Engine engine = tls.engine()) {
+            Connection c = engine.borrow();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW ssl")) {
+                rs.next();
+                Assumptions.assumeTrue(rs.getString(1).equals("on"), "the test server has no TLS: not tested");
+            } finally {
+                c.rollback();
+                engine.release(c, false);
+            }
+        }
+        JdbcStore store = new JdbcStore(tls);
+        store.createSession(session("s-tls", "Over TLS", T0));
+        assertEquals(1, store.listSessions().size());
+        try (Engine engine = tls.engine()) {
+            Connection c = engine.borrow();
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) {
+                rs.next();
+                assertTrue(rs.getBoolean(1), "the connection is encrypted");
+            } finally {
+                c.rollback();
+                engine.release(c, false);
+            }
+        }
+        store.close();
+    }
+
+    @Test
+    void twoFirstStartsOnAnEmptyDatabaseDoNotRace() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> open().open());
+            var second = pool.submit(() -> open().open());
+            // One created the tables; the other waited for it and found them made.
+            assertEquals(java.util.Set.of(0, nl.leerkring.store.JdbcStore.schemaVersion()),
+                    java.util.Set.of(first.get(), second.get()));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
