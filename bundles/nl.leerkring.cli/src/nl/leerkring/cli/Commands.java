@@ -21,10 +21,13 @@ import org.eclipse.osgi.util.NLS;
 import nl.leerkring.cli.internal.Messages;
 import nl.leerkring.core.Core;
 import nl.leerkring.core.InputRejectedException;
-import nl.leerkring.core.LoginRefusedException;
+import nl.leerkring.core.AccessRefusedException;
 import nl.leerkring.core.ProtocolSource;
+import nl.leerkring.core.StoreAccess;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.model.Session;
+import nl.leerkring.store.BackupRotation;
+import nl.leerkring.store.Backups;
 import nl.leerkring.store.DataLocation;
 import nl.leerkring.store.JdbcStore;
 import nl.leerkring.store.MoveReport;
@@ -47,41 +50,63 @@ public final class Commands {
     private final PrintStream err;
     private final Supplier<ProtocolSource> builtIn;
     private final Clock clock;
-    private final Function<String, String> askPassword;
+    private final Function<String, String> ask;
 
     /**
-     * @param askPassword asks the user for a team database's password (the argument is the prompt);
-     *                    null when there is nobody to ask
+     * @param ask asks the user for a secret without showing it (the argument is the prompt): a team
+     *            database's password or this computer's passphrase; gives null when nobody can answer
      */
     public Commands(PrintStream out, PrintStream err, Supplier<ProtocolSource> builtIn, Clock clock,
-            Function<String, String> askPassword) {
+            Function<String, String> ask) {
         this.out = out;
         this.err = err;
         this.builtIn = builtIn;
         this.clock = clock;
-        this.askPassword = askPassword;
+        this.ask = ask;
     }
 
     /**
-     * The store on the location, opened (its schema created or upgraded). When a team database refuses
-     * the login and no password is configured, the user is asked once and the login tried again.
+     * The store on the location, opened (its schema created or upgraded). A team database's password
+     * comes from ~/.pgpass or PGPASSWORD, this computer's passphrase from LEERKRING_PASSPHRASE; when
+     * the database refuses, the user is asked once and it is tried again.
      */
     private JdbcStore opened(StoreLocation location) {
-        JdbcStore store = new JdbcStore(location);
+        char[] passphrase = location.isShared() ? null : JdbcStore.passphraseFromEnvironment();
+        JdbcStore store = passphrase == null ? new JdbcStore(location) : new JdbcStore(location, new String(passphrase));
         try {
             store.open();
             return store;
-        } catch (LoginRefusedException refused) {
+        } catch (AccessRefusedException refused) {
             store.close();
-            String password = StoreLocation.passwordConfigured() ? null
-                    : askPassword.apply(NLS.bind(Messages.Cli_Password, location.name()));
-            if (password == null) {
+            boolean configured = location.isShared() ? StoreLocation.passwordConfigured() : passphrase != null;
+            String secret = configured ? null : ask.apply(location.isShared()
+                    ? NLS.bind(Messages.Cli_Password, location.name())
+                    : NLS.bind(Messages.Cli_Passphrase, location.dataDirectory()));
+            if (secret == null) {
                 throw refused;
             }
-            JdbcStore again = new JdbcStore(location, password);
+            JdbcStore again = new JdbcStore(location, secret);
             again.open();
             return again;
         }
+    }
+
+    /** The passphrase a database is (newly) encrypted with: from the environment variable, else asked twice. */
+    private String newPassphrase(Path data, String variable) {
+        String fromEnvironment = System.getenv(variable);
+        char[] configured = fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.toCharArray();
+        String passphrase = configured != null ? new String(configured)
+                : ask.apply(NLS.bind(Messages.Cli_NewPassphrase, data, StoreAccess.MIN_PASSPHRASE_LENGTH));
+        if (passphrase == null) {
+            throw new InputRejectedException(Messages.Cli_PassphraseNeeded);
+        }
+        if (passphrase.length() < StoreAccess.MIN_PASSPHRASE_LENGTH) {
+            throw new InputRejectedException(NLS.bind(Messages.Cli_PassphraseTooShort, StoreAccess.MIN_PASSPHRASE_LENGTH));
+        }
+        if (configured == null && !passphrase.equals(ask.apply(Messages.Cli_RepeatPassphrase))) {
+            throw new InputRejectedException(Messages.Cli_PassphraseMismatch);
+        }
+        return passphrase;
     }
 
     public int run(List<String> words) {
@@ -95,6 +120,10 @@ public final class Commands {
                 case "demo" -> demo(rest);
                 case "export" -> export(rest);
                 case "db" -> db(rest);
+                case "backup" -> backup(rest);
+                case "restore" -> restore(rest);
+                case "check" -> check(rest);
+                case "passphrase" -> passphrase(rest);
                 default -> refuse(NLS.bind(Messages.Cli_UnknownCommand, words.get(0)), USAGE);
             };
         } catch (Options.Refused e) {
@@ -127,7 +156,8 @@ public final class Commands {
         // The sample sessions end about now: ten weeks of them, starting ten weeks ago.
         ZoneId zone = clock.getZone();
         DemoClock demoClock = new DemoClock(clock.instant().minus(Duration.ofDays(70)), zone);
-        try (JdbcStore store = new JdbcStore(location)) {
+        String passphrase = newPassphrase(data, "LEERKRING_PASSPHRASE");
+        try (JdbcStore store = new JdbcStore(location, passphrase)) {
             List<Session> sessions = new DemoData(Core.on(store, protocols, demoClock), demoClock).fill();
             long groups = sessions.stream().map(Session::getGroup).distinct().count();
             out.println(NLS.bind(Messages.Cli_Demo_Done, new Object[] { sessions.size(), groups, data }));
@@ -168,6 +198,102 @@ public final class Commands {
             return Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         return Files.write(file, new byte[0], StandardOpenOption.CREATE_NEW);
+    }
+
+    private int backup(List<String> words) throws Options.Refused {
+        Options options = new Options("backup", words, Set.of("--data", "--to"), HELP).atMost("backup", 0);
+        if (options.has("--help")) {
+            out.println(Messages.Cli_Backup_Help);
+            return OK;
+        }
+        StoreLocation location = existing(options);
+        Path folder = options.get("--to") != null ? Path.of(options.get("--to")).toAbsolutePath()
+                : location.dataDirectory().resolve(Backups.FOLDER);
+        try (JdbcStore store = opened(location)) {
+            Path made = store.backup(folder, BackupRotation.DEFAULT);
+            out.println(NLS.bind(Messages.Cli_Backup_Done, made));
+        }
+        return OK;
+    }
+
+    private int restore(List<String> words) throws Options.Refused {
+        Options options = new Options("restore", words, Set.of("--data"), HELP).atMost("restore", 1);
+        if (options.has("--help")) {
+            out.println(Messages.Cli_Restore_Help);
+            return OK;
+        }
+        if (options.positional().isEmpty()) {
+            return refuse(Messages.Cli_Restore_NeedsBackup, USAGE);
+        }
+        Path backup = Path.of(options.positional().get(0)).toAbsolutePath();
+        if (!Files.isDirectory(backup.resolve(StoreLocation.DATABASE_FOLDER))) {
+            return refuse(NLS.bind(Messages.Cli_Restore_NotABackup, backup), FAILED);
+        }
+        StoreLocation location = StoreLocation.embedded(folder(options));
+        try {
+            Backups.restore(backup, location)
+                    .ifPresent(old -> out.println(NLS.bind(Messages.Cli_Restore_MovedAside, old)));
+        } catch (IOException e) {
+            return refuse(NLS.bind(Messages.Cli_Restore_Failed, location.dataDirectory()), FAILED);
+        }
+        // The restored database must open with its passphrase and pass the check.
+        try (JdbcStore store = opened(location)) {
+            store.check();
+        }
+        out.println(NLS.bind(Messages.Cli_Restore_Done, backup.getFileName(), location.dataDirectory()));
+        return OK;
+    }
+
+    private int passphrase(List<String> words) throws Options.Refused {
+        Options options = new Options("passphrase", words, Set.of("--data"), HELP).atMost("passphrase", 0);
+        if (options.has("--help")) {
+            out.println(Messages.Cli_Passphrase_Help);
+            return OK;
+        }
+        StoreLocation location = existing(options);
+        try (JdbcStore store = new JdbcStore(location, null)) {
+            if (store.state() == StoreAccess.State.UNENCRYPTED) {
+                // Data from before encryption: the new passphrase encrypts it (a copy is made first).
+                store.unlock(newPassphrase(location.dataDirectory(), "LEERKRING_NEW_PASSPHRASE").toCharArray());
+                out.println(NLS.bind(Messages.Cli_Passphrase_Encrypted, location.dataDirectory()));
+                return OK;
+            }
+        }
+        try (JdbcStore store = opened(location)) {
+            char[] current = JdbcStore.passphraseFromEnvironment();
+            String asked = current != null ? new String(current)
+                    : ask.apply(NLS.bind(Messages.Cli_Passphrase, location.dataDirectory()));
+            if (asked == null) {
+                return refuse(Messages.Cli_PassphraseNeeded, FAILED);
+            }
+            store.changePassphrase(asked.toCharArray(),
+                    newPassphrase(location.dataDirectory(), "LEERKRING_NEW_PASSPHRASE").toCharArray());
+        }
+        out.println(NLS.bind(Messages.Cli_Passphrase_Changed, location.dataDirectory()));
+        return OK;
+    }
+
+    private int check(List<String> words) throws Options.Refused {
+        Options options = new Options("check", words, Set.of("--data"), HELP).atMost("check", 0);
+        if (options.has("--help")) {
+            out.println(Messages.Cli_Check_Help);
+            return OK;
+        }
+        StoreLocation location = existing(options);
+        try (JdbcStore store = opened(location)) {
+            store.check();
+        }
+        out.println(NLS.bind(Messages.Cli_Check_Sound, location.dataDirectory()));
+        return OK;
+    }
+
+    /** The data folder of --data (or the configured one), which must hold a database. */
+    private static StoreLocation existing(Options options) throws Options.Refused {
+        StoreLocation location = StoreLocation.embedded(folder(options));
+        if (!Files.isDirectory(location.databaseDirectory())) {
+            throw new Options.Refused(NLS.bind(Messages.Cli_NoData, location.dataDirectory()));
+        }
+        return location;
     }
 
     private int db(List<String> words) throws Options.Refused {
@@ -229,7 +355,7 @@ public final class Commands {
         }
         StoreLocation to = StoreLocation.team(options.get("--to"));
         to.jdbcUrl();
-        try (JdbcStore source = new JdbcStore(from); JdbcStore target = opened(to)) {
+        try (JdbcStore source = opened(from); JdbcStore target = opened(to)) {
             MoveReport report = source.moveTo(target);
             if (report.movedNothing()) {
                 out.println(NLS.bind(Messages.Cli_DbMove_Nothing, target.name()));

@@ -1,10 +1,9 @@
 package nl.leerkring.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import nl.leerkring.core.SessionStore;
 import nl.leerkring.core.SessionSummary;
 import nl.leerkring.core.StoreChanges;
 import nl.leerkring.core.StoreException;
+import nl.leerkring.core.StoreAccess;
 import nl.leerkring.core.StoreInfo;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionStore;
@@ -52,8 +52,9 @@ import nl.leerkring.store.internal.Transactions;
  * a {@link StoreException} the UI can show.
  */
 @Component(service = { SessionStore.class, ProtocolStore.class, ActionStore.class, StoreChanges.class,
-        StoreInfo.class })
-public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, StoreChanges, StoreInfo, AutoCloseable {
+        StoreInfo.class, StoreAccess.class })
+public class JdbcStore
+        implements SessionStore, ProtocolStore, ActionStore, StoreChanges, StoreInfo, StoreAccess, AutoCloseable {
 
     /** Writes of one transaction. */
     @FunctionalInterface
@@ -66,27 +67,45 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     private static final String PROTOCOLS = StoreChanges.Kind.PROTOCOLS.name();
 
     private final StoreLocation location;
-    private final String password;
     private final SessionRows sessions = new SessionRows();
     private final List<Consumer<Kind>> listeners = new CopyOnWriteArrayList<>();
-    /** Null until first use; then the engine, or the reason there is none. */
-    private Transactions transactions;
-    private StoreException unusable;
+    private final Opener opener;
+    /** The application's store backs its database up at most once a day while open, and as it closes. */
+    private boolean automaticBackups;
+    private boolean dailyBackupDone;
 
-    /** The store of the running application, on the configured database. */
+    /**
+     * The store of the running application, on the configured database. The passphrase comes from
+     * LEERKRING_PASSPHRASE or from {@link #unlock}; a new database is never made unencrypted.
+     */
     @Activate
     public JdbcStore() {
-        this(StoreLocation.configured());
+        this(StoreLocation.configured(), passphraseFromEnvironment(), false);
+        automaticBackups = true;
     }
 
+    /** A store on the location; a new database on this computer is made unencrypted. */
     public JdbcStore(StoreLocation location) {
-        this(location, null);
+        this(location, null, true);
     }
 
-    /** A store that logs in to a team database with the given password (asked of the user, never stored). */
-    public JdbcStore(StoreLocation location, String password) {
+    /**
+     * A store that opens with a secret (asked of the user, never stored): the team database's
+     * password, or the passphrase that creates, opens or encrypts the database on this computer.
+     */
+    public JdbcStore(StoreLocation location, String secret) {
+        this(location, secret == null ? null : secret.toCharArray(), false);
+    }
+
+    private JdbcStore(StoreLocation location, char[] secret, boolean plainAllowed) {
         this.location = location;
-        this.password = password;
+        this.opener = new Opener(location, secret, plainAllowed);
+    }
+
+    /** The passphrase scripts give in LEERKRING_PASSPHRASE (never as an argument). */
+    public static char[] passphraseFromEnvironment() {
+        String passphrase = System.getenv("LEERKRING_PASSPHRASE");
+        return passphrase == null || passphrase.isEmpty() ? null : passphrase.toCharArray();
     }
 
     /** The embedded database in the given data folder; it is created there at first use. */
@@ -113,36 +132,38 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
         return location.name();
     }
 
-    private synchronized Transactions tx() {
-        if (transactions == null && unusable == null) {
-            try {
-                if (!location.isShared()) {
-                    createPrivateFolder(location.dataDirectory());
-                }
-                transactions = new Transactions(location.engine(password), location.isShared()
-                        ? location.name() : location.databaseDirectory().toString());
-            } catch (StoreException e) {
-                unusable = e;
-            } catch (java.io.IOException e) {
-                unusable = new StoreException(NLS.bind(Messages.Store_OpenFailed, location.dataDirectory()), e);
-            }
-        }
-        if (unusable != null) {
-            throw unusable;
+    private Transactions tx() {
+        Transactions transactions = opener.transactions();
+        if (automaticBackups && !dailyBackupDone && !location.isShared()) {
+            dailyBackupDone = true;
+            backupIfOlderThan(Duration.ofDays(1));
         }
         return transactions;
     }
 
-    /** Case material is about children and families: on POSIX systems only the user may read the data folder. */
-    private static void createPrivateFolder(Path folder) throws java.io.IOException {
-        if (Files.isDirectory(folder)) {
-            return;
-        }
-        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(folder);
-        }
+    /** A backup when the newest is older than {@code age}; a failure is left for the next chance. */
+    private void backupIfOlderThan(Duration age) {
+        Backups.backupIfOlderThan(opener.transactions(), location, age);
+    }
+
+    @Override
+    public State state() {
+        return opener.state();
+    }
+
+    @Override
+    public void unlock(char[] passphrase) {
+        opener.unlock(passphrase);
+    }
+
+    @Override
+    public void openUnencrypted() {
+        opener.openUnencrypted();
+    }
+
+    @Override
+    public void changePassphrase(char[] current, char[] next) {
+        opener.changePassphrase(current, next);
     }
 
     /**
@@ -167,6 +188,24 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
         }));
     }
 
+    /**
+     * Backs the database on this computer up into a new folder below {@code folder} (online: the
+     * store stays open), then lets the rotation remove what it does not keep.
+     *
+     * @return the new backup's folder
+     */
+    public synchronized Path backup(Path folder, BackupRotation rotation) {
+        return Backups.backup(tx(), location, folder, rotation);
+    }
+
+    /** Derby's consistency check of every table, and every row read; throws the reason when damaged. */
+    public synchronized void check() {
+        tx().read(c -> {
+            Backups.check(c);
+            return null;
+        });
+    }
+
     /** The schema version this build of Leerkring writes. */
     public static int schemaVersion() {
         return Schema.latestVersion();
@@ -183,10 +222,10 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     @Override
     @Deactivate
     public synchronized void close() {
-        if (transactions != null) {
-            transactions.engine().close();
-            transactions = null;
+        if (automaticBackups && !location.isShared() && opener.isOpen()) {
+            backupIfOlderThan(Duration.ZERO);
         }
+        opener.close();
     }
 
     /**

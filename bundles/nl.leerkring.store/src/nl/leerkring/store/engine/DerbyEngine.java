@@ -15,17 +15,58 @@ import org.apache.derby.jdbc.EmbeddedDriver;
  */
 public final class DerbyEngine implements Engine {
 
-    /** Derby's SQL state for a database already booted by another JVM. */
+    /** Derby's SQL states for a database already booted by another JVM, and for a wrong boot password. */
     private static final String ALREADY_BOOTED = "XSDB6";
+    private static final String WRONG_BOOT_PASSWORD = "XBM06";
+    /** Changing the boot password with a wrong old one. */
+    private static final String WRONG_OLD_BOOT_PASSWORD = "XBCXA";
+
+    static {
+        // Case material: Derby's files readable by their owner only, whatever the umask.
+        if (System.getProperty("derby.storage.useDefaultFilePermissions") == null) {
+            System.setProperty("derby.storage.useDefaultFilePermissions", "false");
+        }
+        // Derby writes a damaged page's contents into derby.log with the error: case text. Errors are
+        // reported by the store instead (without case text), so Derby logs none of them.
+        if (System.getProperty("derby.stream.error.logSeverityLevel") == null) {
+            System.setProperty("derby.stream.error.logSeverityLevel", "60000");
+        }
+    }
 
     private final Path databaseDir;
     private final OneConnection connection;
 
+    /** An unencrypted database, created at first use. */
     public DerbyEngine(Path databaseDir) {
+        this(databaseDir, null, false);
+    }
+
+    /**
+     * @param bootPassword the key of an encrypted database (see {@link BootKey}), or null
+     * @param encrypt      create the database encrypted, or encrypt an existing one, with the boot password
+     */
+    public DerbyEngine(Path databaseDir, String bootPassword, boolean encrypt) {
         this.databaseDir = databaseDir.toAbsolutePath();
+        Properties attributes = new Properties();
+        attributes.setProperty("create", "true");
+        if (bootPassword != null) {
+            // Given as properties, not in the URL: the key never appears in a message that quotes the URL.
+            attributes.setProperty("bootPassword", bootPassword);
+            if (encrypt) {
+                attributes.setProperty("dataEncryption", "true");
+                attributes.setProperty("encryptionAlgorithm", "AES/CBC/NoPadding");
+            }
+        }
         // DriverManager cannot see Derby's driver from inside OSGi: ask the driver directly.
-        this.connection = new OneConnection(
-                () -> new EmbeddedDriver().connect("jdbc:derby:" + this.databaseDir + ";create=true", new Properties()));
+        this.connection = new OneConnection(() -> connect(attributes));
+    }
+
+    private Connection connect(Properties attributes) throws SQLException {
+        Connection opened = new EmbeddedDriver().connect("jdbc:derby:" + databaseDir, attributes);
+        // Encrypting is asked once: later connections of this engine only boot with the key.
+        attributes.remove("dataEncryption");
+        attributes.remove("encryptionAlgorithm");
+        return opened;
     }
 
     public Path databaseDirectory() {
@@ -49,19 +90,30 @@ public final class DerbyEngine implements Engine {
 
     @Override
     public Fault classify(SQLException e) {
+        java.util.EnumSet<Fault> found = java.util.EnumSet.noneOf(Fault.class);
+        boolean bootFailed = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             for (SQLException s = t instanceof SQLException sql ? sql : null; s != null; s = s.getNextException()) {
-                Fault fault = byState(s.getSQLState());
-                if (fault != Fault.OTHER) {
-                    return fault;
-                }
+                found.add(byState(s.getSQLState()));
+                bootFailed |= "XJ040".equals(s.getSQLState());
             }
-            // Derby reports the lock of another JVM as a StandardException cause, not an SQLException.
-            if (t.getMessage() != null && t.getMessage().contains(ALREADY_BOOTED)) {
-                return Fault.IN_USE;
+            // Derby reports some causes as a StandardException, not an SQLException: its message names the state.
+            String message = t.getMessage();
+            if (message != null && message.contains(ALREADY_BOOTED)) {
+                found.add(Fault.IN_USE);
+            }
+            if (message != null && message.contains(WRONG_BOOT_PASSWORD)) {
+                found.add(Fault.WRONG_PASSPHRASE);
             }
         }
-        return Fault.OTHER;
+        for (Fault fault : new Fault[] { Fault.IN_USE, Fault.WRONG_PASSPHRASE, Fault.DISK_FULL, Fault.DAMAGED, Fault.BUSY,
+                Fault.DUPLICATE }) {
+            if (found.contains(fault)) {
+                return fault;
+            }
+        }
+        // The database would not start for another reason (a log cut off, a file gone): its files are damaged.
+        return bootFailed ? Fault.DAMAGED : Fault.OTHER;
     }
 
     private static Fault byState(String state) {
@@ -71,17 +123,32 @@ public final class DerbyEngine implements Engine {
         if (state.equals(ALREADY_BOOTED)) {
             return Fault.IN_USE;
         }
+        if (state.equals(WRONG_BOOT_PASSWORD) || state.equals(WRONG_OLD_BOOT_PASSWORD)) {
+            return Fault.WRONG_PASSPHRASE;
+        }
         if (state.equals("23505")) {
             return Fault.DUPLICATE;
+        }
+        // A page or the log that could not be written: most likely the disk is full.
+        if (state.equals("XSDF4") || state.equals("XSLA4") || state.equals("XSDG1") || state.equals("XSDG3")) {
+            return Fault.DISK_FULL;
+        }
+        // Pages that fail their checksum or cannot be read, a log that cannot be read, a database
+        // folder without its service.properties: the files are damaged.
+        if (state.startsWith("XSDG") || state.startsWith("XSLA") || state.startsWith("XSLB") || state.startsWith("XBM0")
+                || state.equals("XSDB1") || state.equals("XSDB2") || state.equals("XSDB3") || state.equals("XSDB4")
+                || state.equals("XSDB5") || state.equals("XSDB7") || state.equals("XSDB8") || state.equals("XSDB9")
+                || state.startsWith("XSDA") || state.startsWith("XSCH") || state.startsWith("XSCB")
+                || state.startsWith("XSAI")) {
+            return Fault.DAMAGED;
         }
         if (state.equals("40001") || state.startsWith("40XL")) {
             return Fault.BUSY;
         }
-        if (state.equals("XSDF4") || state.equals("XSLA4") || state.equals("XSDG3")) {
-            return Fault.DISK_FULL;
-        }
+        // Embedded, there is no connection to lose: Derby shut the database down after a severe error
+        // (a file it could not read), so the files are damaged.
         if (state.startsWith("08")) {
-            return Fault.CONNECTION_LOST;
+            return Fault.DAMAGED;
         }
         return Fault.OTHER;
     }

@@ -14,6 +14,10 @@ public enum Fault {
     DISK_FULL,
     /** The login was refused. */
     LOGIN_REFUSED,
+    /** The database's files are damaged: restore a backup. */
+    DAMAGED,
+    /** The passphrase of an encrypted database is not the right one. */
+    WRONG_PASSPHRASE,
     /** Anything else. */
     OTHER
 }

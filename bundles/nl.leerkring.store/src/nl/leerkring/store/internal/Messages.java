@@ -17,6 +17,12 @@ public final class Messages extends NLS {
     public static String Store_ConnectionLost;
     public static String Store_DiskFull;
     public static String Store_LoginRefused;
+    public static String Store_WrongPassphrase;
+    public static String Store_Locked;
+    public static String Store_Missing;
+    public static String Store_Damaged;
+    public static String Store_BackupFailed;
+    public static String Store_CopyLeft;
     public static String Store_ActionChanged;
     public static String Store_SessionChanged;
     public static String Store_DraftSource;

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 
 import org.eclipse.osgi.util.NLS;
 
-import nl.leerkring.core.LoginRefusedException;
+import nl.leerkring.core.AccessRefusedException;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.store.engine.Engine;
 import nl.leerkring.store.engine.Fault;
@@ -122,8 +122,11 @@ public final class Transactions {
             case CONNECTION_LOST -> NLS.bind(Messages.Store_ConnectionLost, where);
             case DISK_FULL -> Messages.Store_DiskFull;
             case LOGIN_REFUSED -> NLS.bind(Messages.Store_LoginRefused, where);
+            case WRONG_PASSPHRASE -> Messages.Store_WrongPassphrase;
+            case DAMAGED -> NLS.bind(Messages.Store_Damaged, where);
             case DUPLICATE, OTHER -> otherwise;
         };
-        return fault == Fault.LOGIN_REFUSED ? new LoginRefusedException(message, e) : new StoreException(message, e);
+        return fault == Fault.LOGIN_REFUSED || fault == Fault.WRONG_PASSPHRASE ? new AccessRefusedException(message, e)
+                : new StoreException(message, e);
     }
 }

@@ -69,6 +69,9 @@ import nl.leerkring.ui.presenter.PresenterWindow;
  * the instruction for the facilitator, and an entry for every kind of item the step collects.
  * Every entry goes straight to the session service, which commits it; the part redraws from the
  * session's change notifications, so the buttons and the key bindings behave the same.
+ * <p>
+ * Still one class for the whole run page (it predates the 400-line rule); it is to be split by
+ * concern (timer, entries, rounds) when the session run becomes a headless controller (issue 16).
  */
 public class SessionRunPart implements Undoable {
 
@@ -79,6 +82,8 @@ public class SessionRunPart implements Undoable {
 
     /** How often a running countdown is redrawn; twice a second keeps the seconds exact. */
     private static final int TICK_MILLIS = 500;
+    /** How often a running step's time is stored. */
+    private static final long SAVE_EVERY_SECONDS = 15;
 
     /** Days ahead a new action's due date starts at; most teams meet every two weeks. */
     private static final int DEFAULT_DUE_DAYS = 14;
@@ -119,6 +124,8 @@ public class SessionRunPart implements Undoable {
     /** The countdown of the step on screen; a new step starts a new one. Not yet stored with the session. */
     private StepTimer timer;
     private boolean ticking;
+    /** The quarter minute of the step's time that was stored last. */
+    private long savedPeriod;
     private Label promptLabel;
     private Label instructionLabel;
     private Composite capturesArea;
@@ -489,6 +496,11 @@ public class SessionRunPart implements Undoable {
         if (!toggleText.equals(timerButton.getText())) {
             timerButton.setText(toggleText);
             timerButton.getParent().layout(true);
+        }
+        if (running && timer.elapsed().toSeconds() / SAVE_EVERY_SECONDS != savedPeriod) {
+            // A crash loses at most the last quarter minute of the step's time.
+            savedPeriod = timer.elapsed().toSeconds() / SAVE_EVERY_SECONDS;
+            recordTime();
         }
         if (running && !ticking) {
             ticking = true;

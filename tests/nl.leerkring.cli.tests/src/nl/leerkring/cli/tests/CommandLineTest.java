@@ -34,7 +34,9 @@ import nl.leerkring.core.ProtocolSource;
 import nl.leerkring.core.SessionSummary;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.ActionStatus;
+import nl.leerkring.core.StoreAccess;
 import nl.leerkring.store.JdbcStore;
+import nl.leerkring.store.StoreLocation;
 
 /** The admin's commands as they run from ./leerkring, on real databases and real files. */
 class CommandLineTest {
@@ -78,7 +80,10 @@ class CommandLineTest {
         assertEquals(0, demo.code(), demo.err());
         assertTrue(demo.out().contains("voorbeeldsessies"), demo.out());
 
-        try (JdbcStore store = JdbcStore.embedded(data)) {
+        try (JdbcStore locked = new JdbcStore(StoreLocation.embedded(data), null)) {
+            assertEquals(StoreAccess.State.LOCKED, locked.state(), "the demo data is encrypted");
+        }
+        try (JdbcStore store = unlocked(data)) {
             List<SessionSummary> sessions = store.listSessions();
             assertTrue(sessions.size() >= 8, "sessions: " + sessions.size());
             assertTrue(sessions.stream().map(SessionSummary::group).distinct().count() >= 3);
@@ -168,6 +173,27 @@ class CommandLineTest {
             Result help = run(words);
             assertEquals(0, help.code(), String.join(" ", words));
             assertTrue(help.out().contains("./leerkring"), help.out());
+        }
+    }
+
+    /** The data folder's store, opened with the passphrase the tests give in LEERKRING_PASSPHRASE. */
+    static JdbcStore unlocked(Path data) {
+        return new JdbcStore(StoreLocation.embedded(data), new String(JdbcStore.passphraseFromEnvironment()));
+    }
+
+    @Test
+    void noFileOfTheDemoDataHoldsItsCaseTextReadably() throws Exception {
+        Path data = temp.resolve("versleuteld");
+        assertEquals(0, run("demo", "--data", data.toString()).code());
+        byte[] needle = "Netwerkberaad met school en oma organiseren".getBytes(StandardCharsets.UTF_8);
+        try (var files = Files.walk(data)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                assertFalse(content.contains(new String(needle, StandardCharsets.ISO_8859_1)), file.toString());
+            }
+        }
+        try (JdbcStore store = unlocked(data)) {
+            assertTrue(store.listSessions().size() >= 8, "the text is there, encrypted");
         }
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.leerkring.core.SessionSummary;
+import nl.leerkring.core.StoreException;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
@@ -59,6 +60,20 @@ class DerbyStoreTest extends UpgradeContract {
             assertEquals(1, list.size());
             assertTrue(list.get(0).isUnfinished());
         }
+    }
+
+    @Test
+    void aDatabaseThatWasUsedAndIsGoneIsNotSilentlyMadeAnew() throws Exception {
+        try (JdbcStore store = open()) {
+            store.createSession(session("s-gone", "Op de externe schijf", T0));
+        }
+        Path database = location().databaseDirectory();
+        Files.move(database, data.resolve("elders"));
+        StoreException refused = assertThrows(StoreException.class, () -> open().listSessions());
+        assertTrue(refused.getMessage().contains("er niet meer"), refused.getMessage());
+        assertTrue(!Files.exists(database), "no new, empty database was made");
+        Files.move(data.resolve("elders"), database);
+        assertEquals(1, open().listSessions().size(), "back where it was, it opens again");
     }
 
     @Test
