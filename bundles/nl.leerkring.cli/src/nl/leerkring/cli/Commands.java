@@ -124,6 +124,8 @@ public final class Commands {
                 case "restore" -> restore(rest);
                 case "check" -> check(rest);
                 case "passphrase" -> passphrase(rest);
+                case "retention" -> retention(rest);
+                case "erase" -> erase(rest);
                 default -> refuse(NLS.bind(Messages.Cli_UnknownCommand, words.get(0)), USAGE);
             };
         } catch (Options.Refused e) {
@@ -270,6 +272,58 @@ public final class Commands {
                     newPassphrase(location.dataDirectory(), "LEERKRING_NEW_PASSPHRASE").toCharArray());
         }
         out.println(NLS.bind(Messages.Cli_Passphrase_Changed, location.dataDirectory()));
+        return OK;
+    }
+
+    private int retention(List<String> words) throws Options.Refused {
+        Options options = new Options("retention", words, Set.of("--data", "--db", "--group", "--months"), HELP)
+                .atMost("retention", 0);
+        if (options.has("--help")) {
+            out.println(Messages.Cli_Retention_Help);
+            return OK;
+        }
+        String group = options.get("--group");
+        if (group == null) {
+            return refuse(Messages.Cli_Retention_NeedsGroup, USAGE);
+        }
+        Integer months = null;
+        if (options.get("--months") != null && !options.get("--months").equals("geen")
+                && !options.get("--months").equals("none")) {
+            try {
+                months = Integer.valueOf(options.get("--months"));
+            } catch (NumberFormatException e) {
+                months = -1;
+            }
+            if (months < 1) {
+                return refuse(NLS.bind(Messages.Cli_Retention_BadMonths, options.get("--months")), USAGE);
+            }
+        }
+        try (JdbcStore store = opened(location(options))) {
+            if (options.has("--months")) {
+                store.setMonths(group, months);
+            }
+            int erased = store.eraseExpired(java.time.LocalDate.now(clock));
+            out.println(NLS.bind(Messages.Cli_Retention_Done, new Object[] { group,
+                    store.months(group).isPresent() ? store.months(group).getAsInt() : "-", erased }));
+        }
+        return OK;
+    }
+
+    private int erase(List<String> words) throws Options.Refused {
+        Options options = new Options("erase", words, Set.of("--data", "--db", "--person"), HELP).atMost("erase", 0);
+        if (options.has("--help")) {
+            out.println(Messages.Cli_Erase_Help);
+            return OK;
+        }
+        String person = options.get("--person");
+        if (person == null || person.isBlank()) {
+            return refuse(Messages.Cli_Erase_NeedsPerson, USAGE);
+        }
+        try (JdbcStore store = opened(location(options))) {
+            int changed = store.erasePerson(person.strip());
+            // The name is not repeated: the terminal may be logged or on a shared screen.
+            out.println(NLS.bind(Messages.Cli_Erase_Done, changed, nl.leerkring.core.Retention.FORMER_MEMBER));
+        }
         return OK;
     }
 

@@ -5,8 +5,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -22,6 +24,7 @@ import nl.leerkring.core.SessionSummary;
 import nl.leerkring.core.StoreChanges;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.core.StoreAccess;
+import nl.leerkring.core.Retention;
 import nl.leerkring.core.StoreInfo;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionStore;
@@ -39,6 +42,7 @@ import nl.leerkring.store.internal.ItemRows;
 import nl.leerkring.store.internal.Move;
 import nl.leerkring.store.internal.Messages;
 import nl.leerkring.store.internal.ProtocolRows;
+import nl.leerkring.store.internal.RetentionRows;
 import nl.leerkring.store.internal.Schema;
 import nl.leerkring.store.internal.SessionRows;
 import nl.leerkring.store.internal.Transactions;
@@ -50,11 +54,14 @@ import nl.leerkring.store.internal.Transactions;
  * differs between the engines lives in {@link Engine}. Every public method is one committed
  * transaction. The database is opened at first use, so a database that cannot be opened surfaces as
  * a {@link StoreException} the UI can show.
+ * <p>
+ * Longer than 400 lines because it is the facade of seven service interfaces: every method hands its
+ * work in a line or two to the class of its concern.
  */
 @Component(service = { SessionStore.class, ProtocolStore.class, ActionStore.class, StoreChanges.class,
-        StoreInfo.class, StoreAccess.class })
-public class JdbcStore
-        implements SessionStore, ProtocolStore, ActionStore, StoreChanges, StoreInfo, StoreAccess, AutoCloseable {
+        StoreInfo.class, StoreAccess.class, Retention.class })
+public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, StoreChanges, StoreInfo, StoreAccess, Retention,
+        AutoCloseable {
 
     /** Writes of one transaction. */
     @FunctionalInterface
@@ -72,7 +79,7 @@ public class JdbcStore
     private final Opener opener;
     /** The application's store backs its database up at most once a day while open, and as it closes. */
     private boolean automaticBackups;
-    private boolean dailyBackupDone;
+    private boolean startDone;
 
     /**
      * The store of the running application, on the configured database. The passphrase comes from
@@ -134,9 +141,13 @@ public class JdbcStore
 
     private Transactions tx() {
         Transactions transactions = opener.transactions();
-        if (automaticBackups && !dailyBackupDone && !location.isShared()) {
-            dailyBackupDone = true;
-            backupIfOlderThan(Duration.ofDays(1));
+        if (automaticBackups && !startDone) {
+            startDone = true;
+            if (!location.isShared()) {
+                backupIfOlderThan(Duration.ofDays(1));
+            }
+            // Terms that ended since the last start: erased before anyone reads the texts.
+            transactions.write(c -> RetentionRows.eraseExpired(c, LocalDate.now(), Instant.now()));
         }
         return transactions;
     }
@@ -377,6 +388,33 @@ public class JdbcStore
     @Override
     public synchronized void addNote(String actionId, ProgressNote note) {
         write(c -> ActionRows.addNote(c, actionId, note), ACTIONS);
+    }
+
+    @Override
+    public synchronized OptionalInt months(String group) {
+        return tx().read(c -> RetentionRows.months(c, group));
+    }
+
+    @Override
+    public synchronized void setMonths(String group, Integer months) {
+        tx().write(c -> {
+            RetentionRows.setMonths(c, group, months);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized int eraseExpired(LocalDate today) {
+        return tx().write(c -> RetentionRows.eraseExpired(c, today, Instant.now()));
+    }
+
+    @Override
+    public synchronized int erasePerson(String name) {
+        return tx().write(c -> {
+            int changed = RetentionRows.erasePerson(c, name, Instant.now());
+            tx().engine().announce(c, SESSIONS);
+            return changed;
+        });
     }
 
     @Override

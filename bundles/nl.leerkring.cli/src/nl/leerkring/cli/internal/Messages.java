@@ -33,6 +33,13 @@ public final class Messages extends NLS {
     public static String Cli_Db_Help;
     public static String Cli_NoProtocols;
     public static String Cli_Password;
+    public static String Cli_Retention_Help;
+    public static String Cli_Retention_NeedsGroup;
+    public static String Cli_Retention_BadMonths;
+    public static String Cli_Retention_Done;
+    public static String Cli_Erase_Help;
+    public static String Cli_Erase_NeedsPerson;
+    public static String Cli_Erase_Done;
     public static String Cli_Passphrase_Help;
     public static String Cli_Passphrase_Changed;
     public static String Cli_Passphrase_Encrypted;

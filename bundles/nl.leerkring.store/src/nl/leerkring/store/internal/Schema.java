@@ -118,7 +118,17 @@ public final class Schema {
                       saved_at TIMESTAMP NOT NULL,
                       saved_by VARCHAR(200))"""),
             // 10: a session's version, so two clients of a team database cannot overwrite each other's changes
-            List.of("ALTER TABLE lk_session ADD COLUMN row_version INTEGER DEFAULT 0 NOT NULL"));
+            List.of("ALTER TABLE lk_session ADD COLUMN row_version INTEGER DEFAULT 0 NOT NULL"),
+            // 11: how long a group keeps case texts, and the record of what was erased (never the text)
+            List.of("""
+                    CREATE TABLE lk_retention (
+                      group_name VARCHAR(200) NOT NULL PRIMARY KEY,
+                      months INTEGER NOT NULL)""", """
+                    CREATE TABLE lk_erasure (
+                      erased_at TIMESTAMP NOT NULL,
+                      what VARCHAR(30) NOT NULL,
+                      session_id VARCHAR(36),
+                      records INTEGER NOT NULL)"""));
 
     private Schema() {
     }

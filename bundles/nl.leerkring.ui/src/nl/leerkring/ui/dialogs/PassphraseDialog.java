@@ -6,6 +6,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -43,6 +44,13 @@ public class PassphraseDialog extends TitleAreaDialog {
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
         shell.setText(Messages.Passphrase_Window);
+    }
+
+    /** Wide enough for the fields, narrow enough that the explanation wraps. */
+    @Override
+    protected Point getInitialSize() {
+        int width = Math.min(super.getInitialSize().x, 620);
+        return new Point(width, getShell().computeSize(width, SWT.DEFAULT, true).y);
     }
 
     private boolean choosing() {

@@ -114,6 +114,26 @@ class DataSafetyCommandsTest {
     }
 
     @Test
+    void aGroupsTermErasesOldCaseTextsAndANameGoesEverywhere() throws IOException {
+        Path data = temp.resolve("avg");
+        assertEquals(0, run("demo", "--data", data.toString()).code());
+        Result term = run("retention", "--group", "Wijkteam Noord", "--months", "1", "--data", data.toString());
+        assertEquals(0, term.code(), term.err());
+        assertTrue(term.out().matches("(?s).*Gewist: [1-9][0-9]* teksten.*"), term.out());
+        assertEquals(2, run("retention", "--group", "Wijkteam Noord", "--months", "nul", "--data", data.toString()).code());
+
+        Result erase = run("erase", "--person", "Anna", "--data", data.toString());
+        assertEquals(0, erase.code(), erase.err());
+        assertFalse(erase.out().contains("Anna"), "the name is not repeated: " + erase.out());
+        Path export = temp.resolve("avg.json");
+        assertEquals(0, run("export", "--data", data.toString(), "--to", export.toString()).code());
+        String exported = Files.readString(export);
+        assertFalse(exported.matches("(?s).*\\bAnna\\b.*"), "the name is gone from every record");
+        assertTrue(exported.contains("voormalig lid"));
+        assertTrue(exported.contains("[gewist na de bewaartermijn]"));
+    }
+
+    @Test
     void thePassphraseIsChangedWithTheOldOneAndTheNewOneTwice() {
         Path data = temp.resolve("wissel");
         assertEquals(0, run("demo", "--data", data.toString()).code());

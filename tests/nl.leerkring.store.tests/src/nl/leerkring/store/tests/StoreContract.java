@@ -265,6 +265,58 @@ abstract class StoreContract {
         }
     }
 
+    @Test
+    void caseTextsPastTheGroupsTermAreErasedAndLearningsAndActionsStay() {
+        JdbcStore store = open();
+        Session old = session("s-old", "Vorig jaar", T0);
+        old.setDate(LocalDate.of(2025, 1, 13));
+        old.setGroup("Noord");
+        Session recent = session("s-new", "Deze maand", T0);
+        recent.setGroup("Noord");
+        store.createSession(old);
+        store.createSession(recent);
+        for (Session session : List.of(old, recent)) {
+            String id = session.getId();
+            store.addItem(id, item(id + "-casus", "casus", "Moeder van J. belt de school", "Anna"), 0, T0);
+            store.addItem(id, item(id + "-vraag", "open-vraag", "Wie steunt het gezin?", "Bram"), 1, T0);
+            store.addItem(id, item(id + "-leer", "leerpunt", "Eerst de school bellen", null), 2, T0);
+            store.addItem(id, action(id + "-actie", "Huisbezoek plannen", "Anna", null), 3, T0);
+        }
+        assertTrue(store.months("Noord").isEmpty());
+        assertEquals(0, store.eraseExpired(LocalDate.of(2026, 11, 30)), "no term, nothing erased");
+        store.setMonths("Noord", 12);
+        assertEquals(12, store.months("Noord").getAsInt());
+
+        assertEquals(2, store.eraseExpired(LocalDate.of(2026, 11, 30)));
+        assertEquals(0, store.eraseExpired(LocalDate.of(2026, 11, 30)), "erased once");
+        List<String> oldTexts = store.loadSession("s-old").orElseThrow().getItems().stream().map(Item::getText).toList();
+        assertEquals(List.of(nl.leerkring.store.internal.RetentionRows.ERASED, nl.leerkring.store.internal.RetentionRows.ERASED,
+                "Eerst de school bellen", "Huisbezoek plannen"), oldTexts);
+        assertEquals("Moeder van J. belt de school", store.loadSession("s-new").orElseThrow().getItems().get(0).getText());
+    }
+
+    @Test
+    void aPersonsNameIsTakenOutOfEveryRecord() {
+        JdbcStore store = open();
+        store.createSession(session("s-p", "Met Anna", T0));
+        store.addItem("s-p", item("i-p", "idee", "Anna belt, Annabel schrijft", "Anna"), 0, T0);
+        Action action = action("a-p", "Gesprek met Anna en school", "Anna", null);
+        store.addItem("s-p", action, 1, T0);
+        Action stored = store.actionsOwnedBy("Anna").get(0).action();
+        store.saveChange(stored, List.of(change(stored, ActionStatus.IN_PROGRESS, "Anna")));
+
+        assertTrue(store.erasePerson("Anna") >= 6);
+        Session session = store.loadSession("s-p").orElseThrow();
+        assertEquals(List.of("voormalig lid", "Bram"), session.getParticipants().stream().map(p -> p.getName()).toList());
+        assertEquals("voormalig lid belt, Annabel schrijft", session.getItems().get(0).getText());
+        assertEquals("voormalig lid", session.getItems().get(0).getAuthor());
+        Action erased = (Action) session.getItems().get(1);
+        assertEquals("voormalig lid", erased.getOwner());
+        assertEquals("Gesprek met voormalig lid en school", erased.getText());
+        assertEquals("voormalig lid", erased.getHistory().get(0).getBy());
+        assertTrue(store.actionsOwnedBy("Anna").isEmpty());
+    }
+
     /** Adding an item is what a facilitator waits for while the group talks: its latency is printed per engine. */
     @Test
     void addingItemsPrintsItsLatency() {

@@ -58,6 +58,7 @@ abstract class UpgradeContract extends StoreContract {
                     "INSERT INTO lk_action_note (action_id, seq, noted_at, author, body) VALUES"
                             + " ('a-1', 0, {ts '2026-03-04 12:00:00'}, 'Bram', 'School gebeld')"),
             List.of("UPDATE lk_protocol SET published_by = 'Lead' WHERE protocol_id = 'noord'"),
+            List.of(),
             List.of());
 
     static IntStream olderVersions() {
