@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.leerkring.core.Core;
+import nl.leerkring.core.timer.MovableClock;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionReview;
@@ -60,10 +61,10 @@ final class DemoData {
             Map.entry("droom", List.of("Elk gezin heeft binnen een week één vaste contactpersoon")));
 
     private final Core core;
-    private final DemoClock clock;
+    private final MovableClock clock;
     private final List<Session> made = new ArrayList<>();
 
-    DemoData(Core core, DemoClock clock) {
+    DemoData(Core core, MovableClock clock) {
         this.core = core;
         this.clock = clock;
     }

@@ -13,7 +13,7 @@ import org.apache.derby.jdbc.EmbeddedDriver;
  * is reopened when it breaks. Only this process can open the folder, so there are no other clients
  * to hear from.
  */
-public final class DerbyEngine implements Engine {
+public final class DerbyEngine extends OneConnectionEngine {
 
     /** Derby's SQL states for a database already booted by another JVM, and for a wrong boot password. */
     private static final String ALREADY_BOOTED = "XSDB6";
@@ -34,7 +34,7 @@ public final class DerbyEngine implements Engine {
     }
 
     private final Path databaseDir;
-    private final OneConnection connection;
+    private final Properties attributes = new Properties();
 
     /** An unencrypted database, created at first use. */
     public DerbyEngine(Path databaseDir) {
@@ -47,7 +47,6 @@ public final class DerbyEngine implements Engine {
      */
     public DerbyEngine(Path databaseDir, String bootPassword, boolean encrypt) {
         this.databaseDir = databaseDir.toAbsolutePath();
-        Properties attributes = new Properties();
         attributes.setProperty("create", "true");
         if (bootPassword != null) {
             // Given as properties, not in the URL: the key never appears in a message that quotes the URL.
@@ -57,11 +56,11 @@ public final class DerbyEngine implements Engine {
                 attributes.setProperty("encryptionAlgorithm", "AES/CBC/NoPadding");
             }
         }
-        // DriverManager cannot see Derby's driver from inside OSGi: ask the driver directly.
-        this.connection = new OneConnection(() -> connect(attributes));
     }
 
-    private Connection connect(Properties attributes) throws SQLException {
+    @Override
+    protected Connection open() throws SQLException {
+        // DriverManager cannot see Derby's driver from inside OSGi: ask the driver directly.
         Connection opened = new EmbeddedDriver().connect("jdbc:derby:" + databaseDir, attributes);
         // Encrypting is asked once: later connections of this engine only boot with the key.
         attributes.remove("dataEncryption");
@@ -71,16 +70,6 @@ public final class DerbyEngine implements Engine {
 
     public Path databaseDirectory() {
         return databaseDir;
-    }
-
-    @Override
-    public Connection borrow() throws SQLException {
-        return connection.get();
-    }
-
-    @Override
-    public void release(Connection used, boolean broken) {
-        connection.release(used, broken);
     }
 
     @Override
@@ -176,7 +165,7 @@ public final class DerbyEngine implements Engine {
     /** Closes the connection and shuts the database down cleanly, so the next start needs no recovery. */
     @Override
     public void close() {
-        if (!connection.close()) {
+        if (!closeConnection()) {
             return;
         }
         try {

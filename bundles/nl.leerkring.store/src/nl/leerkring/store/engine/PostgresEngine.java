@@ -20,7 +20,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * runs one transaction at a time, and the listener has a connection of its own. (HikariCP was tried:
  * in the product its slf4j logging is woven by SPI Fly, whose ASM cannot read Java 25 classes.)
  */
-public final class PostgresEngine implements Engine {
+public final class PostgresEngine extends OneConnectionEngine {
 
     private static final String CHANNEL = "leerkring_changes";
     /** The advisory lock's key: "LK" and the schema. */
@@ -29,7 +29,6 @@ public final class PostgresEngine implements Engine {
     private final PGSimpleDataSource source;
     /** Tells this client's own announcements apart from the others'. */
     private final String clientId = UUID.randomUUID().toString();
-    private final OneConnection connection;
     private volatile Thread listener;
     private volatile Connection listening;
     private volatile boolean closed;
@@ -47,17 +46,11 @@ public final class PostgresEngine implements Engine {
         source.setApplicationName("Leerkring");
         // An unreachable server is reported within seconds, not after the system's TCP time-out.
         source.setConnectTimeout(10);
-        connection = new OneConnection(source::getConnection);
     }
 
     @Override
-    public Connection borrow() throws SQLException {
-        return connection.get();
-    }
-
-    @Override
-    public void release(Connection used, boolean broken) {
-        connection.release(used, broken);
+    protected Connection open() throws SQLException {
+        return source.getConnection();
     }
 
     @Override
@@ -176,6 +169,6 @@ public final class PostgresEngine implements Engine {
         if (thread != null) {
             thread.interrupt();
         }
-        connection.close();
+        closeConnection();
     }
 }

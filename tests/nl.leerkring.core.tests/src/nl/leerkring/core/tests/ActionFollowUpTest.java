@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.leerkring.core.timer.MovableClock;
 import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.SessionService;

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import nl.leerkring.core.timer.MovableClock;
 import nl.leerkring.core.timer.StepTimer;
 import nl.leerkring.core.timer.StepTimer.State;
 

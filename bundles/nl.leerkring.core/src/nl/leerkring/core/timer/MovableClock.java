@@ -1,22 +1,25 @@
-package nl.leerkring.core.tests;
+package nl.leerkring.core.timer;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock the test moves forward, so weeks can pass between the sessions of a series. */
-final class MovableClock extends Clock {
+/**
+ * A clock that moves only when told, so weeks can pass between the sessions of a series: for the
+ * demo data, which walks a group's sessions from weeks ago to today, and for tests.
+ */
+public final class MovableClock extends Clock {
 
     private Instant now;
     private final ZoneId zone;
 
-    MovableClock(Instant start, ZoneId zone) {
+    public MovableClock(Instant start, ZoneId zone) {
         this.now = start;
         this.zone = zone;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
