@@ -67,7 +67,7 @@ public class PassphraseDialog extends TitleAreaDialog {
             }
             case UNENCRYPTED -> {
                 setTitle(Messages.Passphrase_EncryptTitle);
-                setMessage(NLS.bind(Messages.Passphrase_EncryptMessage, StoreAccess.MIN_PASSPHRASE_LENGTH));
+                setMessage(Messages.Passphrase_EncryptMessage);
             }
             default -> {
                 setTitle(Messages.Passphrase_OpenTitle);
@@ -84,6 +84,10 @@ public class PassphraseDialog extends TitleAreaDialog {
             new Label(form, SWT.NONE).setText(Messages.Passphrase_Repeat);
             repeat = Widgets.id(new Text(form, SWT.BORDER | SWT.PASSWORD), "passphrase.repeat");
             GridDataFactory.fillDefaults().grab(true, false).applyTo(repeat);
+            Label explanation = Widgets.id(new Label(form, SWT.WRAP), "passphrase.explanation");
+            explanation.setText(NLS.bind(state == State.NEW ? Messages.Passphrase_NewExplanation
+                    : Messages.Passphrase_EncryptExplanation, StoreAccess.MIN_PASSPHRASE_LENGTH));
+            GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(560, SWT.DEFAULT).applyTo(explanation);
         }
         return area;
     }

@@ -15,6 +15,8 @@ public final class Messages extends NLS {
     public static String Passphrase_NewMessage;
     public static String Passphrase_EncryptTitle;
     public static String Passphrase_EncryptMessage;
+    public static String Passphrase_EncryptExplanation;
+    public static String Passphrase_NewExplanation;
     public static String Passphrase_OpenTitle;
     public static String Passphrase_OpenMessage;
     public static String Passphrase_Label;
