@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import org.eclipse.osgi.util.NLS;
 
-import nl.leerkring.core.AccessRefusedException;
 import nl.leerkring.core.StoreAccess.State;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.store.engine.BootKey;
@@ -28,9 +27,8 @@ final class Opener {
     private boolean encryptExisting;
     /** The user chose to keep a database from before encryption as it is. */
     private boolean plainChosen;
-    /** Null until first use; then the engine, or the reason there is none. */
+    /** Null until the database opened; a failure is not kept, so the next try can succeed once its cause is gone. */
     private Transactions transactions;
-    private StoreException unusable;
 
     Opener(StoreLocation location, char[] secret, boolean plainAllowed) {
         this.location = location;
@@ -40,7 +38,7 @@ final class Opener {
     }
 
     synchronized Transactions transactions() {
-        if (transactions == null && unusable == null) {
+        if (transactions == null) {
             try {
                 Engine engine = location.isShared()
                         ? location.engine(secret == null ? null : new String(secret))
@@ -50,17 +48,9 @@ final class Opener {
                 if (!location.isShared()) {
                     KnownDatabases.remember(location.databaseDirectory());
                 }
-            } catch (AccessRefusedException e) {
-                // Not remembered: the next try may come with the passphrase.
-                throw e;
-            } catch (StoreException e) {
-                unusable = e;
             } catch (java.io.IOException e) {
-                unusable = new StoreException(NLS.bind(Messages.Store_OpenFailed, location.dataDirectory()), e);
+                throw new StoreException(NLS.bind(Messages.Store_OpenFailed, location.dataDirectory()), e);
             }
-        }
-        if (unusable != null) {
-            throw unusable;
         }
         return transactions;
     }
@@ -77,7 +67,8 @@ final class Opener {
         if (location.isShared() || transactions != null) {
             return;
         }
-        boolean encrypting = local.exists() && !local.encrypted();
+        boolean fresh = !local.exists();
+        boolean encrypting = !fresh && !local.encrypted();
         Path copy = encrypting ? local.copyBeforeEncrypting() : null;
         secret = passphrase.clone();
         encryptExisting = encrypting;
@@ -86,11 +77,15 @@ final class Opener {
         } catch (RuntimeException e) {
             close();
             secret = null;
-            if (encrypting) {
+            if (encrypting || fresh) {
                 try {
                     local.forgetKey();
+                    if (fresh) {
+                        // Half made with a key now forgotten: nothing of the user's is in it.
+                        LocalDatabase.delete(location.databaseDirectory());
+                    }
                 } catch (java.io.IOException ignored) {
-                    // The copy made before is still there.
+                    // When encrypting, the copy made before is still there.
                 }
             }
             throw e;
