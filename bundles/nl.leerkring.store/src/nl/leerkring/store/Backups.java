@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.leerkring.core.StoreBackups;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.store.engine.BootKey;
 import nl.leerkring.store.internal.Messages;
@@ -104,6 +105,25 @@ public final class Backups {
         }
         backups.sort((a, b) -> b.at().compareTo(a.at()));
         return backups;
+    }
+
+    /** The backups in the folder, newest first, as the application lists them; none when it cannot be read. */
+    static List<StoreBackups.Backup> listed(Path folder) {
+        try {
+            return list(folder).stream().map(b -> new StoreBackups.Backup(b.folder().getFileName().toString(), b.at()))
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** {@link #restore} with a message for the user when it fails. */
+    static void restoreChecked(Path backup, StoreLocation location) {
+        try {
+            restore(backup, location);
+        } catch (IOException e) {
+            throw new StoreException(NLS.bind(Messages.Store_RestoreFailed, location.dataDirectory()), e);
+        }
     }
 
     /** One backup: its folder and when it was made. */

@@ -24,6 +24,7 @@ import nl.leerkring.core.SessionSummary;
 import nl.leerkring.core.StoreChanges;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.core.StoreAccess;
+import nl.leerkring.core.StoreBackups;
 import nl.leerkring.core.Retention;
 import nl.leerkring.core.StoreInfo;
 import nl.leerkring.core.actions.ActionRecord;
@@ -59,9 +60,9 @@ import nl.leerkring.store.internal.Transactions;
  * work in a line or two to the class of its concern.
  */
 @Component(service = { SessionStore.class, ProtocolStore.class, ActionStore.class, StoreChanges.class,
-        StoreInfo.class, StoreAccess.class, Retention.class })
+        StoreInfo.class, StoreAccess.class, Retention.class, StoreBackups.class })
 public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, StoreChanges, StoreInfo, StoreAccess, Retention,
-        AutoCloseable {
+        StoreBackups, AutoCloseable {
 
     /** Writes of one transaction. */
     @FunctionalInterface
@@ -207,6 +208,28 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
      */
     public synchronized Path backup(Path folder, BackupRotation rotation) {
         return Backups.backup(tx(), location, folder, rotation);
+    }
+
+    @Override
+    public synchronized List<StoreBackups.Backup> backups() {
+        return location.isShared() ? List.of() : Backups.listed(backupFolder());
+    }
+
+    @Override
+    public synchronized StoreBackups.Backup backupNow() {
+        Path made = backup(backupFolder(), BackupRotation.DEFAULT);
+        return backups().stream().filter(b -> b.name().equals(made.getFileName().toString())).findFirst().orElseThrow();
+    }
+
+    @Override
+    public synchronized void restore(StoreBackups.Backup backup) {
+        opener.close();
+        Backups.restoreChecked(backupFolder().resolve(backup.name()), location);
+        check();
+    }
+
+    private Path backupFolder() {
+        return location.dataDirectory().resolve(Backups.FOLDER);
     }
 
     /** Derby's consistency check of every table, and every row read; throws the reason when damaged. */

@@ -22,6 +22,7 @@ public final class Messages extends NLS {
     public static String Store_Missing;
     public static String Store_Damaged;
     public static String Store_BackupFailed;
+    public static String Store_RestoreFailed;
     public static String Store_CopyLeft;
     public static String Store_ActionChanged;
     public static String Store_SessionChanged;

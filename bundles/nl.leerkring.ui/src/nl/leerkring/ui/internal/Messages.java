@@ -10,6 +10,11 @@ public final class Messages extends NLS {
     public static String Sessions_New;
     public static String Sessions_Empty;
     public static String Window_TitleLocal;
+    public static String Restore_Title;
+    public static String Restore_Message;
+    public static String Restore_Do;
+    public static String Restore_None;
+    public static String Restore_Done;
     public static String Passphrase_Window;
     public static String Passphrase_NewTitle;
     public static String Passphrase_NewMessage;

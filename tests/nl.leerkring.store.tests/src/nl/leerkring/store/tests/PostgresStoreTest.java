@@ -120,8 +120,10 @@ class PostgresStoreTest extends UpgradeContract {
     void twoFirstStartsOnAnEmptyDatabaseDoNotRace() throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
-            var first = pool.submit(() -> open().open());
-            var second = pool.submit(() -> open().open());
+            JdbcStore one = open();
+            JdbcStore other = open();
+            var first = pool.submit(one::open);
+            var second = pool.submit(other::open);
             // One created the tables; the other waited for it and found them made.
             assertEquals(java.util.Set.of(0, nl.leerkring.store.JdbcStore.schemaVersion()),
                     java.util.Set.of(first.get(), second.get()));
