@@ -25,6 +25,7 @@ import org.eclipse.osgi.util.NLS;
 import nl.leerkring.core.StoreBackups;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.store.engine.BootKey;
+import nl.leerkring.store.engine.Fault;
 import nl.leerkring.store.internal.Messages;
 import nl.leerkring.store.internal.Transactions;
 
@@ -55,6 +56,7 @@ public final class Backups {
             rotate(folder, rotation);
             return made;
         } catch (IOException | UncheckedIOException e) {
+            transactions.log().record("backup", Fault.OTHER, e);
             throw new StoreException(NLS.bind(Messages.Store_BackupFailed, folder), e);
         }
     }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -20,6 +19,7 @@ import nl.leerkring.store.engine.BootKey;
 import nl.leerkring.store.engine.DerbyEngine;
 import nl.leerkring.store.engine.Engine;
 import nl.leerkring.store.internal.Messages;
+import nl.leerkring.store.internal.PrivateFiles;
 
 /**
  * The database on this computer, in the data folder: whether it exists and is encrypted, and the
@@ -132,15 +132,8 @@ final class LocalDatabase {
         });
     }
 
-    /** Case material is about children and families: on POSIX systems only the user may read the data folder. */
+    /** The data folder and the folders in it are for the user only (see {@link PrivateFiles}). */
     static void createPrivateFolder(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
-            return;
-        }
-        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(folder);
-        }
+        PrivateFiles.folder(folder);
     }
 }

@@ -1,13 +1,18 @@
 package nl.leerkring.store;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 
 import nl.leerkring.core.StoreAccess.State;
+import nl.leerkring.core.StoreBackups;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.store.engine.BootKey;
 import nl.leerkring.store.engine.Engine;
+import nl.leerkring.store.engine.Fault;
+import nl.leerkring.store.internal.FaultLog;
 import nl.leerkring.store.internal.Messages;
 import nl.leerkring.store.internal.Transactions;
 
@@ -21,6 +26,7 @@ final class Opener {
     private final LocalDatabase local;
     /** Whether a new database on this computer may be made unencrypted (tests and tools, not the application). */
     private final boolean plainAllowed;
+    private final FaultLog log;
     /** The team database's password or this computer's passphrase, once known; never written anywhere. */
     private char[] secret;
     /** Set while an unencrypted database is being encrypted with the secret. */
@@ -35,6 +41,7 @@ final class Opener {
         this.local = new LocalDatabase(location);
         this.secret = secret;
         this.plainAllowed = plainAllowed;
+        this.log = new FaultLog(location.dataDirectory());
     }
 
     synchronized Transactions transactions() {
@@ -44,15 +51,23 @@ final class Opener {
                         ? location.engine(secret == null ? null : new String(secret))
                         : local.engine(secret, plainAllowed || plainChosen, encryptExisting);
                 transactions = new Transactions(engine, location.isShared()
-                        ? location.name() : location.databaseDirectory().toString());
+                        ? location.name() : location.databaseDirectory().toString(), log, this::newestBackup);
                 if (!location.isShared()) {
                     KnownDatabases.remember(location.databaseDirectory());
                 }
             } catch (java.io.IOException e) {
+                log.record("open", Fault.OTHER, e);
                 throw new StoreException(NLS.bind(Messages.Store_OpenFailed, location.dataDirectory()), e);
             }
         }
         return transactions;
+    }
+
+    /** The newest backup in the data folder, for the message about a damaged database. */
+    private Optional<LocalDateTime> newestBackup() {
+        return location.isShared() ? Optional.empty()
+                : Backups.listed(location.dataDirectory().resolve(Backups.FOLDER)).stream().findFirst()
+                        .map(StoreBackups.Backup::at);
     }
 
     synchronized boolean isOpen() {
@@ -122,6 +137,7 @@ final class Opener {
             });
             secret = next.clone();
         } catch (java.io.IOException e) {
+            log.record("passphrase", Fault.OTHER, e);
             throw new StoreException(NLS.bind(Messages.Store_OpenFailed, location.dataDirectory()), e);
         }
     }

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -15,6 +14,8 @@ import java.util.Properties;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+
+import nl.leerkring.store.internal.PrivateFiles;
 
 /**
  * The embedded database's boot password, derived from the user's passphrase with PBKDF2 and a salt
@@ -50,9 +51,7 @@ public final class BootKey {
         properties.setProperty("iterations", Integer.toString(ITERATIONS));
         properties.setProperty("salt", Base64.getEncoder().encodeToString(salt));
         Path file = dataDirectory.resolve(FILE);
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        }
+        PrivateFiles.file(file);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             properties.store(out, "Leerkring: how the database's key is derived from the passphrase (no secret here)");
         }

@@ -33,6 +33,11 @@ public final class DerbyEngine extends OneConnectionEngine {
         }
     }
 
+    /** Derby's states for a page, or a container's header, that could not be written or read. */
+    private static final java.util.Set<String> PAGE_OR_FILE = java.util.Set.of("XSDG1", "XSDG3");
+    /** Less room than this on the database's disk: a failed write is taken for a full disk. */
+    private static final long NEARLY_FULL = 16L * 1024 * 1024;
+
     private final Path databaseDir;
     private final Properties attributes = new Properties();
 
@@ -83,7 +88,7 @@ public final class DerbyEngine extends OneConnectionEngine {
         boolean bootFailed = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             for (SQLException s = t instanceof SQLException sql ? sql : null; s != null; s = s.getNextException()) {
-                found.add(byState(s.getSQLState()));
+                found.add(PAGE_OR_FILE.contains(s.getSQLState()) ? pageOrFile() : byState(s.getSQLState()));
                 bootFailed |= "XJ040".equals(s.getSQLState());
             }
             // Derby reports some causes as a StandardException, not an SQLException: its message names the state.
@@ -105,6 +110,19 @@ public final class DerbyEngine extends OneConnectionEngine {
         return bootFailed ? Fault.DAMAGED : Fault.OTHER;
     }
 
+    /**
+     * A page or a container's header that could not be written or read: on a full disk when there is
+     * almost no room left, else the file is damaged (an emptied table file says the same).
+     */
+    private Fault pageOrFile() {
+        try {
+            return java.nio.file.Files.getFileStore(databaseDir).getUsableSpace() < NEARLY_FULL ? Fault.DISK_FULL
+                    : Fault.DAMAGED;
+        } catch (java.io.IOException e) {
+            return Fault.DAMAGED;
+        }
+    }
+
     private static Fault byState(String state) {
         if (state == null) {
             return Fault.OTHER;
@@ -118,8 +136,8 @@ public final class DerbyEngine extends OneConnectionEngine {
         if (state.equals("23505")) {
             return Fault.DUPLICATE;
         }
-        // A page or the log that could not be written: most likely the disk is full.
-        if (state.equals("XSDF4") || state.equals("XSLA4") || state.equals("XSDG1") || state.equals("XSDG3")) {
+        // A container that could not grow, the log that could not be written: the disk is full.
+        if (state.equals("XSDF4") || state.equals("XSLA4")) {
             return Fault.DISK_FULL;
         }
         // Pages that fail their checksum or cannot be read, a log that cannot be read, a database

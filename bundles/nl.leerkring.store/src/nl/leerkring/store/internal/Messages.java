@@ -21,6 +21,7 @@ public final class Messages extends NLS {
     public static String Store_Locked;
     public static String Store_Missing;
     public static String Store_Damaged;
+    public static String Store_DamagedSinceBackup;
     public static String Store_BackupFailed;
     public static String Store_RestoreFailed;
     public static String Store_CopyLeft;

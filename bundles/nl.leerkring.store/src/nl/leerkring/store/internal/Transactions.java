@@ -2,6 +2,11 @@ package nl.leerkring.store.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -14,7 +19,8 @@ import nl.leerkring.store.engine.Fault;
  * Runs the store's work on an engine, one transaction at a time: all of a write is committed or none
  * of it. The schema is brought up to date before the first transaction. Failures become a
  * {@link StoreException} whose message says what happened and what to do, in the user's language,
- * and never carries the engine's own text (it may quote case material).
+ * and never carries the engine's own text (it may quote case material); what the engine said goes to
+ * the {@link FaultLog} without it.
  */
 public final class Transactions {
 
@@ -24,16 +30,27 @@ public final class Transactions {
         T run(Connection connection) throws SQLException;
     }
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT);
+
     private final Engine engine;
     /** The data folder or the team database's name, for messages. */
     private final String where;
+    private final FaultLog log;
+    /** When the newest backup was made, for the message that asks to put it back. */
+    private final Supplier<Optional<LocalDateTime>> newestBackup;
     private boolean migrated;
     /** The schema version the database had when it was opened. */
     private int foundVersion;
 
-    public Transactions(Engine engine, String where) {
+    public Transactions(Engine engine, String where, FaultLog log, Supplier<Optional<LocalDateTime>> newestBackup) {
         this.engine = engine;
         this.where = where;
+        this.log = log;
+        this.newestBackup = newestBackup;
+    }
+
+    public FaultLog log() {
+        return log;
     }
 
     public Engine engine() {
@@ -48,15 +65,15 @@ public final class Transactions {
 
     /** Runs the work and commits it. */
     public synchronized <T> T write(Work<T> work) {
-        return run(work, Messages.Store_WriteFailed);
+        return run(work, "write", Messages.Store_WriteFailed);
     }
 
     /** Runs work that only reads. */
     public synchronized <T> T read(Work<T> work) {
-        return run(work, Messages.Store_ReadFailed);
+        return run(work, "read", Messages.Store_ReadFailed);
     }
 
-    private <T> T run(Work<T> work, String otherwise) {
+    private <T> T run(Work<T> work, String what, String otherwise) {
         Connection connection = borrow();
         boolean broken = false;
         try {
@@ -65,7 +82,7 @@ public final class Transactions {
             return result;
         } catch (SQLException e) {
             broken = rollback(connection, e);
-            throw failure(e, otherwise);
+            throw failure(what, e, otherwise);
         } catch (RuntimeException e) {
             broken = rollback(connection, null);
             throw e;
@@ -80,7 +97,7 @@ public final class Transactions {
         try {
             connection = engine.borrow();
         } catch (SQLException e) {
-            throw failure(e, NLS.bind(Messages.Store_OpenFailed, where));
+            throw failure("open", e, NLS.bind(Messages.Store_OpenFailed, where));
         }
         if (!migrated) {
             boolean broken = true;
@@ -89,7 +106,7 @@ public final class Transactions {
                 migrated = true;
                 broken = false;
             } catch (SQLException e) {
-                throw failure(e, NLS.bind(Messages.Store_OpenFailed, where));
+                throw failure("open", e, NLS.bind(Messages.Store_OpenFailed, where));
             } catch (Schema.Refused e) {
                 throw new StoreException(e.tooNew()
                         ? NLS.bind(Messages.Store_TooNew, new Object[] { where, e.version(), Schema.latestVersion() })
@@ -113,9 +130,10 @@ public final class Transactions {
         }
     }
 
-    /** The message for a failure, by what the engine says it means. */
-    public StoreException failure(SQLException e, String otherwise) {
+    /** The message for a failure, by what the engine says it means; the details are logged. */
+    private StoreException failure(String what, SQLException e, String otherwise) {
         Fault fault = engine.classify(e);
+        log.record(what, fault, e);
         String message = switch (fault) {
             case IN_USE -> NLS.bind(Messages.Store_InUse, where);
             case BUSY -> Messages.Store_Busy;
@@ -123,7 +141,9 @@ public final class Transactions {
             case DISK_FULL -> Messages.Store_DiskFull;
             case LOGIN_REFUSED -> NLS.bind(Messages.Store_LoginRefused, where);
             case WRONG_PASSPHRASE -> Messages.Store_WrongPassphrase;
-            case DAMAGED -> NLS.bind(Messages.Store_Damaged, where);
+            case DAMAGED -> newestBackup.get()
+                    .map(at -> NLS.bind(Messages.Store_DamagedSinceBackup, where, WHEN.format(at)))
+                    .orElseGet(() -> NLS.bind(Messages.Store_Damaged, where));
             case DUPLICATE, OTHER -> otherwise;
         };
         return fault == Fault.LOGIN_REFUSED || fault == Fault.WRONG_PASSPHRASE ? new AccessRefusedException(message, e)

@@ -61,6 +61,7 @@ class DataSafetyCommandsTest {
         assertEquals(1, damaged.code(), damaged.out());
         assertOneLine(damaged.err());
         assertTrue(damaged.err().contains("beschadigd") && damaged.err().contains("restore"), damaged.err());
+        assertTrue(damaged.err().contains("Zet de back-up van "), "it names the backup to put back: " + damaged.err());
 
         Result restored = run("restore", made.toString(), "--data", data.toString());
         assertEquals(0, restored.code(), restored.err());
@@ -110,6 +111,9 @@ class DataSafetyCommandsTest {
             assertOneLine(check.err());
             assertTrue(check.err().contains("beschadigd") && check.err().contains("back-up"), damage + ": " + check.err());
             assertFalse(check.err().contains("Netwerkberaad") || check.err().contains("Gezin"), damage + ": " + check.err());
+            String details = Files.readString(copy.resolve("logs").resolve("leerkring-details.log"));
+            assertTrue(details.contains(" DAMAGED"), damage + ", the details log: " + details);
+            assertFalse(details.contains("Netwerkberaad") || details.contains("Gezin"), damage + ": " + details);
         }
     }
 

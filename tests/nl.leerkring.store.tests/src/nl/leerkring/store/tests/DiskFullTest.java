@@ -4,14 +4,19 @@ import static nl.leerkring.store.tests.StoreContract.T0;
 import static nl.leerkring.store.tests.StoreContract.item;
 import static nl.leerkring.store.tests.StoreContract.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +27,7 @@ import nl.leerkring.model.Session;
 import nl.leerkring.store.engine.DerbyEngine;
 import nl.leerkring.store.engine.Engine;
 import nl.leerkring.store.engine.Fault;
+import nl.leerkring.store.internal.FaultLog;
 import nl.leerkring.store.internal.ItemRows;
 import nl.leerkring.store.internal.SessionRows;
 import nl.leerkring.store.internal.Transactions;
@@ -29,7 +35,8 @@ import nl.leerkring.store.internal.Transactions;
 /**
  * A full disk, as Derby meets it: a write fails with "log could not be written" and the database's
  * connection is gone. The user is told the disk is full, nothing half-written remains, and once
- * there is room again the next write goes through without a restart.
+ * there is room again the next write goes through without a restart. The details log says what
+ * Derby said, without its message.
  */
 class DiskFullTest {
 
@@ -55,7 +62,8 @@ class DiskFullTest {
                         if (full && method.getName().startsWith("prepare")) {
                             // What Derby does: the database shuts itself down, the write is refused.
                             connection.close();
-                            throw new SQLException("Cannot write to the log", "XSLA4");
+                            // Derby's message may quote what it was writing: here the case text.
+                            throw new SQLException("Cannot write to the log: Wat de groep zei", "XSLA4");
                         }
                         try {
                             return method.invoke(connection, args);
@@ -103,9 +111,10 @@ class DiskFullTest {
     }
 
     @Test
-    void aFullDiskIsSaidPlainlyAndTheStoreCarriesOnWhenThereIsRoom() {
+    void aFullDiskIsSaidPlainlyAndTheStoreCarriesOnWhenThereIsRoom() throws IOException {
         FullDisk disk = new FullDisk(new DerbyEngine(data.resolve("database")));
-        Transactions transactions = new Transactions(disk, data.toString());
+        FaultLog log = new FaultLog(data);
+        Transactions transactions = new Transactions(disk, data.toString(), log, Optional::empty);
         SessionRows sessions = new SessionRows();
         Session session = session("s-1", "Casus", T0);
         transactions.write(c -> {
@@ -120,6 +129,12 @@ class DiskFullTest {
             return null;
         }));
         assertTrue(refused.getMessage().startsWith("De schijf is vol"), refused.getMessage());
+        String details = Files.readString(log.file());
+        assertTrue(details.contains("write DISK_FULL") && details.contains("SQLState=XSLA4"), details);
+        assertFalse(details.contains("Wat de groep zei"), "the details log holds no case text: " + details);
+        if (Files.getFileStore(log.file()).supportsFileAttributeView("posix")) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(log.file())));
+        }
 
         disk.full = false;
         transactions.write(c -> {
