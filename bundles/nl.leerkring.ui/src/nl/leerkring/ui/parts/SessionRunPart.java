@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -96,6 +97,11 @@ public class SessionRunPart implements Undoable {
 
     @Inject
     private ActiveSession activeSession;
+
+    /** The steps' timers run on the system clock, unless the context holds another (a test's). */
+    @Inject
+    @Optional
+    private Clock clock;
 
     private final Consumer<Session> follower = this::setSession;
 
@@ -414,9 +420,9 @@ public class SessionRunPart implements Undoable {
         instructionLabel.setText(facilitatorText(step));
         if (renderedSession != session || renderedStep != session.getCurrentStep()) {
             timer = service.time(session, step)
-                    .map(t -> new StepTimer(Clock.systemDefaultZone(), Duration.ofSeconds(t.getTimeboxSeconds()),
+                    .map(t -> new StepTimer(clock(), Duration.ofSeconds(t.getTimeboxSeconds()),
                             Duration.ofSeconds(t.getElapsedSeconds())))
-                    .orElseGet(() -> new StepTimer(Clock.systemDefaultZone(), Duration.ofMinutes(step.getTimeboxMinutes())));
+                    .orElseGet(() -> new StepTimer(clock(), Duration.ofMinutes(step.getTimeboxMinutes())));
             rebuildCaptures(step);
             renderedSession = session;
             renderedStep = session.getCurrentStep();
@@ -428,6 +434,10 @@ public class SessionRunPart implements Undoable {
         nextButton.setEnabled(service.hasNext(session));
         root.getShell().setDefaultButton(service.hasNext(session) ? null : closeButton);
         fitCaptures();
+    }
+
+    private Clock clock() {
+        return clock != null ? clock : Clock.systemDefaultZone();
     }
 
     /** Starts or pauses the step's countdown (Ctrl+T). */

@@ -45,6 +45,11 @@ final class PartsWindow {
         shell.layout(true, true);
     }
 
+    /** The session the window's parts show. */
+    ActiveSession active() {
+        return window.get(ActiveSession.class);
+    }
+
     /** The part of this type, or null when the window has none. */
     <T> T get(Class<T> type) {
         return type.cast(parts.get(type));

@@ -156,6 +156,22 @@ final class UiDriver {
         flush();
     }
 
+    /** Handles events until the condition holds; fails after {@code seconds} without it. */
+    void until(java.util.function.BooleanSupplier condition, int seconds, String what) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                fail("waited " + seconds + " s for: " + what);
+            }
+            if (!display.readAndDispatch()) {
+                // Woken soon in any case: the condition may change without an event (a store written).
+                display.timerExec(50, () -> {
+                });
+                display.sleep();
+            }
+        }
+    }
+
     void flush() {
         while (display.readAndDispatch()) {
             // handle what the last action queued
