@@ -118,8 +118,9 @@ public final class Commands {
                 case "demo" -> demo(rest);
                 case "export" -> export(rest);
                 case "db" -> new TeamCommands(this).db(rest);
-                case "backup" -> new SafetyCommands(this).backup(rest);
-                case "restore" -> new SafetyCommands(this).restore(rest);
+                case "backup" -> new BackupCommands(this).backup(rest);
+                case "backups" -> new BackupCommands(this).backups(rest);
+                case "restore" -> new BackupCommands(this).restore(rest);
                 case "check" -> new SafetyCommands(this).check(rest);
                 case "passphrase" -> new SafetyCommands(this).passphrase(rest);
                 case "retention" -> new SafetyCommands(this).retention(rest);

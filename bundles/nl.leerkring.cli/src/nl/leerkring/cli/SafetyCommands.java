@@ -1,8 +1,5 @@
 package nl.leerkring.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -10,62 +7,16 @@ import org.eclipse.osgi.util.NLS;
 
 import nl.leerkring.cli.internal.Messages;
 import nl.leerkring.core.StoreAccess;
-import nl.leerkring.store.BackupRotation;
-import nl.leerkring.store.Backups;
 import nl.leerkring.store.JdbcStore;
 import nl.leerkring.store.StoreLocation;
 
-/** Keeping the data on this computer safe: backup, restore, check, the passphrase, retention and erasure. */
+/** Keeping the data safe: its check, the passphrase, retention and erasure (backups: {@link BackupCommands}). */
 final class SafetyCommands {
 
     private final Commands commands;
 
     SafetyCommands(Commands commands) {
         this.commands = commands;
-    }
-
-    int backup(List<String> words) throws Options.Refused {
-        Options options = new Options("backup", words, Set.of("--data", "--to"), Commands.HELP).atMost("backup", 0);
-        if (options.has("--help")) {
-            commands.out.println(Messages.Cli_Backup_Help);
-            return Commands.OK;
-        }
-        StoreLocation location = Commands.existing(options);
-        Path folder = options.get("--to") != null ? Path.of(options.get("--to")).toAbsolutePath()
-                : location.dataDirectory().resolve(Backups.FOLDER);
-        try (JdbcStore store = commands.opened(location)) {
-            Path made = store.backup(folder, BackupRotation.DEFAULT);
-            commands.out.println(NLS.bind(Messages.Cli_Backup_Done, made));
-        }
-        return Commands.OK;
-    }
-
-    int restore(List<String> words) throws Options.Refused {
-        Options options = new Options("restore", words, Set.of("--data"), Commands.HELP).atMost("restore", 1);
-        if (options.has("--help")) {
-            commands.out.println(Messages.Cli_Restore_Help);
-            return Commands.OK;
-        }
-        if (options.positional().isEmpty()) {
-            return commands.refuse(Messages.Cli_Restore_NeedsBackup, Commands.USAGE);
-        }
-        Path backup = Path.of(options.positional().get(0)).toAbsolutePath();
-        if (!Files.isDirectory(backup.resolve(StoreLocation.DATABASE_FOLDER))) {
-            return commands.refuse(NLS.bind(Messages.Cli_Restore_NotABackup, backup), Commands.FAILED);
-        }
-        StoreLocation location = StoreLocation.embedded(Commands.folder(options));
-        try {
-            Backups.restore(backup, location)
-                    .ifPresent(old -> commands.out.println(NLS.bind(Messages.Cli_Restore_MovedAside, old)));
-        } catch (IOException e) {
-            return commands.refuse(NLS.bind(Messages.Cli_Restore_Failed, location.dataDirectory()), Commands.FAILED);
-        }
-        // The restored database must open with its passphrase and pass the check.
-        try (JdbcStore store = commands.opened(location)) {
-            store.check();
-        }
-        commands.out.println(NLS.bind(Messages.Cli_Restore_Done, backup.getFileName(), location.dataDirectory()));
-        return Commands.OK;
     }
 
     int passphrase(List<String> words) throws Options.Refused {

@@ -1,5 +1,6 @@
 package nl.leerkring.core;
 
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -13,8 +14,27 @@ public interface StoreBackups {
     record Backup(String name, LocalDateTime at) {
     }
 
-    /** The backups in the data folder, newest first. */
+    /**
+     * Where the backups go (the data folder's backups/ unless the user chose another, such as a
+     * network drive) and how many are kept: the newest of each of the last {@code days} days and of
+     * the last {@code weeks} weeks.
+     */
+    record Settings(Path folder, int days, int weeks) {
+        public static final int MAX_DAYS = 90;
+        public static final int MAX_WEEKS = 104;
+    }
+
+    /** The backups in the backup folder, newest first. */
     List<Backup> backups();
+
+    Settings settings();
+
+    /**
+     * Keeps the settings for the next backups; older backups stay where they are.
+     *
+     * @throws InputRejectedException when the folder cannot be used or a number is out of range
+     */
+    void configure(Settings settings);
 
     /** Makes a backup now. */
     Backup backupNow();

@@ -61,13 +61,14 @@ public final class Backups {
         }
     }
 
-    /** A backup in the data folder's backups/ when the newest there is older than {@code age}. */
-    static void backupIfOlderThan(Transactions transactions, StoreLocation location, Duration age) {
-        Path folder = location.dataDirectory().resolve(FOLDER);
+    /** A backup in the chosen folder when the newest there is older than {@code age}. */
+    static void backupIfOlderThan(Transactions transactions, StoreLocation location, StoreBackups.Settings settings,
+            Duration age) {
+        Path folder = settings.folder();
         try {
             List<Backup> backups = list(folder);
             if (backups.isEmpty() || backups.get(0).at().isBefore(LocalDateTime.now().minus(age))) {
-                backup(transactions, location, folder, BackupRotation.DEFAULT);
+                backup(transactions, location, folder, BackupSettings.rotation(settings));
             }
         } catch (IOException | StoreException e) {
             // Not worth stopping the user's work for: the close and the next start try again.
@@ -105,8 +106,18 @@ public final class Backups {
                 parse(child).ifPresent(at -> backups.add(new Backup(child, at)));
             }
         }
-        backups.sort((a, b) -> b.at().compareTo(a.at()));
+        // Two backups in one second are told apart by the number after their name's time.
+        backups.sort(java.util.Comparator.comparing(Backup::at).thenComparingInt(Backups::sameSecond).reversed());
         return backups;
+    }
+
+    private static int sameSecond(Backup backup) {
+        String name = backup.folder().getFileName().toString();
+        try {
+            return name.length() > 18 ? Integer.parseInt(name.substring(18)) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The backups in the folder, newest first, as the application lists them; none when it cannot be read. */

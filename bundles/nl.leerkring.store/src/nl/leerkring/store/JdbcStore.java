@@ -25,6 +25,7 @@ import nl.leerkring.core.StoreChanges;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.core.StoreAccess;
 import nl.leerkring.core.StoreBackups;
+import nl.leerkring.core.StoreBackups.Settings;
 import nl.leerkring.core.Retention;
 import nl.leerkring.core.StoreInfo;
 import nl.leerkring.core.actions.ActionRecord;
@@ -155,7 +156,7 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
 
     /** A backup when the newest is older than {@code age}; a failure is left for the next chance. */
     private void backupIfOlderThan(Duration age) {
-        Backups.backupIfOlderThan(opener.transactions(), location, age);
+        Backups.backupIfOlderThan(opener.transactions(), location, settings(), age);
     }
 
     @Override
@@ -216,8 +217,18 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     @Override
+    public synchronized Settings settings() {
+        return BackupSettings.read(location.dataDirectory());
+    }
+
+    @Override
+    public synchronized void configure(Settings settings) {
+        BackupSettings.write(location.dataDirectory(), settings);
+    }
+
+    @Override
     public synchronized StoreBackups.Backup backupNow() {
-        Path made = backup(backupFolder(), BackupRotation.DEFAULT);
+        Path made = backup(backupFolder(), BackupSettings.rotation(settings()));
         return backups().stream().filter(b -> b.name().equals(made.getFileName().toString())).findFirst().orElseThrow();
     }
 
@@ -229,7 +240,7 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     private Path backupFolder() {
-        return location.dataDirectory().resolve(Backups.FOLDER);
+        return settings().folder();
     }
 
     /** Derby's consistency check of every table, and every row read; throws the reason when damaged. */

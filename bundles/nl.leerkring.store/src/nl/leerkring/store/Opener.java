@@ -66,7 +66,7 @@ final class Opener {
     /** The newest backup in the data folder, for the message about a damaged database. */
     private Optional<LocalDateTime> newestBackup() {
         return location.isShared() ? Optional.empty()
-                : Backups.listed(location.dataDirectory().resolve(Backups.FOLDER)).stream().findFirst()
+                : Backups.listed(BackupSettings.read(location.dataDirectory()).folder()).stream().findFirst()
                         .map(StoreBackups.Backup::at);
     }
 

@@ -45,6 +45,11 @@ public final class Messages extends NLS {
     public static String Cli_Passphrase_Encrypted;
     public static String Cli_Backup_Help;
     public static String Cli_Backup_Done;
+    public static String Cli_Backups_Help;
+    public static String Cli_Backups_Settings;
+    public static String Cli_Backups_None;
+    public static String Cli_Backups_Unreadable;
+    public static String Cli_NotANumber;
     public static String Cli_Restore_Help;
     public static String Cli_Restore_NeedsBackup;
     public static String Cli_Restore_NotABackup;

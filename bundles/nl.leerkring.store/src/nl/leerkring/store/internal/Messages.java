@@ -23,6 +23,11 @@ public final class Messages extends NLS {
     public static String Store_Damaged;
     public static String Store_DamagedSinceBackup;
     public static String Store_BackupFailed;
+    public static String Backups_Days;
+    public static String Backups_Weeks;
+    public static String Backups_InsideDatabase;
+    public static String Backups_FolderUnusable;
+    public static String Backups_NotSaved;
     public static String Store_RestoreFailed;
     public static String Store_CopyLeft;
     public static String Store_ActionChanged;
