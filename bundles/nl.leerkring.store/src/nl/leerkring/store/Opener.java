@@ -122,8 +122,11 @@ final class Opener {
     }
 
     synchronized void changePassphrase(char[] current, char[] next) {
-        if (location.isShared() || !local.encrypted()) {
+        if (location.isShared()) {
             return;
+        }
+        if (!local.encrypted()) {
+            throw new StoreException(Messages.Store_NotEncrypted);
         }
         try {
             BootKey key = BootKey.read(location.dataDirectory());

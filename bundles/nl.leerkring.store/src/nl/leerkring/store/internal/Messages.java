@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String Store_LoginRefused;
     public static String Store_WrongPassphrase;
     public static String Store_Locked;
+    public static String Store_NotEncrypted;
     public static String Store_Missing;
     public static String Store_Damaged;
     public static String Store_DamagedSinceBackup;

@@ -15,6 +15,13 @@ public final class Messages extends NLS {
     public static String Restore_Do;
     public static String Restore_None;
     public static String Restore_Done;
+    public static String ChangePassphrase_Title;
+    public static String ChangePassphrase_Message;
+    public static String ChangePassphrase_Current;
+    public static String ChangePassphrase_New;
+    public static String ChangePassphrase_Do;
+    public static String ChangePassphrase_Done;
+    public static String ChangePassphrase_Team;
     public static String Backups_Title;
     public static String Backups_Message;
     public static String Backups_Folder;

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -53,7 +52,7 @@ class RestoreBackupUiTest {
             ui.withDialog(RestoreBackupDialog.class, () -> new RestoreBackupHandler().execute(shell, backups, active),
                     dialog -> {
                         // The confirmation that follows is answered as soon as it shows.
-                        answerNextMessage();
+                        ui.answerNextMessage();
                         ui.click(ui.find(dialog.getShell(), "restore.ok", Button.class));
                     });
         } finally {
@@ -62,21 +61,6 @@ class RestoreBackupUiTest {
         List<String> titles = titles(sessions);
         assertTrue(titles.contains("Voor de back-up"), titles.toString());
         assertFalse(titles.contains("Na de back-up"), "the data is as it was at the backup: " + titles);
-    }
-
-    private void answerNextMessage() {
-        display.timerExec(50, new Runnable() {
-            @Override
-            public void run() {
-                for (Shell open : display.getShells()) {
-                    if (open.getData() instanceof MessageDialog && open.isVisible()) {
-                        ui.press(open, "OK");
-                        return;
-                    }
-                }
-                display.timerExec(50, this);
-            }
-        });
     }
 
     private static List<String> titles(SessionService sessions) {

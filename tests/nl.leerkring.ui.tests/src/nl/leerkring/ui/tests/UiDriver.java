@@ -216,6 +216,22 @@ final class UiDriver {
         assertEquals(true, seen[0], type.getSimpleName() + " did not open");
     }
 
+    /** Presses OK in the next message box as soon as it shows (a confirmation after a dialog). */
+    void answerNextMessage() {
+        display.timerExec(50, new Runnable() {
+            @Override
+            public void run() {
+                for (Shell open : display.getShells()) {
+                    if (open.getData() instanceof org.eclipse.jface.dialogs.MessageDialog && open.isVisible()) {
+                        press(open, "OK");
+                        return;
+                    }
+                }
+                display.timerExec(50, this);
+            }
+        });
+    }
+
     /** Presses the dialog button with this label. */
     void press(Shell shell, String label) {
         Button button = buttons(shell).stream().filter(b -> b.getText().replace("&", "").equals(label)).findFirst()
