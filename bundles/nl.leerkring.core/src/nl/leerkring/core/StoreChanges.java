@@ -10,7 +10,7 @@ public interface StoreChanges {
 
     /** What kind of data changed. */
     enum Kind {
-        SESSIONS, ACTIONS, PROTOCOLS
+        SESSIONS, ACTIONS, PROTOCOLS, GROUPS
     }
 
     /** Calls the listener, on a background thread, with each kind of data another client changed. */

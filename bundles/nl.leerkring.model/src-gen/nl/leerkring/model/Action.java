@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link nl.leerkring.model.Action#getOwner <em>Owner</em>}</li>
+ *   <li>{@link nl.leerkring.model.Action#getOwnerId <em>Owner Id</em>}</li>
  *   <li>{@link nl.leerkring.model.Action#getDueDate <em>Due Date</em>}</li>
  *   <li>{@link nl.leerkring.model.Action#getStatus <em>Status</em>}</li>
  *   <li>{@link nl.leerkring.model.Action#getOutcome <em>Outcome</em>}</li>
@@ -56,6 +57,31 @@ public interface Action extends Item {
 	 * @generated
 	 */
 	void setOwner(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Owner Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The person who owns the action; the owner's name is kept beside it as it was written.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Owner Id</em>' attribute.
+	 * @see #setOwnerId(String)
+	 * @see nl.leerkring.model.LeerkringPackage#getAction_OwnerId()
+	 * @model
+	 * @generated
+	 */
+	String getOwnerId();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Action#getOwnerId <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owner Id</em>' attribute.
+	 * @see #getOwnerId()
+	 * @generated
+	 */
+	void setOwnerId(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Due Date</b></em>' attribute.

@@ -974,13 +974,40 @@ public interface LeerkringPackage extends EPackage {
 	int PARTICIPANT__ROLE_ID = 1;
 
 	/**
+	 * The feature id for the '<em><b>Person Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTICIPANT__PERSON_ID = 2;
+
+	/**
+	 * The feature id for the '<em><b>Present</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTICIPANT__PRESENT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Guest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTICIPANT__GUEST = 4;
+
+	/**
 	 * The number of structural features of the '<em>Participant</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARTICIPANT_FEATURE_COUNT = 2;
+	int PARTICIPANT_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Participant</em>' class.
@@ -992,6 +1019,216 @@ public interface LeerkringPackage extends EPackage {
 	int PARTICIPANT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.GroupImpl <em>Group</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.GroupImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getGroup()
+	 * @generated
+	 */
+	int GROUP = 11;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP__KIND = 2;
+
+	/**
+	 * The feature id for the '<em><b>Organisation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP__ORGANISATION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Usual Protocol Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP__USUAL_PROTOCOL_ID = 4;
+
+	/**
+	 * The feature id for the '<em><b>Memberships</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP__MEMBERSHIPS = 5;
+
+	/**
+	 * The number of structural features of the '<em>Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.PersonImpl <em>Person</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.PersonImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getPerson()
+	 * @generated
+	 */
+	int PERSON = 12;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Display Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__DISPLAY_NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Initials</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__INITIALS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Login</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__LOGIN = 3;
+
+	/**
+	 * The number of structural features of the '<em>Person</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Person</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.MembershipImpl <em>Membership</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.MembershipImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMembership()
+	 * @generated
+	 */
+	int MEMBERSHIP = 13;
+
+	/**
+	 * The feature id for the '<em><b>Person</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP__PERSON = 0;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP__ROLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Joined</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP__JOINED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Left</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP__LEFT = 3;
+
+	/**
+	 * The number of structural features of the '<em>Membership</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Membership</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link nl.leerkring.model.impl.ItemImpl <em>Item</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -999,7 +1236,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getItem()
 	 * @generated
 	 */
-	int ITEM = 11;
+	int ITEM = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1090,7 +1327,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getAction()
 	 * @generated
 	 */
-	int ACTION = 12;
+	int ACTION = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1165,13 +1402,22 @@ public interface LeerkringPackage extends EPackage {
 	int ACTION__OWNER = ITEM_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Owner Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__OWNER_ID = ITEM_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Due Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__DUE_DATE = ITEM_FEATURE_COUNT + 1;
+	int ACTION__DUE_DATE = ITEM_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -1180,7 +1426,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__STATUS = ITEM_FEATURE_COUNT + 2;
+	int ACTION__STATUS = ITEM_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
@@ -1189,7 +1435,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__OUTCOME = ITEM_FEATURE_COUNT + 3;
+	int ACTION__OUTCOME = ITEM_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Learning</b></em>' attribute.
@@ -1198,7 +1444,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__LEARNING = ITEM_FEATURE_COUNT + 4;
+	int ACTION__LEARNING = ITEM_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Reason</b></em>' attribute.
@@ -1207,7 +1453,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__REASON = ITEM_FEATURE_COUNT + 5;
+	int ACTION__REASON = ITEM_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Carry Over Count</b></em>' attribute.
@@ -1216,7 +1462,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__CARRY_OVER_COUNT = ITEM_FEATURE_COUNT + 6;
+	int ACTION__CARRY_OVER_COUNT = ITEM_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Follows Action Id</b></em>' attribute.
@@ -1225,7 +1471,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__FOLLOWS_ACTION_ID = ITEM_FEATURE_COUNT + 7;
+	int ACTION__FOLLOWS_ACTION_ID = ITEM_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
@@ -1234,7 +1480,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__NOTES = ITEM_FEATURE_COUNT + 8;
+	int ACTION__NOTES = ITEM_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>History</b></em>' containment reference list.
@@ -1243,7 +1489,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__HISTORY = ITEM_FEATURE_COUNT + 9;
+	int ACTION__HISTORY = ITEM_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Action</em>' class.
@@ -1252,7 +1498,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_FEATURE_COUNT = ITEM_FEATURE_COUNT + 10;
+	int ACTION_FEATURE_COUNT = ITEM_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Action</em>' class.
@@ -1271,7 +1517,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getProgressNote()
 	 * @generated
 	 */
-	int PROGRESS_NOTE = 13;
+	int PROGRESS_NOTE = 16;
 
 	/**
 	 * The feature id for the '<em><b>At</b></em>' attribute.
@@ -1326,7 +1572,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getStatusChange()
 	 * @generated
 	 */
-	int STATUS_CHANGE = 14;
+	int STATUS_CHANGE = 17;
 
 	/**
 	 * The feature id for the '<em><b>At</b></em>' attribute.
@@ -1408,7 +1654,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMethodFamily()
 	 * @generated
 	 */
-	int METHOD_FAMILY = 15;
+	int METHOD_FAMILY = 18;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ProtocolOrigin <em>Protocol Origin</em>}' enum.
@@ -1418,7 +1664,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getProtocolOrigin()
 	 * @generated
 	 */
-	int PROTOCOL_ORIGIN = 16;
+	int PROTOCOL_ORIGIN = 19;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.SessionStatus <em>Session Status</em>}' enum.
@@ -1428,7 +1674,27 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getSessionStatus()
 	 * @generated
 	 */
-	int SESSION_STATUS = 17;
+	int SESSION_STATUS = 20;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.GroupKind <em>Group Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.GroupKind
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getGroupKind()
+	 * @generated
+	 */
+	int GROUP_KIND = 21;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.MemberRole <em>Member Role</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.MemberRole
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMemberRole()
+	 * @generated
+	 */
+	int MEMBER_ROLE = 22;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ActionStatus <em>Action Status</em>}' enum.
@@ -1438,7 +1704,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 18;
+	int ACTION_STATUS = 23;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ActionReason <em>Action Reason</em>}' enum.
@@ -1448,7 +1714,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getActionReason()
 	 * @generated
 	 */
-	int ACTION_REASON = 19;
+	int ACTION_REASON = 24;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1458,7 +1724,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 20;
+	int LOCAL_DATE = 25;
 
 	/**
 	 * The meta object id for the '<em>Local Time</em>' data type.
@@ -1468,7 +1734,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalTime()
 	 * @generated
 	 */
-	int LOCAL_TIME = 21;
+	int LOCAL_TIME = 26;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -1478,7 +1744,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 22;
+	int INSTANT = 27;
 
 
 	/**
@@ -2350,6 +2616,223 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getParticipant_RoleId();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Participant#getPersonId <em>Person Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Person Id</em>'.
+	 * @see nl.leerkring.model.Participant#getPersonId()
+	 * @see #getParticipant()
+	 * @generated
+	 */
+	EAttribute getParticipant_PersonId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Participant#isPresent <em>Present</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Present</em>'.
+	 * @see nl.leerkring.model.Participant#isPresent()
+	 * @see #getParticipant()
+	 * @generated
+	 */
+	EAttribute getParticipant_Present();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Participant#isGuest <em>Guest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Guest</em>'.
+	 * @see nl.leerkring.model.Participant#isGuest()
+	 * @see #getParticipant()
+	 * @generated
+	 */
+	EAttribute getParticipant_Guest();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.Group <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Group</em>'.
+	 * @see nl.leerkring.model.Group
+	 * @generated
+	 */
+	EClass getGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Group#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see nl.leerkring.model.Group#getId()
+	 * @see #getGroup()
+	 * @generated
+	 */
+	EAttribute getGroup_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Group#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see nl.leerkring.model.Group#getName()
+	 * @see #getGroup()
+	 * @generated
+	 */
+	EAttribute getGroup_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Group#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see nl.leerkring.model.Group#getKind()
+	 * @see #getGroup()
+	 * @generated
+	 */
+	EAttribute getGroup_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Group#getOrganisation <em>Organisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Organisation</em>'.
+	 * @see nl.leerkring.model.Group#getOrganisation()
+	 * @see #getGroup()
+	 * @generated
+	 */
+	EAttribute getGroup_Organisation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Group#getUsualProtocolId <em>Usual Protocol Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Usual Protocol Id</em>'.
+	 * @see nl.leerkring.model.Group#getUsualProtocolId()
+	 * @see #getGroup()
+	 * @generated
+	 */
+	EAttribute getGroup_UsualProtocolId();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Group#getMemberships <em>Memberships</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Memberships</em>'.
+	 * @see nl.leerkring.model.Group#getMemberships()
+	 * @see #getGroup()
+	 * @generated
+	 */
+	EReference getGroup_Memberships();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.Person <em>Person</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Person</em>'.
+	 * @see nl.leerkring.model.Person
+	 * @generated
+	 */
+	EClass getPerson();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Person#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see nl.leerkring.model.Person#getId()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Person#getDisplayName <em>Display Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Display Name</em>'.
+	 * @see nl.leerkring.model.Person#getDisplayName()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_DisplayName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Person#getInitials <em>Initials</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initials</em>'.
+	 * @see nl.leerkring.model.Person#getInitials()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_Initials();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Person#getLogin <em>Login</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Login</em>'.
+	 * @see nl.leerkring.model.Person#getLogin()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_Login();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.Membership <em>Membership</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Membership</em>'.
+	 * @see nl.leerkring.model.Membership
+	 * @generated
+	 */
+	EClass getMembership();
+
+	/**
+	 * Returns the meta object for the reference '{@link nl.leerkring.model.Membership#getPerson <em>Person</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Person</em>'.
+	 * @see nl.leerkring.model.Membership#getPerson()
+	 * @see #getMembership()
+	 * @generated
+	 */
+	EReference getMembership_Person();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Membership#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see nl.leerkring.model.Membership#getRole()
+	 * @see #getMembership()
+	 * @generated
+	 */
+	EAttribute getMembership_Role();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Membership#getJoined <em>Joined</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Joined</em>'.
+	 * @see nl.leerkring.model.Membership#getJoined()
+	 * @see #getMembership()
+	 * @generated
+	 */
+	EAttribute getMembership_Joined();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Membership#getLeft <em>Left</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Left</em>'.
+	 * @see nl.leerkring.model.Membership#getLeft()
+	 * @see #getMembership()
+	 * @generated
+	 */
+	EAttribute getMembership_Left();
+
+	/**
 	 * Returns the meta object for class '{@link nl.leerkring.model.Item <em>Item</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2456,6 +2939,17 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAction_Owner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Action#getOwnerId <em>Owner Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner Id</em>'.
+	 * @see nl.leerkring.model.Action#getOwnerId()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_OwnerId();
 
 	/**
 	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Action#getDueDate <em>Due Date</em>}'.
@@ -2704,6 +3198,26 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getSessionStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link nl.leerkring.model.GroupKind <em>Group Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Group Kind</em>'.
+	 * @see nl.leerkring.model.GroupKind
+	 * @generated
+	 */
+	EEnum getGroupKind();
+
+	/**
+	 * Returns the meta object for enum '{@link nl.leerkring.model.MemberRole <em>Member Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Member Role</em>'.
+	 * @see nl.leerkring.model.MemberRole
+	 * @generated
+	 */
+	EEnum getMemberRole();
 
 	/**
 	 * Returns the meta object for enum '{@link nl.leerkring.model.ActionStatus <em>Action Status</em>}'.
@@ -3444,6 +3958,172 @@ public interface LeerkringPackage extends EPackage {
 		EAttribute PARTICIPANT__ROLE_ID = eINSTANCE.getParticipant_RoleId();
 
 		/**
+		 * The meta object literal for the '<em><b>Person Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTICIPANT__PERSON_ID = eINSTANCE.getParticipant_PersonId();
+
+		/**
+		 * The meta object literal for the '<em><b>Present</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTICIPANT__PRESENT = eINSTANCE.getParticipant_Present();
+
+		/**
+		 * The meta object literal for the '<em><b>Guest</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTICIPANT__GUEST = eINSTANCE.getParticipant_Guest();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.GroupImpl <em>Group</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.GroupImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getGroup()
+		 * @generated
+		 */
+		EClass GROUP = eINSTANCE.getGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP__ID = eINSTANCE.getGroup_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP__NAME = eINSTANCE.getGroup_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP__KIND = eINSTANCE.getGroup_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Organisation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP__ORGANISATION = eINSTANCE.getGroup_Organisation();
+
+		/**
+		 * The meta object literal for the '<em><b>Usual Protocol Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP__USUAL_PROTOCOL_ID = eINSTANCE.getGroup_UsualProtocolId();
+
+		/**
+		 * The meta object literal for the '<em><b>Memberships</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GROUP__MEMBERSHIPS = eINSTANCE.getGroup_Memberships();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.PersonImpl <em>Person</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.PersonImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getPerson()
+		 * @generated
+		 */
+		EClass PERSON = eINSTANCE.getPerson();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__ID = eINSTANCE.getPerson_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Display Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__DISPLAY_NAME = eINSTANCE.getPerson_DisplayName();
+
+		/**
+		 * The meta object literal for the '<em><b>Initials</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__INITIALS = eINSTANCE.getPerson_Initials();
+
+		/**
+		 * The meta object literal for the '<em><b>Login</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__LOGIN = eINSTANCE.getPerson_Login();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.MembershipImpl <em>Membership</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.MembershipImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMembership()
+		 * @generated
+		 */
+		EClass MEMBERSHIP = eINSTANCE.getMembership();
+
+		/**
+		 * The meta object literal for the '<em><b>Person</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMBERSHIP__PERSON = eINSTANCE.getMembership_Person();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBERSHIP__ROLE = eINSTANCE.getMembership_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Joined</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBERSHIP__JOINED = eINSTANCE.getMembership_Joined();
+
+		/**
+		 * The meta object literal for the '<em><b>Left</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBERSHIP__LEFT = eINSTANCE.getMembership_Left();
+
+		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.impl.ItemImpl <em>Item</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3526,6 +4206,14 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ACTION__OWNER = eINSTANCE.getAction_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__OWNER_ID = eINSTANCE.getAction_OwnerId();
 
 		/**
 		 * The meta object literal for the '<em><b>Due Date</b></em>' attribute feature.
@@ -3720,6 +4408,26 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SESSION_STATUS = eINSTANCE.getSessionStatus();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.GroupKind <em>Group Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.GroupKind
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getGroupKind()
+		 * @generated
+		 */
+		EEnum GROUP_KIND = eINSTANCE.getGroupKind();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.MemberRole <em>Member Role</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.MemberRole
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMemberRole()
+		 * @generated
+		 */
+		EEnum MEMBER_ROLE = eINSTANCE.getMemberRole();
 
 		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.ActionStatus <em>Action Status</em>}' enum.

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 
+import nl.leerkring.core.GroupStore;
 import nl.leerkring.core.ProtocolStore;
 import nl.leerkring.core.SessionStore;
 import nl.leerkring.core.SessionSummary;
@@ -31,7 +32,10 @@ import nl.leerkring.core.StoreInfo;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionStore;
 import nl.leerkring.model.Action;
+import nl.leerkring.model.Group;
 import nl.leerkring.model.Item;
+import nl.leerkring.model.MemberRole;
+import nl.leerkring.model.Person;
 import nl.leerkring.model.ProgressNote;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
@@ -40,6 +44,7 @@ import nl.leerkring.model.StatusChange;
 import nl.leerkring.model.StepTime;
 import nl.leerkring.store.engine.Engine;
 import nl.leerkring.store.internal.ActionRows;
+import nl.leerkring.store.internal.GroupRows;
 import nl.leerkring.store.internal.ItemRows;
 import nl.leerkring.store.internal.Move;
 import nl.leerkring.store.internal.Messages;
@@ -57,13 +62,13 @@ import nl.leerkring.store.internal.Transactions;
  * transaction. The database is opened at first use, so a database that cannot be opened surfaces as
  * a {@link StoreException} the UI can show.
  * <p>
- * Longer than 400 lines because it is the facade of seven service interfaces: every method hands its
+ * Longer than 400 lines because it is the facade of nine service interfaces: every method hands its
  * work in a line or two to the class of its concern.
  */
 @Component(service = { SessionStore.class, ProtocolStore.class, ActionStore.class, StoreChanges.class,
-        StoreInfo.class, StoreAccess.class, Retention.class, StoreBackups.class })
+        StoreInfo.class, StoreAccess.class, Retention.class, StoreBackups.class, GroupStore.class })
 public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, StoreChanges, StoreInfo, StoreAccess, Retention,
-        StoreBackups, AutoCloseable {
+        StoreBackups, GroupStore, AutoCloseable {
 
     /** Writes of one transaction. */
     @FunctionalInterface
@@ -74,6 +79,7 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     private static final String SESSIONS = StoreChanges.Kind.SESSIONS.name();
     private static final String ACTIONS = StoreChanges.Kind.ACTIONS.name();
     private static final String PROTOCOLS = StoreChanges.Kind.PROTOCOLS.name();
+    private static final String GROUPS = StoreChanges.Kind.GROUPS.name();
 
     private final StoreLocation location;
     private final SessionRows sessions = new SessionRows();
@@ -218,12 +224,13 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
 
     @Override
     public synchronized Settings settings() {
-        return BackupSettings.read(location.dataDirectory());
+        // A team database has no backups here; its settings are this computer's, unused.
+        return BackupSettings.read(location.isShared() ? DataLocation.dataDirectory() : location.dataDirectory());
     }
 
     @Override
     public synchronized void configure(Settings settings) {
-        BackupSettings.write(location.dataDirectory(), settings);
+        BackupSettings.write(location.isShared() ? DataLocation.dataDirectory() : location.dataDirectory(), settings);
     }
 
     @Override
@@ -449,6 +456,42 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
             tx().engine().announce(c, SESSIONS);
             return changed;
         });
+    }
+
+    @Override
+    public synchronized List<Group> groups() {
+        return tx().read(GroupRows::groups);
+    }
+
+    @Override
+    public synchronized String addGroup(String name) {
+        return tx().write(c -> announced(c, GroupRows.groupId(c, name)));
+    }
+
+    @Override
+    public synchronized String addMember(String groupId, String name, MemberRole role, LocalDate since) {
+        return tx().write(c -> announced(c, GroupRows.addMember(c, groupId, name, role, since)));
+    }
+
+    @Override
+    public synchronized void renamePerson(String personId, String name) {
+        write(c -> GroupRows.rename(c, personId, name), GROUPS);
+    }
+
+    @Override
+    public synchronized void leaveGroup(String groupId, String personId, LocalDate on) {
+        write(c -> GroupRows.leave(c, groupId, personId, on), GROUPS);
+    }
+
+    @Override
+    public synchronized Optional<Person> personByLogin(String login) {
+        return tx().read(c -> GroupRows.byLogin(c, login));
+    }
+
+    /** Tells other clients the groups changed; returns the value. */
+    private <T> T announced(Connection c, T value) throws SQLException {
+        tx().engine().announce(c, GROUPS);
+        return value;
     }
 
     @Override

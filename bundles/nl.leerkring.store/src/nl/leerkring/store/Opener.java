@@ -41,7 +41,8 @@ final class Opener {
         this.local = new LocalDatabase(location);
         this.secret = secret;
         this.plainAllowed = plainAllowed;
-        this.log = new FaultLog(location.dataDirectory());
+        // A team database's faults are logged in this computer's data folder.
+        this.log = new FaultLog(location.isShared() ? DataLocation.dataDirectory() : location.dataDirectory());
     }
 
     synchronized Transactions transactions() {

@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * </p>
  * <ul>
  *   <li>{@link nl.leerkring.model.impl.ActionImpl#getOwner <em>Owner</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ActionImpl#getOwnerId <em>Owner Id</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ActionImpl#getDueDate <em>Due Date</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ActionImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ActionImpl#getOutcome <em>Outcome</em>}</li>
@@ -65,6 +66,26 @@ public class ActionImpl extends ItemImpl implements Action {
 	 * @ordered
 	 */
 	protected String owner = OWNER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOwnerId() <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNER_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwnerId() <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ownerId = OWNER_ID_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDueDate() <em>Due Date</em>}' attribute.
@@ -266,6 +287,29 @@ public class ActionImpl extends ItemImpl implements Action {
 		owner = newOwner;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.ACTION__OWNER, oldOwner, owner));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOwnerId() {
+		return ownerId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwnerId(String newOwnerId) {
+		String oldOwnerId = ownerId;
+		ownerId = newOwnerId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.ACTION__OWNER_ID, oldOwnerId, ownerId));
 	}
 
 	/**
@@ -481,6 +525,8 @@ public class ActionImpl extends ItemImpl implements Action {
 		switch (featureID) {
 			case LeerkringPackage.ACTION__OWNER:
 				return getOwner();
+			case LeerkringPackage.ACTION__OWNER_ID:
+				return getOwnerId();
 			case LeerkringPackage.ACTION__DUE_DATE:
 				return getDueDate();
 			case LeerkringPackage.ACTION__STATUS:
@@ -514,6 +560,9 @@ public class ActionImpl extends ItemImpl implements Action {
 		switch (featureID) {
 			case LeerkringPackage.ACTION__OWNER:
 				setOwner((String)newValue);
+				return;
+			case LeerkringPackage.ACTION__OWNER_ID:
+				setOwnerId((String)newValue);
 				return;
 			case LeerkringPackage.ACTION__DUE_DATE:
 				setDueDate((LocalDate)newValue);
@@ -559,6 +608,9 @@ public class ActionImpl extends ItemImpl implements Action {
 			case LeerkringPackage.ACTION__OWNER:
 				setOwner(OWNER_EDEFAULT);
 				return;
+			case LeerkringPackage.ACTION__OWNER_ID:
+				setOwnerId(OWNER_ID_EDEFAULT);
+				return;
 			case LeerkringPackage.ACTION__DUE_DATE:
 				setDueDate(DUE_DATE_EDEFAULT);
 				return;
@@ -600,6 +652,8 @@ public class ActionImpl extends ItemImpl implements Action {
 		switch (featureID) {
 			case LeerkringPackage.ACTION__OWNER:
 				return OWNER_EDEFAULT == null ? owner != null : !OWNER_EDEFAULT.equals(owner);
+			case LeerkringPackage.ACTION__OWNER_ID:
+				return OWNER_ID_EDEFAULT == null ? ownerId != null : !OWNER_ID_EDEFAULT.equals(ownerId);
 			case LeerkringPackage.ACTION__DUE_DATE:
 				return DUE_DATE_EDEFAULT == null ? dueDate != null : !DUE_DATE_EDEFAULT.equals(dueDate);
 			case LeerkringPackage.ACTION__STATUS:
@@ -634,6 +688,8 @@ public class ActionImpl extends ItemImpl implements Action {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (owner: ");
 		result.append(owner);
+		result.append(", ownerId: ");
+		result.append(ownerId);
 		result.append(", dueDate: ");
 		result.append(dueDate);
 		result.append(", status: ");

@@ -72,6 +72,9 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 			case LeerkringPackage.SESSION: return createSession();
 			case LeerkringPackage.STEP_TIME: return createStepTime();
 			case LeerkringPackage.PARTICIPANT: return createParticipant();
+			case LeerkringPackage.GROUP: return createGroup();
+			case LeerkringPackage.PERSON: return createPerson();
+			case LeerkringPackage.MEMBERSHIP: return createMembership();
 			case LeerkringPackage.ITEM: return createItem();
 			case LeerkringPackage.ACTION: return createAction();
 			case LeerkringPackage.PROGRESS_NOTE: return createProgressNote();
@@ -95,6 +98,10 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 				return createProtocolOriginFromString(eDataType, initialValue);
 			case LeerkringPackage.SESSION_STATUS:
 				return createSessionStatusFromString(eDataType, initialValue);
+			case LeerkringPackage.GROUP_KIND:
+				return createGroupKindFromString(eDataType, initialValue);
+			case LeerkringPackage.MEMBER_ROLE:
+				return createMemberRoleFromString(eDataType, initialValue);
 			case LeerkringPackage.ACTION_STATUS:
 				return createActionStatusFromString(eDataType, initialValue);
 			case LeerkringPackage.ACTION_REASON:
@@ -124,6 +131,10 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 				return convertProtocolOriginToString(eDataType, instanceValue);
 			case LeerkringPackage.SESSION_STATUS:
 				return convertSessionStatusToString(eDataType, instanceValue);
+			case LeerkringPackage.GROUP_KIND:
+				return convertGroupKindToString(eDataType, instanceValue);
+			case LeerkringPackage.MEMBER_ROLE:
+				return convertMemberRoleToString(eDataType, instanceValue);
 			case LeerkringPackage.ACTION_STATUS:
 				return convertActionStatusToString(eDataType, instanceValue);
 			case LeerkringPackage.ACTION_REASON:
@@ -266,6 +277,39 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 	 * @generated
 	 */
 	@Override
+	public Group createGroup() {
+		GroupImpl group = new GroupImpl();
+		return group;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Person createPerson() {
+		PersonImpl person = new PersonImpl();
+		return person;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Membership createMembership() {
+		MembershipImpl membership = new MembershipImpl();
+		return membership;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Item createItem() {
 		ItemImpl item = new ItemImpl();
 		return item;
@@ -361,6 +405,46 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 	 * @generated
 	 */
 	public String convertSessionStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public GroupKind createGroupKindFromString(EDataType eDataType, String initialValue) {
+		GroupKind result = GroupKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertGroupKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MemberRole createMemberRoleFromString(EDataType eDataType, String initialValue) {
+		MemberRole result = MemberRole.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMemberRoleToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -11,13 +11,18 @@ import nl.leerkring.model.ActionReason;
 import nl.leerkring.model.ActionStatus;
 import nl.leerkring.model.Capture;
 import nl.leerkring.model.Code;
+import nl.leerkring.model.Group;
+import nl.leerkring.model.GroupKind;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.LocalizedText;
+import nl.leerkring.model.MemberRole;
+import nl.leerkring.model.Membership;
 import nl.leerkring.model.MethodFamily;
 import nl.leerkring.model.Participant;
+import nl.leerkring.model.Person;
 import nl.leerkring.model.Phase;
 import nl.leerkring.model.ProgressNote;
 import nl.leerkring.model.Protocol;
@@ -128,6 +133,27 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass groupEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass personEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass membershipEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass itemEClass = null;
 
 	/**
@@ -171,6 +197,20 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	private EEnum sessionStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum groupKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum memberRoleEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1073,6 +1113,206 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getParticipant_PersonId() {
+		return (EAttribute)participantEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParticipant_Present() {
+		return (EAttribute)participantEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParticipant_Guest() {
+		return (EAttribute)participantEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGroup() {
+		return groupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroup_Id() {
+		return (EAttribute)groupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroup_Name() {
+		return (EAttribute)groupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroup_Kind() {
+		return (EAttribute)groupEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroup_Organisation() {
+		return (EAttribute)groupEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroup_UsualProtocolId() {
+		return (EAttribute)groupEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGroup_Memberships() {
+		return (EReference)groupEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPerson() {
+		return personEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_Id() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_DisplayName() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_Initials() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_Login() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMembership() {
+		return membershipEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMembership_Person() {
+		return (EReference)membershipEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMembership_Role() {
+		return (EAttribute)membershipEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMembership_Joined() {
+		return (EAttribute)membershipEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMembership_Left() {
+		return (EAttribute)membershipEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getItem() {
 		return itemEClass;
 	}
@@ -1173,7 +1413,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAction_DueDate() {
+	public EAttribute getAction_OwnerId() {
 		return (EAttribute)actionEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1183,7 +1423,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAction_Status() {
+	public EAttribute getAction_DueDate() {
 		return (EAttribute)actionEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1193,7 +1433,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAction_Outcome() {
+	public EAttribute getAction_Status() {
 		return (EAttribute)actionEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1203,7 +1443,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAction_Learning() {
+	public EAttribute getAction_Outcome() {
 		return (EAttribute)actionEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1213,7 +1453,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAction_Reason() {
+	public EAttribute getAction_Learning() {
 		return (EAttribute)actionEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1223,7 +1463,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAction_CarryOverCount() {
+	public EAttribute getAction_Reason() {
 		return (EAttribute)actionEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1233,7 +1473,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAction_FollowsActionId() {
+	public EAttribute getAction_CarryOverCount() {
 		return (EAttribute)actionEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1243,8 +1483,18 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAction_FollowsActionId() {
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAction_Notes() {
-		return (EReference)actionEClass.getEStructuralFeatures().get(8);
+		return (EReference)actionEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1254,7 +1504,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 */
 	@Override
 	public EReference getAction_History() {
-		return (EReference)actionEClass.getEStructuralFeatures().get(9);
+		return (EReference)actionEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1395,6 +1645,26 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	@Override
 	public EEnum getSessionStatus() {
 		return sessionStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getGroupKind() {
+		return groupKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getMemberRole() {
+		return memberRoleEEnum;
 	}
 
 	/**
@@ -1566,6 +1836,29 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		participantEClass = createEClass(PARTICIPANT);
 		createEAttribute(participantEClass, PARTICIPANT__NAME);
 		createEAttribute(participantEClass, PARTICIPANT__ROLE_ID);
+		createEAttribute(participantEClass, PARTICIPANT__PERSON_ID);
+		createEAttribute(participantEClass, PARTICIPANT__PRESENT);
+		createEAttribute(participantEClass, PARTICIPANT__GUEST);
+
+		groupEClass = createEClass(GROUP);
+		createEAttribute(groupEClass, GROUP__ID);
+		createEAttribute(groupEClass, GROUP__NAME);
+		createEAttribute(groupEClass, GROUP__KIND);
+		createEAttribute(groupEClass, GROUP__ORGANISATION);
+		createEAttribute(groupEClass, GROUP__USUAL_PROTOCOL_ID);
+		createEReference(groupEClass, GROUP__MEMBERSHIPS);
+
+		personEClass = createEClass(PERSON);
+		createEAttribute(personEClass, PERSON__ID);
+		createEAttribute(personEClass, PERSON__DISPLAY_NAME);
+		createEAttribute(personEClass, PERSON__INITIALS);
+		createEAttribute(personEClass, PERSON__LOGIN);
+
+		membershipEClass = createEClass(MEMBERSHIP);
+		createEReference(membershipEClass, MEMBERSHIP__PERSON);
+		createEAttribute(membershipEClass, MEMBERSHIP__ROLE);
+		createEAttribute(membershipEClass, MEMBERSHIP__JOINED);
+		createEAttribute(membershipEClass, MEMBERSHIP__LEFT);
 
 		itemEClass = createEClass(ITEM);
 		createEAttribute(itemEClass, ITEM__ID);
@@ -1578,6 +1871,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 
 		actionEClass = createEClass(ACTION);
 		createEAttribute(actionEClass, ACTION__OWNER);
+		createEAttribute(actionEClass, ACTION__OWNER_ID);
 		createEAttribute(actionEClass, ACTION__DUE_DATE);
 		createEAttribute(actionEClass, ACTION__STATUS);
 		createEAttribute(actionEClass, ACTION__OUTCOME);
@@ -1605,6 +1899,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		methodFamilyEEnum = createEEnum(METHOD_FAMILY);
 		protocolOriginEEnum = createEEnum(PROTOCOL_ORIGIN);
 		sessionStatusEEnum = createEEnum(SESSION_STATUS);
+		groupKindEEnum = createEEnum(GROUP_KIND);
+		memberRoleEEnum = createEEnum(MEMBER_ROLE);
 		actionStatusEEnum = createEEnum(ACTION_STATUS);
 		actionReasonEEnum = createEEnum(ACTION_REASON);
 
@@ -1737,6 +2033,29 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEClass(participantEClass, Participant.class, "Participant", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getParticipant_Name(), ecorePackage.getEString(), "name", null, 1, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParticipant_RoleId(), ecorePackage.getEString(), "roleId", null, 0, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParticipant_PersonId(), ecorePackage.getEString(), "personId", null, 0, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParticipant_Present(), ecorePackage.getEBoolean(), "present", "true", 0, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParticipant_Guest(), ecorePackage.getEBoolean(), "guest", null, 0, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(groupEClass, Group.class, "Group", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGroup_Id(), ecorePackage.getEString(), "id", null, 1, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGroup_Name(), ecorePackage.getEString(), "name", null, 1, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGroup_Kind(), this.getGroupKind(), "kind", null, 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGroup_Organisation(), ecorePackage.getEString(), "organisation", null, 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGroup_UsualProtocolId(), ecorePackage.getEString(), "usualProtocolId", null, 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGroup_Memberships(), this.getMembership(), null, "memberships", null, 0, -1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(personEClass, Person.class, "Person", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPerson_Id(), ecorePackage.getEString(), "id", null, 1, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_DisplayName(), ecorePackage.getEString(), "displayName", null, 1, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_Initials(), ecorePackage.getEString(), "initials", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_Login(), ecorePackage.getEString(), "login", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(membershipEClass, Membership.class, "Membership", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMembership_Person(), this.getPerson(), null, "person", null, 1, 1, Membership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMembership_Role(), this.getMemberRole(), "role", null, 0, 1, Membership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMembership_Joined(), this.getLocalDate(), "joined", null, 0, 1, Membership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMembership_Left(), this.getLocalDate(), "left", null, 0, 1, Membership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(itemEClass, Item.class, "Item", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getItem_Id(), ecorePackage.getEString(), "id", null, 1, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1749,6 +2068,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 
 		initEClass(actionEClass, Action.class, "Action", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAction_Owner(), ecorePackage.getEString(), "owner", null, 1, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAction_OwnerId(), ecorePackage.getEString(), "ownerId", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_DueDate(), this.getLocalDate(), "dueDate", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_Status(), this.getActionStatus(), "status", "OPEN", 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_Outcome(), ecorePackage.getEString(), "outcome", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1795,6 +2115,18 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		addEEnumLiteral(sessionStatusEEnum, SessionStatus.RUNNING);
 		addEEnumLiteral(sessionStatusEEnum, SessionStatus.PAUSED);
 		addEEnumLiteral(sessionStatusEEnum, SessionStatus.DONE);
+
+		initEEnum(groupKindEEnum, GroupKind.class, "GroupKind");
+		addEEnumLiteral(groupKindEEnum, GroupKind.INTERVISIEGROEP);
+		addEEnumLiteral(groupKindEEnum, GroupKind.LEERKRING);
+		addEEnumLiteral(groupKindEEnum, GroupKind.GILDE);
+		addEEnumLiteral(groupKindEEnum, GroupKind.TEAM);
+		addEEnumLiteral(groupKindEEnum, GroupKind.NETWERK);
+
+		initEEnum(memberRoleEEnum, MemberRole.class, "MemberRole");
+		addEEnumLiteral(memberRoleEEnum, MemberRole.MEMBER);
+		addEEnumLiteral(memberRoleEEnum, MemberRole.FACILITATOR);
+		addEEnumLiteral(memberRoleEEnum, MemberRole.LEAD);
 
 		initEEnum(actionStatusEEnum, ActionStatus.class, "ActionStatus");
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.PROPOSED);

@@ -22,6 +22,9 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * <ul>
  *   <li>{@link nl.leerkring.model.impl.ParticipantImpl#getName <em>Name</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ParticipantImpl#getRoleId <em>Role Id</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ParticipantImpl#getPersonId <em>Person Id</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ParticipantImpl#isPresent <em>Present</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ParticipantImpl#isGuest <em>Guest</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +69,66 @@ public class ParticipantImpl extends MinimalEObjectImpl.Container implements Par
 	 * @ordered
 	 */
 	protected String roleId = ROLE_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPersonId() <em>Person Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPersonId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PERSON_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPersonId() <em>Person Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPersonId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String personId = PERSON_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isPresent() <em>Present</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPresent()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PRESENT_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isPresent() <em>Present</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPresent()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean present = PRESENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isGuest() <em>Guest</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGuest()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean GUEST_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isGuest() <em>Guest</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGuest()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean guest = GUEST_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -138,12 +201,87 @@ public class ParticipantImpl extends MinimalEObjectImpl.Container implements Par
 	 * @generated
 	 */
 	@Override
+	public String getPersonId() {
+		return personId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPersonId(String newPersonId) {
+		String oldPersonId = personId;
+		personId = newPersonId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.PARTICIPANT__PERSON_ID, oldPersonId, personId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isPresent() {
+		return present;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPresent(boolean newPresent) {
+		boolean oldPresent = present;
+		present = newPresent;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.PARTICIPANT__PRESENT, oldPresent, present));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isGuest() {
+		return guest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGuest(boolean newGuest) {
+		boolean oldGuest = guest;
+		guest = newGuest;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.PARTICIPANT__GUEST, oldGuest, guest));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LeerkringPackage.PARTICIPANT__NAME:
 				return getName();
 			case LeerkringPackage.PARTICIPANT__ROLE_ID:
 				return getRoleId();
+			case LeerkringPackage.PARTICIPANT__PERSON_ID:
+				return getPersonId();
+			case LeerkringPackage.PARTICIPANT__PRESENT:
+				return isPresent();
+			case LeerkringPackage.PARTICIPANT__GUEST:
+				return isGuest();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -161,6 +299,15 @@ public class ParticipantImpl extends MinimalEObjectImpl.Container implements Par
 				return;
 			case LeerkringPackage.PARTICIPANT__ROLE_ID:
 				setRoleId((String)newValue);
+				return;
+			case LeerkringPackage.PARTICIPANT__PERSON_ID:
+				setPersonId((String)newValue);
+				return;
+			case LeerkringPackage.PARTICIPANT__PRESENT:
+				setPresent((Boolean)newValue);
+				return;
+			case LeerkringPackage.PARTICIPANT__GUEST:
+				setGuest((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -180,6 +327,15 @@ public class ParticipantImpl extends MinimalEObjectImpl.Container implements Par
 			case LeerkringPackage.PARTICIPANT__ROLE_ID:
 				setRoleId(ROLE_ID_EDEFAULT);
 				return;
+			case LeerkringPackage.PARTICIPANT__PERSON_ID:
+				setPersonId(PERSON_ID_EDEFAULT);
+				return;
+			case LeerkringPackage.PARTICIPANT__PRESENT:
+				setPresent(PRESENT_EDEFAULT);
+				return;
+			case LeerkringPackage.PARTICIPANT__GUEST:
+				setGuest(GUEST_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -196,6 +352,12 @@ public class ParticipantImpl extends MinimalEObjectImpl.Container implements Par
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case LeerkringPackage.PARTICIPANT__ROLE_ID:
 				return ROLE_ID_EDEFAULT == null ? roleId != null : !ROLE_ID_EDEFAULT.equals(roleId);
+			case LeerkringPackage.PARTICIPANT__PERSON_ID:
+				return PERSON_ID_EDEFAULT == null ? personId != null : !PERSON_ID_EDEFAULT.equals(personId);
+			case LeerkringPackage.PARTICIPANT__PRESENT:
+				return present != PRESENT_EDEFAULT;
+			case LeerkringPackage.PARTICIPANT__GUEST:
+				return guest != GUEST_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -214,6 +376,12 @@ public class ParticipantImpl extends MinimalEObjectImpl.Container implements Par
 		result.append(name);
 		result.append(", roleId: ");
 		result.append(roleId);
+		result.append(", personId: ");
+		result.append(personId);
+		result.append(", present: ");
+		result.append(present);
+		result.append(", guest: ");
+		result.append(guest);
 		result.append(')');
 		return result.toString();
 	}

@@ -52,8 +52,8 @@ public final class ActionRows {
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Action action = (Action) ItemRows.item(rs);
-                    records.put(action.getId(), new ActionRecord(action, rs.getString(16), rs.getString(17),
-                            rs.getString(18), SessionRows.localDate(rs.getDate(19))));
+                    records.put(action.getId(), new ActionRecord(action, rs.getString(17), rs.getString(18),
+                            rs.getString(19), SessionRows.localDate(rs.getDate(20))));
                 }
             }
         }

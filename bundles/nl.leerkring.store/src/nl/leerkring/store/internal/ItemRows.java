@@ -45,6 +45,7 @@ public final class ItemRows {
                 insert.setString(4, action.getStatus().getName());
                 insert.executeUpdate();
             }
+            action.setOwnerId(GroupRows.linkOwner(c, sessionId, action.getId(), action.getOwner()));
             // Undo puts a removed action back with everything it had.
             ActionRows.insertLifecycle(c, action);
         }
@@ -131,7 +132,7 @@ public final class ItemRows {
 
     /** An item's columns, with its action's when it is one: lk_item as {@code i}, lk_action as {@code a}. */
     static final String ITEM_COLUMNS = "i.id, i.step_id, i.kind_id, i.body, i.author, i.created_at, a.owner_name,"
-            + " a.due_date, a.status, i.chosen, " + ActionRows.LIFECYCLE_COLUMNS;
+            + " a.due_date, a.status, i.chosen, " + ActionRows.LIFECYCLE_COLUMNS + ", a.owner_id";
 
     /** The item (or action) in the {@link #ITEM_COLUMNS} of the current row. */
     static Item item(ResultSet rs) throws SQLException {
@@ -143,6 +144,7 @@ public final class ItemRows {
             action.setDueDate(SessionRows.localDate(rs.getDate(8)));
             action.setStatus(ActionStatus.get(actionStatus));
             ActionRows.fillLifecycle(action, rs, 11);
+            action.setOwnerId(rs.getString(16));
             item = action;
         } else {
             item = LeerkringFactory.eINSTANCE.createItem();

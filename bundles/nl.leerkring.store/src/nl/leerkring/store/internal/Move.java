@@ -3,6 +3,7 @@ package nl.leerkring.store.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,9 @@ public final class Move {
         Map<Kind, Integer> moved = new EnumMap<>(Kind.class);
         Map<Kind, Integer> there = new EnumMap<>(Kind.class);
 
-        List<Row> sessions = TableCopy.read(from, "lk_session");
+        Map<String, String> groupIds = copyGroupsAndPeople(from, to);
+        List<Row> sessions = TableCopy.read(from, "lk_session").stream()
+                .map(r -> r.get("group_id") == null ? r : r.with("group_id", groupIds.get(r.get("group_id")))).toList();
         Set<String> known = TableCopy.keys(to, "lk_session", "id");
         Set<String> newSessions = new HashSet<>();
         for (Row row : sessions) {
@@ -57,6 +60,30 @@ public final class Move {
         copyByKey(from, to, "lk_protocol_draft", Kind.DRAFTS, moved, there, "protocol_id");
         copyByKey(from, to, "lk_protocol_retired", Kind.RETIRED_PROTOCOLS, moved, there, "protocol_id");
         return new MoveReport(moved, there);
+    }
+
+    /**
+     * Groups by name (one the target has already keeps its id there), people by id, memberships by
+     * group and person; returns the target's id for each group id of the source.
+     */
+    private static Map<String, String> copyGroupsAndPeople(Connection from, Connection to) throws SQLException {
+        Map<String, String> there = new HashMap<>();
+        for (Row row : TableCopy.read(to, "lk_group")) {
+            there.put((String) row.get("name"), (String) row.get("id"));
+        }
+        List<Row> groups = TableCopy.read(from, "lk_group");
+        Map<String, String> groupIds = new HashMap<>();
+        for (Row row : groups) {
+            groupIds.put((String) row.get("id"), there.getOrDefault((String) row.get("name"), (String) row.get("id")));
+        }
+        TableCopy.write(to, "lk_group", groups, r -> !there.containsKey(r.get("name")));
+        Set<String> people = TableCopy.keys(to, "lk_person", "id");
+        TableCopy.write(to, "lk_person", TableCopy.read(from, "lk_person"), r -> !people.contains(TableCopy.key(r, "id")));
+        Set<String> members = TableCopy.keys(to, "lk_membership", "group_id", "person_id");
+        List<Row> memberships = TableCopy.read(from, "lk_membership").stream()
+                .map(r -> r.with("group_id", groupIds.get(r.get("group_id")))).toList();
+        TableCopy.write(to, "lk_membership", memberships, r -> !members.contains(TableCopy.key(r, "group_id", "person_id")));
+        return groupIds;
     }
 
     private static void copyByKey(Connection from, Connection to, String table, Kind kind, Map<Kind, Integer> moved,

@@ -33,7 +33,7 @@ public final class RetentionRows {
     /** Columns that hold a person's name as it is. */
     private static final String[][] NAME_COLUMNS = { { "lk_participant", "name" }, { "lk_item", "author" },
             { "lk_action", "owner_name" }, { "lk_action_change", "changed_by" }, { "lk_action_note", "author" },
-            { "lk_protocol", "published_by" }, { "lk_protocol_draft", "saved_by" } };
+            { "lk_protocol", "published_by" }, { "lk_protocol_draft", "saved_by" }, { "lk_person", "display_name" } };
 
     /** Columns of free text that may mention a person, with the columns that identify their rows. */
     private static final String[][] TEXT_COLUMNS = { { "lk_item", "body", "id" }, { "lk_action", "outcome", "item_id" },
@@ -133,6 +133,12 @@ public final class RetentionRows {
                 update.setString(2, name);
                 changed += update.executeUpdate();
             }
+        }
+        // Nothing that could still identify an erased person: no initials, no login.
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE lk_person SET initials = NULL, login_name = NULL WHERE display_name = ?")) {
+            update.setString(1, Retention.FORMER_MEMBER);
+            update.executeUpdate();
         }
         Pattern word = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
         for (String[] column : TEXT_COLUMNS) {

@@ -23,6 +23,13 @@ import nl.leerkring.store.engine.Engine;
  */
 public final class Schema {
 
+    /**
+     * A step of migration 12 that SQL cannot take portably: every group name becomes a group, every
+     * name within a group a person with a membership, and participants and owners are linked to them,
+     * with ids made here. Named in the definition, so it counts in the checksum.
+     */
+    private static final String LINK_PEOPLE = "-- Leerkring links the groups and people it finds";
+
     private static final List<List<String>> MIGRATIONS = List.of(
             // 1: sessions, their participants, recorded items and actions
             List.of("""
@@ -128,7 +135,40 @@ public final class Schema {
                       erased_at TIMESTAMP NOT NULL,
                       what VARCHAR(30) NOT NULL,
                       session_id VARCHAR(36),
-                      records INTEGER NOT NULL)"""));
+                      records INTEGER NOT NULL)"""),
+            // 12: groups and people: a group's members with their role and dates; the person behind each
+            // participant and action owner (the names stay, as they were written); presence and guests
+            List.of("""
+                    CREATE TABLE lk_group (
+                      id VARCHAR(36) NOT NULL PRIMARY KEY,
+                      name VARCHAR(200) NOT NULL UNIQUE,
+                      kind VARCHAR(30),
+                      organisation VARCHAR(200),
+                      usual_protocol_id VARCHAR(100))""", """
+                    CREATE TABLE lk_person (
+                      id VARCHAR(36) NOT NULL PRIMARY KEY,
+                      display_name VARCHAR(200) NOT NULL,
+                      initials VARCHAR(20),
+                      login_name VARCHAR(63) UNIQUE)""", """
+                    CREATE TABLE lk_membership (
+                      group_id VARCHAR(36) NOT NULL REFERENCES lk_group (id) ON DELETE CASCADE,
+                      person_id VARCHAR(36) NOT NULL REFERENCES lk_person (id) ON DELETE CASCADE,
+                      member_role VARCHAR(20) NOT NULL,
+                      joined_on DATE,
+                      left_on DATE,
+                      PRIMARY KEY (group_id, person_id))""",
+                    "ALTER TABLE lk_session ADD COLUMN group_id VARCHAR(36)",
+                    "ALTER TABLE lk_session ADD CONSTRAINT lk_session_group_fk FOREIGN KEY (group_id) REFERENCES lk_group (id)",
+                    "ALTER TABLE lk_participant ADD COLUMN person_id VARCHAR(36)",
+                    "ALTER TABLE lk_participant ADD CONSTRAINT lk_participant_person_fk FOREIGN KEY (person_id)"
+                            + " REFERENCES lk_person (id)",
+                    "ALTER TABLE lk_participant ADD COLUMN present SMALLINT DEFAULT 1 NOT NULL",
+                    "ALTER TABLE lk_participant ADD COLUMN guest SMALLINT DEFAULT 0 NOT NULL",
+                    "ALTER TABLE lk_action ADD COLUMN owner_id VARCHAR(36)",
+                    "ALTER TABLE lk_action ADD CONSTRAINT lk_action_owner_fk FOREIGN KEY (owner_id) REFERENCES lk_person (id)",
+                    "CREATE INDEX lk_participant_person ON lk_participant (person_id)",
+                    "CREATE INDEX lk_action_owner_person ON lk_action (owner_id)",
+                    LINK_PEOPLE));
 
     private Schema() {
     }
@@ -149,7 +189,7 @@ public final class Schema {
         for (int version = 1; version <= latestVersion(); version++) {
             script.append("-- ").append(version).append('\n');
             for (String sql : statements(version, engine)) {
-                script.append(sql).append(";\n");
+                script.append(sql).append(sql.startsWith("--") ? "\n" : ";\n");
             }
         }
         return script.toString();
@@ -233,7 +273,11 @@ public final class Schema {
             verify(connection);
             for (int version = found + 1; version <= target; version++) {
                 for (String sql : statements(version, engine)) {
-                    statement.execute(sql);
+                    if (sql.equals(LINK_PEOPLE)) {
+                        GroupRows.linkExisting(connection);
+                    } else {
+                        statement.execute(sql);
+                    }
                 }
                 try (PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO lk_schema (schema_version, applied_at, checksum) VALUES (?, CURRENT_TIMESTAMP, ?)")) {

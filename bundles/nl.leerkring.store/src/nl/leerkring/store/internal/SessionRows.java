@@ -69,6 +69,7 @@ public final class SessionRows {
             }
             insert.executeBatch();
         }
+        GroupRows.linkSession(c, session);
     }
 
     /**
@@ -197,13 +198,16 @@ public final class SessionRows {
             }
         }
         try (PreparedStatement query = c.prepareStatement(
-                "SELECT name, role_id FROM lk_participant WHERE session_id = ? ORDER BY seq")) {
+                "SELECT name, role_id, person_id, present, guest FROM lk_participant WHERE session_id = ? ORDER BY seq")) {
             query.setString(1, sessionId);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Participant participant = LeerkringFactory.eINSTANCE.createParticipant();
                     participant.setName(rs.getString(1));
                     participant.setRoleId(rs.getString(2));
+                    participant.setPersonId(rs.getString(3));
+                    participant.setPresent(rs.getInt(4) != 0);
+                    participant.setGuest(rs.getInt(5) != 0);
                     session.getParticipants().add(participant);
                 }
             }

@@ -25,6 +25,13 @@ final class TableCopy {
         Object get(String column) {
             return values.get(columns.indexOf(column));
         }
+
+        /** The same row with another value in one column. */
+        Row with(String column, Object value) {
+            List<Object> changed = new ArrayList<>(values);
+            changed.set(columns.indexOf(column), value);
+            return new Row(columns, changed);
+        }
     }
 
     /** Every row of a table. */

@@ -1,6 +1,9 @@
 package nl.leerkring.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -11,12 +14,14 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.leerkring.core.SessionSummary;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.Group;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.store.JdbcStore;
@@ -28,7 +33,7 @@ import nl.leerkring.store.internal.Schema;
  * upgraded to the current version without losing any of it. Each version's data is written with the
  * columns that version had (JDBC escapes for dates and times, so the SQL is the same for every engine).
  */
-abstract class UpgradeContract extends StoreContract {
+abstract class UpgradeContract extends GroupsContract {
 
     /** What a Leerkring at schema version N wrote (index N - 1), in that version's columns. */
     private static final List<List<String>> DATA_OF_VERSION = List.of(
@@ -59,10 +64,77 @@ abstract class UpgradeContract extends StoreContract {
                             + " ('a-1', 0, {ts '2026-03-04 12:00:00'}, 'Bram', 'School gebeld')"),
             List.of("UPDATE lk_protocol SET published_by = 'Lead' WHERE protocol_id = 'noord'"),
             List.of(),
-            List.of());
+            List.of(),
+            List.of("UPDATE lk_participant SET present = 0 WHERE session_id = 's-1' AND seq = 1"));
 
     static IntStream olderVersions() {
         return IntStream.range(1, Schema.latestVersion());
+    }
+
+    /**
+     * A laptop database of version 11 as teams filled it: the same first name in two groups, an owner
+     * who was not among the participants, a session without a group, a name erased for the AVG.
+     */
+    @Test
+    void theGroupsAndPeopleOfAnOlderDatabaseAreLinkedWithoutLoss() throws Exception {
+        try (Engine engine = location().engine()) {
+            Connection c = engine.borrow();
+            Schema.migrate(c, engine, 11);
+            try (Statement s = c.createStatement()) {
+                session(s, "n-1", "Wijkteam Noord", "2026-09-01", "Anna", "Bram", "voormalig lid");
+                session(s, "n-2", "Wijkteam Noord", "2026-09-15", "Anna", "Bram");
+                session(s, "j-1", "Intervisie Jeugd", "2026-09-08", "Anna", "Carla");
+                session(s, "x-1", null, "2026-10-01", "Eva");
+                action(s, "n-1", "a-1", "Bram");
+                action(s, "n-2", "a-2", "Femke");
+                action(s, "j-1", "a-3", "Anna");
+                s.execute("INSERT INTO lk_retention (group_name, months) VALUES ('Leerkring Voogdij', 12)");
+            }
+            c.commit();
+            engine.release(c, false);
+        }
+
+        JdbcStore store = open();
+        List<Group> groups = store.groups();
+        assertEquals(List.of("Intervisie Jeugd", "Leerkring Voogdij", "Wijkteam Noord"),
+                groups.stream().map(Group::getName).toList());
+        assertEquals(List.of("Anna", "Carla"), names(groups.get(0)));
+        assertEquals(List.of(), names(groups.get(1)));
+        assertEquals(List.of("Anna", "Bram", "Femke"), names(groups.get(2)), "the erased name is nobody");
+        assertEquals(LocalDate.of(2026, 9, 1), member(groups.get(2), "Anna").getJoined(), "from the first session");
+        assertEquals(LocalDate.of(2026, 9, 15), member(groups.get(2), "Femke").getJoined());
+
+        String annaNoord = member(groups.get(2), "Anna").getPerson().getId();
+        String annaJeugd = member(groups.get(0), "Anna").getPerson().getId();
+        assertNotEquals(annaNoord, annaJeugd);
+        Session n1 = store.loadSession("n-1").orElseThrow();
+        Session n2 = store.loadSession("n-2").orElseThrow();
+        assertEquals(annaNoord, n1.getParticipants().get(0).getPersonId());
+        assertEquals(annaNoord, n2.getParticipants().get(0).getPersonId());
+        assertNull(n1.getParticipants().get(2).getPersonId(), "an erased name stays unlinked");
+        assertEquals(member(groups.get(2), "Bram").getPerson().getId(), firstAction(n1).getOwnerId());
+        assertEquals(member(groups.get(2), "Femke").getPerson().getId(), firstAction(n2).getOwnerId());
+        assertEquals(annaJeugd, firstAction(store.loadSession("j-1").orElseThrow()).getOwnerId());
+        assertNotNull(store.loadSession("x-1").orElseThrow().getParticipants().get(0).getPersonId(),
+                "someone without a group is someone too");
+        assertEquals(0, count("SELECT COUNT(*) FROM lk_participant WHERE person_id IS NULL AND name <> 'voormalig lid'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM lk_action WHERE owner_id IS NULL"));
+    }
+
+    private static void session(Statement s, String id, String group, String date, String... names) throws SQLException {
+        s.execute("INSERT INTO lk_session (id, protocol_id, protocol_version, title, session_date, status, current_step,"
+                + " updated_at, group_name) VALUES ('" + id + "', 'intervisie', 1, 'Sessie " + id + "', {d '" + date
+                + "'}, 'DONE', 6, {ts '" + date + " 12:00:00'}, " + (group == null ? "NULL" : "'" + group + "'") + ")");
+        for (int i = 0; i < names.length; i++) {
+            s.execute("INSERT INTO lk_participant (session_id, seq, name) VALUES ('" + id + "', " + i + ", '" + names[i]
+                    + "')");
+        }
+    }
+
+    private static void action(Statement s, String sessionId, String id, String owner) throws SQLException {
+        s.execute("INSERT INTO lk_item (id, session_id, seq, step_id, kind_id, body, created_at) VALUES ('" + id + "', '"
+                + sessionId + "', 0, 'actie', 'actie', 'Actie " + id + "', {ts '2026-09-01 12:00:00'})");
+        s.execute("INSERT INTO lk_action (item_id, owner_name, status) VALUES ('" + id + "', '" + owner + "', 'OPEN')");
     }
 
     @ParameterizedTest(name = "from schema version {0}")
@@ -119,6 +191,11 @@ abstract class UpgradeContract extends StoreContract {
         if (version >= 9) {
             assertEquals("Lead", store.publications().get(0).by());
         }
+        // Everyone is someone now, in the session's group when it had one.
+        assertTrue(session.getParticipants().stream().allMatch(p -> p.getPersonId() != null));
+        assertEquals(session.getParticipants().get(1).getPersonId(), action.getOwnerId(), "Bram owns the action");
+        assertEquals(version >= 5 ? List.of("Anna", "Bram") : List.of(),
+                store.groups().stream().flatMap(g -> names(g).stream()).toList());
         // The upgraded database takes new writes.
         store.addItem("s-1", item("i-new", "idee", "Na de upgrade", null), 2, T0);
         List<SessionSummary> sessions = store.listSessions();
