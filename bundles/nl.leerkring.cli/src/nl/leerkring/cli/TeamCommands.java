@@ -8,6 +8,8 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import nl.leerkring.cli.internal.Messages;
+import nl.leerkring.core.StoreException;
+import nl.leerkring.model.MemberRole;
 import nl.leerkring.store.JdbcStore;
 import nl.leerkring.store.MoveReport;
 import nl.leerkring.store.StoreLocation;
@@ -26,6 +28,7 @@ final class TeamCommands {
         List<String> rest = words.isEmpty() ? List.of() : words.subList(1, words.size());
         return switch (sub) {
             case "init" -> dbInit(rest);
+            case "grant" -> dbGrant(rest);
             case "move" -> dbMove(rest);
             case "--help" -> {
                 commands.out.println(Messages.Cli_Db_Help);
@@ -59,6 +62,51 @@ final class TeamCommands {
             commands.out.println(found == 0 ? NLS.bind(Messages.Cli_DbInit_Created, store.name(), now)
                     : found == now ? NLS.bind(Messages.Cli_DbInit_Current, store.name(), now)
                             : NLS.bind(Messages.Cli_DbInit_Upgraded, new Object[] { store.name(), found, now }));
+            try {
+                store.applyTeamRights();
+            } catch (StoreException e) {
+                // The tables are there; without the rights everyone who may log in may change everything.
+                return commands.refuse(NLS.bind(Messages.Cli_DbInit_NoRights, store.name()), Commands.FAILED);
+            }
+            commands.out.println(Messages.Cli_DbInit_Rights);
+        }
+        return Commands.OK;
+    }
+
+    /** db grant URL --login L --person NAME --role member|facilitator|lead [--group NAME] */
+    private int dbGrant(List<String> words) throws Options.Refused {
+        Options options = new Options("db grant", words, Set.of("--login", "--person", "--role", "--group"),
+                Commands.HELP).atMost("db grant", 1);
+        if (options.has("--help")) {
+            commands.out.println(Messages.Cli_DbGrant_Help);
+            return Commands.OK;
+        }
+        if (options.positional().isEmpty()) {
+            return commands.refuse(Messages.Cli_DbInit_NeedsUrl, Commands.USAGE);
+        }
+        String login = options.get("--login");
+        String person = options.get("--person");
+        if (!JdbcStore.isLogin(login) || person == null || person.isBlank()) {
+            return commands.refuse(Messages.Cli_DbGrant_NeedsLogin, Commands.USAGE);
+        }
+        MemberRole role = switch (String.valueOf(options.get("--role"))) {
+            case "member", "lid" -> MemberRole.MEMBER;
+            case "facilitator", "begeleider" -> MemberRole.FACILITATOR;
+            case "lead", "leidinggevende" -> MemberRole.LEAD;
+            default -> null;
+        };
+        if (role == null) {
+            return commands.refuse(NLS.bind(Messages.Cli_DbGrant_BadRole, options.get("--role")), Commands.USAGE);
+        }
+        StoreLocation location = StoreLocation.team(options.positional().get(0));
+        location.jdbcUrl();
+        try (JdbcStore store = commands.opened(location)) {
+            boolean made = store.grant(login, person.strip(), role, options.get("--group"));
+            commands.out.println(NLS.bind(Messages.Cli_DbGrant_Done, new Object[] { login, person.strip(),
+                    options.get("--role"), options.get("--group") == null ? store.name() : options.get("--group") }));
+            if (made) {
+                commands.out.println(NLS.bind(Messages.Cli_DbGrant_NoPassword, login));
+            }
         }
         return Commands.OK;
     }

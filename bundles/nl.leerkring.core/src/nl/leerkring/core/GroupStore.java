@@ -35,4 +35,13 @@ public interface GroupStore {
 
     /** The person whose login on the team database this is. */
     Optional<Person> personByLogin(String login);
+
+    /**
+     * Who uses the team database: the person its login was given to ({@code db grant}). Empty on
+     * the database on this computer, where the user picks themselves, and for a login given to nobody.
+     */
+    Optional<Person> me();
+
+    /** The login name on the team database; null on this computer. */
+    String login();
 }

@@ -52,6 +52,7 @@ import nl.leerkring.store.internal.ProtocolRows;
 import nl.leerkring.store.internal.RetentionRows;
 import nl.leerkring.store.internal.Schema;
 import nl.leerkring.store.internal.SessionRows;
+import nl.leerkring.store.internal.TeamRights;
 import nl.leerkring.store.internal.Transactions;
 
 /**
@@ -155,7 +156,14 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
                 backupIfOlderThan(Duration.ofDays(1));
             }
             // Terms that ended since the last start: erased before anyone reads the texts.
-            transactions.write(c -> RetentionRows.eraseExpired(c, LocalDate.now(), Instant.now()));
+            try {
+                transactions.write(c -> RetentionRows.eraseExpired(c, LocalDate.now(), Instant.now()));
+            } catch (StoreException notAllowed) {
+                // On a team database only those who run the groups may erase: their next start does it.
+                if (!location.isShared()) {
+                    throw notAllowed;
+                }
+            }
         }
         return transactions;
     }
@@ -263,11 +271,35 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
         return Schema.latestVersion();
     }
 
-    /** The SQL that creates this database's schema, for an admin to review. */
+    /** The SQL that creates this database's schema (and a team database's rights), for an admin to review. */
     public String schemaScript() {
         try (Engine engine = location.engine()) {
-            return Schema.script(engine);
+            return Schema.script(engine) + (location.isShared()
+                    ? "-- rights (in the schema the admin works in)\n" + String.join(";\n", TeamRights.statements("public")) + ";\n"
+                    : "");
         }
+    }
+
+    /** Whether this is a login name PostgreSQL takes as it is (lower case letters, digits, underscores). */
+    public static boolean isLogin(String login) {
+        return TeamRights.isLogin(login);
+    }
+
+    /** Creates or renews the team database's roles, grants and row-level security (its admin, after {@link #open}). */
+    public synchronized void applyTeamRights() {
+        tx().write(c -> {
+            TeamRights.apply(c);
+            return null;
+        });
+    }
+
+    /**
+     * Gives a login on the team database its person, its role and, with a group, its place in that
+     * group; returns whether the login had to be made (it has no password yet).
+     */
+    public synchronized boolean grant(String login, String person, MemberRole role, String group) {
+        return tx().write(c -> announced(c, TeamRights.grant(c, login, person, role, GroupRows.groupId(c, group),
+                LocalDate.now())));
     }
 
     /** Closes the connections; the embedded database is shut down cleanly, so the next start needs no recovery. */
@@ -486,6 +518,17 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     @Override
     public synchronized Optional<Person> personByLogin(String login) {
         return tx().read(c -> GroupRows.byLogin(c, login));
+    }
+
+    @Override
+    public synchronized Optional<Person> me() {
+        String login = login();
+        return login == null ? Optional.empty() : personByLogin(login);
+    }
+
+    @Override
+    public synchronized String login() {
+        return location.isShared() ? tx().read(GroupRows::sessionUser) : null;
     }
 
     /** Tells other clients the groups changed; returns the value. */

@@ -50,6 +50,13 @@ public final class Messages extends NLS {
     public static String Cli_Backups_None;
     public static String Cli_Backups_Unreadable;
     public static String Cli_NotANumber;
+    public static String Cli_DbGrant_Help;
+    public static String Cli_DbInit_NoRights;
+    public static String Cli_DbInit_Rights;
+    public static String Cli_DbGrant_NeedsLogin;
+    public static String Cli_DbGrant_BadRole;
+    public static String Cli_DbGrant_Done;
+    public static String Cli_DbGrant_NoPassword;
     public static String Cli_Restore_Help;
     public static String Cli_Restore_NeedsBackup;
     public static String Cli_Restore_NotABackup;

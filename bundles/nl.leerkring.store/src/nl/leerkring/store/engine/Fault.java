@@ -18,6 +18,8 @@ public enum Fault {
     DAMAGED,
     /** The passphrase of an encrypted database is not the right one. */
     WRONG_PASSPHRASE,
+    /** The login may not make this change (the team database's rights). */
+    NOT_ALLOWED,
     /** Anything else. */
     OTHER
 }

@@ -69,6 +69,10 @@ public final class PostgresEngine extends OneConnectionEngine {
                 if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
                     return Fault.BUSY;
                 }
+                // Insufficient privilege, or a row-level security policy that refuses the row.
+                if (state.equals("42501")) {
+                    return Fault.NOT_ALLOWED;
+                }
                 if (state.equals("53100")) {
                     return Fault.DISK_FULL;
                 }

@@ -270,6 +270,14 @@ public final class GroupRows {
         return person;
     }
 
+    /** The login of this connection to the team database. */
+    public static String sessionUser(Connection c) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT session_user"); ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     /** The person whose login on the team database this is. */
     public static Optional<Person> byLogin(Connection c, String login) throws SQLException {
         try (PreparedStatement query = c.prepareStatement(
@@ -293,6 +301,59 @@ public final class GroupRows {
             update.executeUpdate();
         }
         return personId;
+    }
+
+    /**
+     * Makes {@code login} the login of a person: the person who has it already (renamed when the
+     * name differs), else the person of that name in the group, else the one person of that name
+     * without a login, else a new person. In a group, the person becomes a member in the role.
+     *
+     * @param groupId null: no group
+     * @return the person's id
+     */
+    public static String giveLogin(Connection c, String login, String name, String groupId, MemberRole role,
+            LocalDate today) throws SQLException {
+        Optional<Person> known = byLogin(c, login);
+        String personId;
+        if (known.isPresent()) {
+            personId = known.get().getId();
+            if (!known.get().getDisplayName().equals(name)) {
+                rename(c, personId, name);
+            }
+        } else if (groupId != null) {
+            personId = personIn(c, groupId, name, today);
+        } else {
+            personId = withoutLogin(c, name);
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE lk_person SET login_name = ? WHERE id = ?")) {
+            update.setString(1, login);
+            update.setString(2, personId);
+            update.executeUpdate();
+        }
+        if (groupId != null) {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE lk_membership SET member_role = ?, left_on = NULL WHERE group_id = ? AND person_id = ?")) {
+                update.setString(1, role.getName());
+                update.setString(2, groupId);
+                update.setString(3, personId);
+                if (update.executeUpdate() == 0) {
+                    addMembership(c, groupId, personId, role, today);
+                }
+            }
+        }
+        return personId;
+    }
+
+    private static String withoutLogin(Connection c, String name) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement(
+                "SELECT id FROM lk_person WHERE display_name = ? AND login_name IS NULL")) {
+            query.setString(1, name);
+            try (ResultSet rs = query.executeQuery()) {
+                String found = rs.next() ? rs.getString(1) : null;
+                // Two people of that name: which one is meant cannot be told, so the login gets its own.
+                return found != null && !rs.next() ? found : newPerson(c, name);
+            }
+        }
     }
 
     /** Renames the person everywhere they are linked: sessions they took part in and actions they own. */

@@ -19,6 +19,11 @@ public final class Messages extends NLS {
     public static String Store_LoginRefused;
     public static String Store_WrongPassphrase;
     public static String Store_Locked;
+    public static String Store_NotAllowed;
+    public static String Store_NotAllowed_Action;
+    public static String Store_NotAllowed_Protocol;
+    public static String Store_NotAllowed_Session;
+    public static String Store_NotAllowed_Group;
     public static String Store_NotEncrypted;
     public static String Store_Missing;
     public static String Store_Damaged;

@@ -144,9 +144,35 @@ public final class Transactions {
             case DAMAGED -> newestBackup.get()
                     .map(at -> NLS.bind(Messages.Store_DamagedSinceBackup, where, WHEN.format(at)))
                     .orElseGet(() -> NLS.bind(Messages.Store_Damaged, where));
+            case NOT_ALLOWED -> notAllowed(e);
             case DUPLICATE, OTHER -> otherwise;
         };
         return fault == Fault.LOGIN_REFUSED || fault == Fault.WRONG_PASSPHRASE ? new AccessRefusedException(message, e)
                 : new StoreException(message, e);
+    }
+
+    /**
+     * What the team database's rights allow, by the table the server names (its message names the
+     * table and never a value, so reading the name from it reveals nothing of the case).
+     */
+    private static String notAllowed(SQLException e) {
+        java.util.regex.Matcher table = java.util.regex.Pattern.compile("lk_[a-z_]+")
+                .matcher(e.getMessage() == null ? "" : e.getMessage());
+        String name = table.find() ? table.group() : "";
+        if (name.startsWith("lk_action")) {
+            return Messages.Store_NotAllowed_Action;
+        }
+        if (name.startsWith("lk_protocol")) {
+            return Messages.Store_NotAllowed_Protocol;
+        }
+        if (name.equals("lk_session") || name.equals("lk_item") || name.equals("lk_participant")
+                || name.equals("lk_step_time")) {
+            return Messages.Store_NotAllowed_Session;
+        }
+        if (name.equals("lk_group") || name.equals("lk_membership") || name.equals("lk_person")
+                || name.equals("lk_retention") || name.equals("lk_erasure")) {
+            return Messages.Store_NotAllowed_Group;
+        }
+        return Messages.Store_NotAllowed;
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.event.Event;
 
 import jakarta.inject.Inject;
+import nl.leerkring.core.GroupStore;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.ui.internal.Messages;
@@ -29,6 +30,9 @@ public class ActionReminderAddon {
     private ActionService actions;
 
     @Inject
+    private GroupStore groups;
+
+    @Inject
     @Optional
     void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, MApplication application) {
         if (application.getChildren().isEmpty()
@@ -36,7 +40,7 @@ public class ActionReminderAddon {
             return;
         }
         MWindow window = application.getChildren().get(0);
-        remind(shell, CurrentUser.get(),
+        remind(shell, CurrentUser.name(groups),
                 () -> window.getContext().get(EPartService.class).showPart(MyActionsPart.ID, PartState.ACTIVATE));
     }
 

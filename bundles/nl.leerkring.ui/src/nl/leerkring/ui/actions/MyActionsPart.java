@@ -30,6 +30,7 @@ import org.eclipse.e4.ui.di.Focus;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import nl.leerkring.calendar.ActionCalendar;
+import nl.leerkring.core.GroupStore;
 import nl.leerkring.core.StoreChanges;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.core.actions.ActionLifecycle;
@@ -64,6 +65,12 @@ public class MyActionsPart {
 
     @Inject
     private StoreChanges changes;
+
+    @Inject
+    private GroupStore groups;
+
+    /** A team database login that was given to nobody yet: there are no actions to show. */
+    private String loginOfNobody;
 
     private Combo me;
     private Combo statusFilter;
@@ -203,15 +210,21 @@ public class MyActionsPart {
         me.setFocus();
     }
 
-    /** Everyone who owns an action; the one remembered from last time is picked. */
+    /**
+     * On a team database the login says who the user is, and there is nobody to pick; else everyone
+     * who owns an action, with the one remembered from last time picked.
+     */
     public void refreshOwners() {
         if (!message.run(() -> {
-            List<String> owners = actions.owners();
+            java.util.Optional<CurrentUser.TeamLogin> team = CurrentUser.teamLogin(groups);
+            List<String> owners = team.isPresent() ? team.get().name().stream().toList() : actions.owners();
             me.setItems(owners.toArray(String[]::new));
-            int remembered = owners.indexOf(CurrentUser.get());
-            if (remembered >= 0) {
+            me.setEnabled(team.isEmpty());
+            int remembered = team.isPresent() ? 0 : owners.indexOf(CurrentUser.get());
+            if (remembered >= 0 && remembered < owners.size()) {
                 me.select(remembered);
             }
+            loginOfNobody = team.filter(t -> t.name().isEmpty()).map(CurrentUser.TeamLogin::login).orElse(null);
         })) {
             return;
         }
@@ -236,7 +249,8 @@ public class MyActionsPart {
         groupFilter.select(Math.max(0, choices.indexOf(groupShown)));
         if (owner == null) {
             // The owners were just read into the list to pick from.
-            summary.setText(me.getItemCount() == 0 ? Messages.Actions_NoneYet : Messages.Actions_PickYourself);
+            summary.setText(loginOfNobody != null ? NLS.bind(Messages.Actions_LoginOfNobody, loginOfNobody)
+                    : me.getItemCount() == 0 ? Messages.Actions_NoneYet : Messages.Actions_PickYourself);
         } else {
             ActionService.Reminder reminder = actions.reminder(mine);
             summary.setText(NLS.bind(Messages.Actions_Summary, new Object[] { owner, reminder.overdue(), reminder.dueThisWeek() }));

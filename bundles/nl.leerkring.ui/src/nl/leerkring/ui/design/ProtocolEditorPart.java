@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import nl.leerkring.core.GroupStore;
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.StoreException;
@@ -61,6 +62,9 @@ public class ProtocolEditorPart implements Undoable {
 
     @Inject
     private ProtocolLibrary library;
+
+    @Inject
+    private GroupStore groups;
 
     @Inject
     private IEclipseContext context;
@@ -576,9 +580,9 @@ public class ProtocolEditorPart implements Undoable {
         return done;
     }
 
-    /** Who is on record for drafts and versions: the name picked in "Mijn acties", if any. */
-    private static String author() {
-        String name = CurrentUser.get();
+    /** Who is on record for drafts and versions: the team login's person, or the name picked in "Mijn acties". */
+    private String author() {
+        String name = CurrentUser.name(groups);
         return name.isBlank() ? null : name;
     }
 

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String Restore_Do;
     public static String Restore_None;
     public static String Restore_Done;
+    public static String Actions_LoginOfNobody;
     public static String ChangePassphrase_Title;
     public static String ChangePassphrase_Message;
     public static String ChangePassphrase_Current;

@@ -64,7 +64,8 @@ class TeamDatabaseCommandsTest {
     @Test
     void aRefusedLoginAsksForThePasswordOnceAndNeverShowsIt() throws SQLException {
         // The test cluster asks this one login for a password (releng/test-postgres.sh).
-        admin("DO $$ BEGIN CREATE ROLE leerkring_pw LOGIN PASSWORD 'geheim-123'; EXCEPTION WHEN duplicate_object"
+        // An admin who may create the team's roles, as db init needs.
+        admin("DO $$ BEGIN CREATE ROLE leerkring_pw LOGIN CREATEROLE PASSWORD 'geheim-123'; EXCEPTION WHEN duplicate_object"
                 + " THEN NULL; END $$");
         admin("ALTER DATABASE " + database + " OWNER TO leerkring_pw");
         String asOwner = url.replace("user=postgres", "user=leerkring_pw");
@@ -99,6 +100,17 @@ class TeamDatabaseCommandsTest {
         assertEquals(0, init.code(), init.err());
         assertTrue(init.out().contains("ingericht"), init.out());
         assertTrue(run("db", "init", url).out().contains("al bij"));
+        assertTrue(init.out().contains("De rechten staan"), init.out());
+
+        Result grant = run("db", "grant", url, "--login", "bea_cli", "--person", "Bea Bakker", "--role", "begeleider",
+                "--group", "Wijkteam Noord");
+        assertEquals(0, grant.code(), grant.err());
+        assertTrue(grant.out().contains("bea_cli is Bea Bakker, met de rol begeleider in Wijkteam Noord"), grant.out());
+        Result badRole = run("db", "grant", url, "--login", "bea_cli", "--person", "Bea Bakker", "--role", "baas");
+        assertEquals(2, badRole.code());
+        assertTrue(badRole.err().contains("baas is geen rol"), badRole.err());
+        Result badLogin = run("db", "grant", url, "--login", "Bea Bakker", "--person", "Bea Bakker", "--role", "lid");
+        assertEquals(2, badLogin.code());
 
         Path laptop = temp.resolve("laptop");
         assertEquals(0, run("demo", "--data", laptop.toString()).code());
