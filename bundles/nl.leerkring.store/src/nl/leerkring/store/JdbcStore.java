@@ -464,6 +464,16 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     @Override
+    public synchronized void handOver(Action action, StatusChange handOver) {
+        write(c -> ActionRows.handOver(c, action, handOver), ACTIONS);
+    }
+
+    @Override
+    public synchronized List<ActionRecord> actionsOfLeavers(String group) {
+        return tx().read(c -> ActionRows.read(c, ActionRows.Filter.LEFT_GROUP, group));
+    }
+
+    @Override
     public synchronized OptionalInt months(String group) {
         return tx().read(c -> RetentionRows.months(c, group));
     }

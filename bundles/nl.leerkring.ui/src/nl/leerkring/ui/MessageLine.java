@@ -48,6 +48,14 @@ public final class MessageLine {
         }
     }
 
+    /** What to say of a refusal or a store failure; anything else is a fault of the program and goes on up. */
+    public static String reason(RuntimeException e) {
+        if (e instanceof InputRejectedException || e instanceof StoreException) {
+            return e.getMessage();
+        }
+        throw e;
+    }
+
     public void error(String text) {
         show(text, "error");
     }

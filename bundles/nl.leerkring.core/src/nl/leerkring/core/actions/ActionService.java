@@ -57,6 +57,15 @@ public interface ActionService {
     /** Adds a dated progress note. */
     ActionRecord addNote(ActionRecord record, String text, String author);
 
+    /**
+     * Hands the action over to another person, who owns it from now on (its owner left the group,
+     * or someone else takes it on); the reason goes into its history, its status stays.
+     */
+    ActionRecord handOver(ActionRecord record, String newOwner, String reason, String by);
+
+    /** The group's open actions whose owner has left the group, for the lead to hand over. */
+    List<ActionRecord> ofLeavers(String group);
+
     /** The actions the session's review lists (see {@link ActionReview#listed}). */
     List<ActionRecord> reviewList(Session session);
 

@@ -28,4 +28,15 @@ public interface ActionStore {
     void saveChange(Action action, List<StatusChange> changes);
 
     void addNote(String actionId, ProgressNote note);
+
+    /**
+     * Gives the action its new owner (linked to the person of that name in its group) and adds the
+     * hand-over, the last of its history.
+     *
+     * @throws nl.leerkring.core.StoreConflictException when the action changed elsewhere first
+     */
+    void handOver(Action action, StatusChange handOver);
+
+    /** The group's actions whose owner has left the group. */
+    List<ActionRecord> actionsOfLeavers(String group);
 }

@@ -122,6 +122,37 @@ public class ActionServiceImpl implements ActionService {
     }
 
     @Override
+    public ActionRecord handOver(ActionRecord record, String newOwner, String reason, String by) {
+        Action copy = EcoreUtil.copy(record.action());
+        if (!ActionLifecycle.isOpen(copy.getStatus())) {
+            throw new InputRejectedException(Messages.Action_HandOverClosed);
+        }
+        String owner = ActionLifecycle.clean(newOwner);
+        if (owner == null || owner.equals(copy.getOwner())) {
+            throw new InputRejectedException(Messages.Action_HandOverNeedsOwner);
+        }
+        String why = ActionLifecycle.clean(reason);
+        if (why == null) {
+            throw new InputRejectedException(Messages.Action_HandOverNeedsReason);
+        }
+        StatusChange change = LeerkringFactory.eINSTANCE.createStatusChange();
+        change.setAt(lifecycle.clock().instant());
+        change.setBy(by == null || by.isBlank() ? null : by.strip());
+        change.setFrom(copy.getStatus());
+        change.setTo(copy.getStatus());
+        change.setReason(NLS.bind(Messages.Action_HandedOver, new Object[] { copy.getOwner(), owner, why }));
+        copy.getHistory().add(change);
+        copy.setOwner(owner);
+        store.handOver(copy, change);
+        return with(record, copy);
+    }
+
+    @Override
+    public List<ActionRecord> ofLeavers(String group) {
+        return store.actionsOfLeavers(group).stream().filter(r -> ActionLifecycle.isOpen(r.action().getStatus())).toList();
+    }
+
+    @Override
     public List<ActionRecord> reviewList(Session session) {
         if (!session.isActionReview() || session.getGroup() == null) {
             return List.of();

@@ -66,6 +66,10 @@ public final class Messages extends NLS {
     public static String Action_NewDue;
     public static String Action_Deferred;
     public static String Action_EmptyNote;
+    public static String Action_HandOverClosed;
+    public static String Action_HandOverNeedsOwner;
+    public static String Action_HandOverNeedsReason;
+    public static String Action_HandedOver;
     public static String Action_NotInReview;
     public static String Action_NeedsFollowOn;
     public static String Action_Unanswered;

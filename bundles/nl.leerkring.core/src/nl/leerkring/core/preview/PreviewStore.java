@@ -109,4 +109,14 @@ public final class PreviewStore implements SessionStore, ActionStore {
     public void addNote(String actionId, ProgressNote note) {
         // Nothing outlives a preview.
     }
+
+    @Override
+    public void handOver(Action action, StatusChange handOver) {
+        // Nothing outlives a preview.
+    }
+
+    @Override
+    public List<ActionRecord> actionsOfLeavers(String group) {
+        return List.of();
+    }
 }

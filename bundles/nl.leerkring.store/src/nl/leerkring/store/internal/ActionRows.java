@@ -27,7 +27,10 @@ public final class ActionRows {
 
     /** Which actions a query reads: the owner's, the group's, or one session's. */
     public enum Filter {
-        OWNER("a.owner_name = ?"), GROUP("s.group_name = ?"), SESSION("s.id = ?");
+        OWNER("a.owner_name = ?"), GROUP("s.group_name = ?"), SESSION("s.id = ?"),
+        /** The group's actions whose owner has left it. */
+        LEFT_GROUP("s.group_name = ? AND EXISTS (SELECT 1 FROM lk_membership m WHERE m.group_id = s.group_id"
+                + " AND m.person_id = a.owner_id AND m.left_on IS NOT NULL)");
 
         private final String where;
 
@@ -167,6 +170,30 @@ public final class ActionRows {
         for (StatusChange change : changes) {
             insertChange(connection, action.getId(), seq++, change);
         }
+    }
+
+    /** The new owner, linked to their person, and the hand-over as the last change of the history. */
+    public static void handOver(Connection connection, Action action, StatusChange handOver) throws SQLException {
+        int seq = next(connection, "lk_action_change", action.getId());
+        if (seq != action.getHistory().size() - 1) {
+            throw new StoreConflictException(Messages.Store_ActionChanged);
+        }
+        String sessionId;
+        try (PreparedStatement update = connection.prepareStatement("UPDATE lk_action SET owner_name = ? WHERE item_id = ?");
+                PreparedStatement query = connection.prepareStatement("SELECT session_id FROM lk_item WHERE id = ?")) {
+            update.setString(1, action.getOwner());
+            update.setString(2, action.getId());
+            if (update.executeUpdate() != 1) {
+                throw new StoreConflictException(Messages.Store_ActionChanged);
+            }
+            query.setString(1, action.getId());
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                sessionId = rs.getString(1);
+            }
+        }
+        action.setOwnerId(GroupRows.linkOwner(connection, sessionId, action.getId(), action.getOwner()));
+        insertChange(connection, action.getId(), seq, handOver);
     }
 
     public static void addNote(Connection connection, String actionId, ProgressNote note) throws SQLException {

@@ -258,6 +258,40 @@ class ActionFollowUpTest {
     }
 
     /** Fills every step up to the one that collects actions, as the facilitator would. */
+    @Test
+    void anActionOfSomeoneWhoLeftIsHandedOverWithItsReasonInTheHistory() {
+        Session first = sessions.start(actieleren, "Oost 1", today(), GROUP, PEOPLE);
+        toActionStep(first);
+        Action consult = sessions.addAction(first, "actie", "Gedragswetenschapper raadplegen", "Bram", null);
+        finish(first);
+        var oost = store.groups().stream().filter(g -> g.getName().equals(GROUP)).findFirst().orElseThrow();
+        String bram = oost.getMemberships().stream().filter(m -> m.getPerson().getDisplayName().equals("Bram"))
+                .findFirst().orElseThrow().getPerson().getId();
+        assertEquals(List.of(), actions.ofLeavers(GROUP), "nobody left yet");
+
+        store.leaveGroup(oost.getId(), bram, today());
+        ActionRecord orphan = only(actions.ofLeavers(GROUP));
+        assertEquals(consult.getId(), orphan.action().getId());
+
+        assertThrows(InputRejectedException.class, () -> actions.handOver(orphan, "Chris", " ", "Lead"),
+                "a hand-over needs a reason");
+        assertThrows(InputRejectedException.class, () -> actions.handOver(orphan, "Bram", "Vertrokken", "Lead"),
+                "and another owner");
+        ActionRecord handed = actions.handOver(orphan, "Chris", "Bram is naar een ander team", "Lead");
+        assertEquals("Chris", handed.action().getOwner());
+        assertEquals(ActionStatus.OPEN, handed.action().getStatus(), "the status stays");
+        assertEquals(List.of(), actions.ofLeavers(GROUP));
+
+        ActionRecord stored = only(actions.ownedBy("Chris").stream()
+                .filter(r -> r.action().getId().equals(consult.getId())).toList());
+        var last = stored.action().getHistory().get(stored.action().getHistory().size() - 1);
+        assertEquals("Overgedragen van Bram aan Chris: Bram is naar een ander team", last.getReason());
+        assertEquals("Lead", last.getBy());
+        assertEquals(handed.action().getOwnerId(), stored.action().getOwnerId());
+        assertThrows(nl.leerkring.core.StoreConflictException.class,
+                () -> actions.handOver(orphan, "Anna", "Toch Anna", "Lead"), "a stale copy does not hand over twice");
+    }
+
     private void toActionStep(Session session) {
         while (true) {
             Step step = sessions.currentStep(session);

@@ -216,14 +216,14 @@ final class UiDriver {
         assertEquals(true, seen[0], type.getSimpleName() + " did not open");
     }
 
-    /** Presses OK in the next message box as soon as it shows (a confirmation after a dialog). */
+    /** Presses the default button (OK, Yes) of the next message box as soon as it shows. */
     void answerNextMessage() {
         display.timerExec(50, new Runnable() {
             @Override
             public void run() {
                 for (Shell open : display.getShells()) {
                     if (open.getData() instanceof org.eclipse.jface.dialogs.MessageDialog && open.isVisible()) {
-                        press(open, "OK");
+                        click(open.getDefaultButton());
                         return;
                     }
                 }
