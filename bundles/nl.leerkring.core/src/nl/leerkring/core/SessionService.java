@@ -28,11 +28,21 @@ public interface SessionService {
      * Starts a session of a group (may be empty). Each participant line is a name, optionally with
      * the role in parentheses as the protocol names it: "Anna (inbrenger)".
      */
-    Session start(Protocol protocol, String title, LocalDate date, String group, List<String> participantLines);
+    default Session start(Protocol protocol, String title, LocalDate date, String group, List<String> participantLines) {
+        return start(protocol, title, date, group, Attendance.of(participantLines));
+    }
+
+    /** Starts a session of a group with who is there, who is absent and who is a guest. */
+    Session start(Protocol protocol, String title, LocalDate date, String group, Attendance attendance);
 
     /** Like start, but for a later date and time: the session is planned and starts with the first thing recorded. */
+    default Session plan(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
+            List<String> participantLines) {
+        return plan(protocol, title, date, time, group, Attendance.of(participantLines));
+    }
+
     Session plan(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
-            List<String> participantLines);
+            Attendance attendance);
 
     /** The groups that held sessions, most recently active first. */
     List<String> groups();

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.leerkring.core.Attendance;
 import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
@@ -34,7 +35,6 @@ import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.Participant;
 import nl.leerkring.model.Protocol;
-import nl.leerkring.model.Role;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.model.Step;
@@ -69,19 +69,18 @@ public class SessionServiceImpl implements SessionService {
     }
 
     @Override
-    public Session start(Protocol protocol, String title, LocalDate date, String group,
-            List<String> participantLines) {
-        return create(protocol, title, date, null, group, participantLines, SessionStatus.RUNNING);
+    public Session start(Protocol protocol, String title, LocalDate date, String group, Attendance attendance) {
+        return create(protocol, title, date, null, group, attendance, SessionStatus.RUNNING);
     }
 
     @Override
     public Session plan(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
-            List<String> participantLines) {
-        return create(protocol, title, date, time, group, participantLines, SessionStatus.PLANNED);
+            Attendance attendance) {
+        return create(protocol, title, date, time, group, attendance, SessionStatus.PLANNED);
     }
 
     private Session create(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
-            List<String> participantLines, SessionStatus status) {
+            Attendance attendance, SessionStatus status) {
         Objects.requireNonNull(protocol, "protocol");
         String cleanTitle = required(title, MAX_TITLE, Messages.Rejected_EmptyTitle);
         Diagnostic problems = ProtocolValidator.validate(protocol);
@@ -104,12 +103,7 @@ public class SessionServiceImpl implements SessionService {
         session.setStatus(status);
         session.setCurrentStep(0);
         session.setUpdatedAt(now());
-        for (String line : participantLines) {
-            Participant participant = participant(protocol, line);
-            if (participant != null) {
-                session.getParticipants().add(participant);
-            }
-        }
+        session.getParticipants().addAll(Participants.of(protocol, attendance));
         session.setActionReview(needsReview(protocol, session));
         store.createSession(session);
         session.setProtocol(protocol);
@@ -122,30 +116,6 @@ public class SessionServiceImpl implements SessionService {
                 && ActionReview.hasOpen(session, actions.actionsOfGroup(session.getGroup()));
     }
 
-    /** "Anna (inbrenger)": a name, and a role of the protocol by its name or id; null for an empty line. */
-    private static Participant participant(Protocol protocol, String line) {
-        String clean = line == null ? "" : line.strip();
-        if (clean.isEmpty()) {
-            return null;
-        }
-        Participant participant = LeerkringFactory.eINSTANCE.createParticipant();
-        java.util.regex.Matcher withRole = java.util.regex.Pattern.compile("(.+?)\\s*\\(([^()]+)\\)").matcher(clean);
-        if (withRole.matches()) {
-            String roleName = withRole.group(2).strip();
-            Role role = protocol.getRoles().stream()
-                    .filter(r -> r.getId().equalsIgnoreCase(roleName) || roleName.equalsIgnoreCase(r.getName().getNl())
-                            || roleName.equalsIgnoreCase(r.getName().getEn()))
-                    .findFirst()
-                    .orElseThrow(() -> rejected(Messages.Rejected_UnknownRole, roleName, withRole.group(1).strip(),
-                            protocol.getRoles().stream().map(r -> Protocols.text(r.getName()))
-                                    .collect(Collectors.joining(", "))));
-            participant.setRoleId(role.getId());
-            clean = withRole.group(1).strip();
-        }
-        participant.setName(checkLength(clean, MAX_NAME));
-        return participant;
-    }
-
     @Override
     public List<String> groups() {
         return store.listSessions().stream().map(SessionSummary::group).filter(Objects::nonNull).distinct().toList();
@@ -154,7 +124,9 @@ public class SessionServiceImpl implements SessionService {
     @Override
     public List<Participant> lastParticipants(String group) {
         return store.listSessions().stream().filter(s -> Objects.equals(s.group(), group)).findFirst()
-                .flatMap(s -> store.loadSession(s.id())).map(s -> List.copyOf(s.getParticipants())).orElse(List.of());
+                .flatMap(s -> store.loadSession(s.id()))
+                .map(s -> s.getParticipants().stream().filter(p -> p.isPresent() && !p.isGuest()).toList())
+                .orElse(List.of());
     }
 
     @Override
@@ -449,7 +421,7 @@ public class SessionServiceImpl implements SessionService {
         for (Capture capture : step.getCaptures()) {
             String kindName = Protocols.text(capture.getKind().getName());
             if (perParticipant(session, capture)) {
-                String who = session.getParticipants().stream().map(Participant::getName)
+                String who = Attendance.present(session).stream().map(Participant::getName)
                         .filter(name -> recorded(session, step, capture, name) < capture.getMin())
                         .collect(Collectors.joining(", "));
                 if (!who.isEmpty()) {
@@ -465,7 +437,7 @@ public class SessionServiceImpl implements SessionService {
 
     /** Counts that hold per participant need participants to count for; without them they count for the group. */
     private static boolean perParticipant(Session session, Capture capture) {
-        return capture.isPerParticipant() && !session.getParticipants().isEmpty();
+        return capture.isPerParticipant() && !Attendance.present(session).isEmpty();
     }
 
     /** Items of the capture's kind in this step, of one author or (author null) of anyone. */
@@ -490,7 +462,7 @@ public class SessionServiceImpl implements SessionService {
         String kindName = Protocols.text(capture.getKind().getName());
         String who = author == null ? "" : author.strip();
         boolean perParticipant = perParticipant(session, capture);
-        if (perParticipant && session.getParticipants().stream().noneMatch(p -> p.getName().equals(who))) {
+        if (perParticipant && Attendance.present(session).stream().noneMatch(p -> p.getName().equals(who))) {
             throw rejected(Messages.Rejected_NeedsParticipant, kindName);
         }
         if (capture.getMax() >= 0 && recorded(session, step, capture, perParticipant ? who : null) >= capture.getMax()) {

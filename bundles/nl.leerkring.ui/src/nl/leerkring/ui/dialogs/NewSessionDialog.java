@@ -22,8 +22,11 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import nl.leerkring.core.Attendance;
 import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.StoreException;
@@ -43,7 +46,7 @@ public class NewSessionDialog extends TitleAreaDialog {
 
     /** What the user asked for; the starter turns it into a stored session or rejects it. */
     public record Request(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
-            List<String> participants, boolean planOnly) {
+            Attendance attendance, boolean planOnly) {
     }
 
     /** The button that plans the session for its date instead of starting it now. */
@@ -54,6 +57,13 @@ public class NewSessionDialog extends TitleAreaDialog {
     private final List<String> groups;
     private final Function<String, List<Participant>> lastParticipants;
     private final Function<String, Integer> openActions;
+    /** The current members of a group, by name; none for a new group. */
+    private final Function<String, List<String>> members;
+    private List<String> memberNames = List.of();
+    private Table memberTable;
+    private Label guestsHint;
+    /** Set while the participants' text is rewritten from the ticks, so the ticks are not rewritten back. */
+    private boolean syncing;
     private final Function<Request, Session> starter;
     private Combo group;
     private Label reviewHint;
@@ -76,8 +86,9 @@ public class NewSessionDialog extends TitleAreaDialog {
      */
     public NewSessionDialog(Shell parent, List<Protocol> protocols, Protocol preselected, List<String> groups,
             Function<String, List<Participant>> lastParticipants, Function<String, Integer> openActions,
-            Function<Request, Session> starter) {
+            Function<String, List<String>> members, Function<Request, Session> starter) {
         super(parent);
+        this.members = members;
         this.protocols = protocols;
         this.preselected = preselected;
         this.groups = groups;
@@ -176,6 +187,20 @@ public class NewSessionDialog extends TitleAreaDialog {
             }
         });
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(participants);
+        participants.addModifyListener(e -> showAttendance());
+        // The group's members, ticked when they are there; whoever else is named comes as a guest.
+        Label membersLabel = label(form, Messages.NewSession_Members);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(membersLabel);
+        memberTable = Widgets.id(new Table(form, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL), "newSession.members");
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(memberTable);
+        memberTable.addListener(SWT.Selection, e -> {
+            if (e.detail == SWT.CHECK) {
+                membersTicked();
+            }
+        });
+        new Label(form, SWT.NONE);
+        guestsHint = Widgets.css(Widgets.id(new Label(form, SWT.WRAP), "newSession.guests"), "hint");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(guestsHint);
 
         label(form, Messages.NewSession_Date);
         Composite when = new Composite(form, SWT.NONE);
@@ -216,16 +241,70 @@ public class NewSessionDialog extends TitleAreaDialog {
                     .ofLocalizedDate(java.time.format.FormatStyle.LONG)
                     .format(LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay())));
         }
+        memberNames = members.apply(group.getText().strip());
         if (!participants.getText().isBlank()) {
+            showAttendance();
             return;
         }
         Protocol protocol = selectedProtocol();
-        participants.setText(lastParticipants.apply(group.getText().strip()).stream().map(p -> {
+        List<Participant> last = lastParticipants.apply(group.getText().strip());
+        if (last.isEmpty()) {
+            participants.setText(String.join("\n", memberNames));
+            return;
+        }
+        participants.setText(last.stream().map(p -> {
             String role = protocol == null || p.getRoleId() == null ? null
                     : protocol.getRoles().stream().filter(r -> r.getId().equals(p.getRoleId())).findFirst()
                             .map(r -> Protocols.text(r.getName())).orElse(null);
             return role == null ? p.getName() : p.getName() + " (" + role + ")";
         }).collect(Collectors.joining("\n")));
+    }
+
+    private List<String> lines() {
+        return Arrays.stream(participants.getText().split("\\R")).filter(line -> !line.isBlank()).toList();
+    }
+
+    private List<String> names() {
+        return lines().stream().map(Attendance::nameOf).toList();
+    }
+
+    /** Ticks the members named in the participants' text; names who are not members are guests. */
+    private void showAttendance() {
+        if (syncing || memberTable == null) {
+            return;
+        }
+        List<String> names = names();
+        memberTable.removeAll();
+        for (String member : memberNames) {
+            TableItem item = new TableItem(memberTable, SWT.NONE);
+            item.setText(member);
+            item.setChecked(names.contains(member));
+        }
+        List<String> guests = guests(names);
+        guestsHint.setText(guests.isEmpty() ? "" : NLS.bind(Messages.NewSession_Guests, String.join(", ", guests)));
+        guestsHint.getParent().layout(true, true);
+    }
+
+    /** A tick adds the member's name to the participants; taking it away removes their line. */
+    private void membersTicked() {
+        List<String> lines = new java.util.ArrayList<>(lines());
+        for (TableItem item : memberTable.getItems()) {
+            boolean named = lines.stream().anyMatch(line -> Attendance.nameOf(line).equals(item.getText()));
+            if (item.getChecked() && !named) {
+                lines.add(item.getText());
+            } else if (!item.getChecked() && named) {
+                lines.removeIf(line -> Attendance.nameOf(line).equals(item.getText()));
+            }
+        }
+        syncing = true;
+        participants.setText(String.join("\n", lines));
+        syncing = false;
+        showAttendance();
+    }
+
+    /** Who is named but not a member: a guest (a group without members yet has none). */
+    private List<String> guests(List<String> names) {
+        return memberNames.isEmpty() ? List.of() : names.stream().filter(name -> !memberNames.contains(name)).toList();
     }
 
     private void describe(Protocol protocol) {
@@ -280,7 +359,9 @@ public class NewSessionDialog extends TitleAreaDialog {
         Request request = new Request(selectedProtocol(), title.getText(),
                 LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()),
                 java.time.LocalTime.of(time.getHours(), time.getMinutes()), group.getText(),
-                Arrays.asList(participants.getText().split("\\R")), planOnly);
+                new Attendance(lines(), memberNames.stream().filter(m -> !names().contains(m)).toList(),
+                        java.util.Set.copyOf(guests(names()))),
+                planOnly);
         try {
             started = starter.apply(request);
         } catch (InputRejectedException | StoreException e) {

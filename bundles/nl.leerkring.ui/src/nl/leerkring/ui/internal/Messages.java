@@ -15,6 +15,11 @@ public final class Messages extends NLS {
     public static String Restore_Do;
     public static String Restore_None;
     public static String Restore_Done;
+    public static String Run_Present;
+    public static String Run_Absent;
+    public static String Run_Guests;
+    public static String NewSession_Members;
+    public static String NewSession_Guests;
     public static String Groups_Column_Group;
     public static String Groups_New;
     public static String Groups_Column_Name;

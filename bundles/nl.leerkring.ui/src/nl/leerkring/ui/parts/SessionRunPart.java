@@ -39,6 +39,7 @@ import org.eclipse.swt.widgets.Text;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import nl.leerkring.core.Attendance;
 import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
@@ -112,6 +113,8 @@ public class SessionRunPart implements Undoable {
     private Composite emptyPage;
     private Composite runPage;
     private Composite donePage;
+    /** Who was there, who was absent, who came as a guest: for the report of the session. */
+    private Label attendanceLabel;
     /** Covers the group's view while the facilitator looks something up; the session goes on. */
     private Composite privacyPage;
     private boolean privacyScreen;
@@ -253,6 +256,8 @@ public class SessionRunPart implements Undoable {
         GridLayoutFactory.swtDefaults().margins(16, 12).applyTo(donePage);
         doneLabel = Widgets.css(Widgets.id(new Label(donePage, SWT.WRAP), "run.done"), "stepTitle");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(doneLabel);
+        attendanceLabel = Widgets.css(Widgets.id(new Label(donePage, SWT.WRAP), "run.attendance"), "instruction");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(attendanceLabel);
         Label caption = new Label(donePage, SWT.NONE);
         caption.setText(Messages.Run_Summary);
         summaryViewer = itemTable(donePage, "run.summary", List.of(
@@ -262,6 +267,18 @@ public class SessionRunPart implements Undoable {
                 column(Messages.Column_Owner, 12, item -> item instanceof Action a ? a.getOwner() : ""),
                 column(Messages.Column_Due, 12, item -> item instanceof Action a ? due(a) : "")));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(summaryViewer.getControl().getParent());
+    }
+
+    private static String attendance(Attendance attendance) {
+        List<String> parts = new ArrayList<>();
+        parts.add(NLS.bind(Messages.Run_Present, String.join(", ", attendance.present())));
+        if (!attendance.absent().isEmpty()) {
+            parts.add(NLS.bind(Messages.Run_Absent, String.join(", ", attendance.absent())));
+        }
+        if (!attendance.guests().isEmpty()) {
+            parts.add(NLS.bind(Messages.Run_Guests, String.join(", ", attendance.guests())));
+        }
+        return String.join("  \u00b7  ", parts);
     }
 
     private Button button(Composite parent, String text, String id, Runnable action) {
@@ -379,6 +396,7 @@ public class SessionRunPart implements Undoable {
             pages.topControl = emptyPage;
         } else if (session.getStatus() == SessionStatus.DONE) {
             doneLabel.setText(NLS.bind(Messages.Run_Done, session.getTitle()));
+            attendanceLabel.setText(attendance(Attendance.of(session)));
             // What the group agreed to do comes first: that is what the closing round reads out.
             summaryViewer.setInput(session.getItems().stream()
                     .sorted(Comparator.comparing((Item item) -> !(item instanceof Action))).toList());
@@ -571,7 +589,7 @@ public class SessionRunPart implements Undoable {
 
     /** A round (once per participant) or counts per participant: items are attributed to whose turn it is. */
     private boolean takesTurns(Step step) {
-        return !session.getParticipants().isEmpty()
+        return !Attendance.present(session).isEmpty()
                 && (step.isRepeatPerParticipant() || step.getCaptures().stream().anyMatch(Capture::isPerParticipant));
     }
 
@@ -581,7 +599,7 @@ public class SessionRunPart implements Undoable {
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
         Widgets.css(new Label(row, SWT.NONE), "turn").setText(Messages.Run_Turn);
         Combo combo = Widgets.css(Widgets.id(new Combo(row, SWT.READ_ONLY), "run.turn"), "turn");
-        combo.setItems(session.getParticipants().stream().map(Participant::getName).toArray(String[]::new));
+        combo.setItems(Attendance.present(session).stream().map(Participant::getName).toArray(String[]::new));
         combo.select(0);
         button(row, Messages.Run_NextTurn, "run.turn.next", () -> {
             combo.select((combo.getSelectionIndex() + 1) % combo.getItemCount());

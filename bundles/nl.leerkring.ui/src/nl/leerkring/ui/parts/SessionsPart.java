@@ -27,6 +27,7 @@ import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.core.SessionSummary;
+import nl.leerkring.core.GroupStore;
 import nl.leerkring.core.StoreChanges;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.model.LeerkringPackage;
@@ -64,6 +65,9 @@ public class SessionsPart {
 
     @Inject
     private StoreChanges changes;
+
+    @Inject
+    private GroupStore groups;
 
     private final Consumer<Session> follower = this::activeSessionChanged;
 
@@ -193,12 +197,12 @@ public class SessionsPart {
     public void newSession() {
         List<Protocol> offered = protocols.protocols();
         NewSessionDialog dialog = new NewSessionDialog(viewer.getControl().getShell(), offered, usualProtocol(offered),
-                sessions.groups(), sessions::lastParticipants, group -> actions.openOfGroup(group).size(),
+                sessions.groups(), sessions::lastParticipants, group -> actions.openOfGroup(group).size(), this::members,
                 request -> request.planOnly()
                         ? sessions.plan(request.protocol(), request.title(), request.date(), request.time(),
-                                request.group(), request.participants())
+                                request.group(), request.attendance())
                         : sessions.start(request.protocol(), request.title(), request.date(), request.group(),
-                                request.participants()));
+                                request.attendance()));
         if (dialog.open() == NewSessionDialog.OK) {
             if (dialog.startedSession().getStatus() == SessionStatus.PLANNED) {
                 refresh();
@@ -206,6 +210,12 @@ public class SessionsPart {
                 activeSession.set(dialog.startedSession());
             }
         }
+    }
+
+    /** The group's current members by name; none for a group that is new. */
+    private List<String> members(String group) {
+        return groups.groups().stream().filter(g -> g.getName().equals(group)).flatMap(g -> g.getMemberships().stream())
+                .filter(m -> m.getLeft() == null).map(m -> m.getPerson().getDisplayName()).toList();
     }
 
     /** The method of the most recent session, else actieleren, the method Leerkring is built around. */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.leerkring.core.Attendance;
 import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.SessionService;
@@ -79,6 +80,22 @@ class SessionServiceTest {
         assertEquals(TODAY, stored.getDate());
         assertEquals(3, stored.getParticipants().size());
         assertEquals("Casus en ontwikkelingsvraag", service.currentStep(session).getTitle().getNl());
+    }
+
+    @Test
+    void whoWasThereWhoWasNotAndWhoCameAsAGuest() {
+        Session session = service.start(actieleren, "Noord", TODAY, "Wijkteam Noord",
+                new Attendance(List.of("Anna (inbrenger)", "Bram", "Dina"), List.of("Chris"), java.util.Set.of("Dina")));
+        Attendance stored = Attendance.of(stored(session));
+        assertEquals(List.of("Anna", "Bram"), stored.present());
+        assertEquals(List.of("Chris"), stored.absent());
+        assertEquals(java.util.Set.of("Dina"), stored.guests());
+        assertEquals(List.of("Anna", "Bram", "Dina"), Attendance.present(session).stream().map(p -> p.getName()).toList(),
+                "whose turn it can be in a round");
+        assertEquals(List.of("Anna", "Bram"), service.lastParticipants("Wijkteam Noord").stream().map(p -> p.getName())
+                .toList(), "the next session starts with the members who came");
+        assertThrows(InputRejectedException.class, () -> service.start(actieleren, "Noord", TODAY, "Wijkteam Noord",
+                new Attendance(List.of("Anna (notulist van elders)"), List.of(), java.util.Set.of())), "an unknown role");
     }
 
     @Test
