@@ -82,7 +82,7 @@ final class Export {
         json.name("participants").beginArray();
         for (Participant participant : session.getParticipants()) {
             json.beginObject().name("name").value(participant.getName()).name("role").value(participant.getRoleId())
-                    .endObject();
+                    .name("present").value(participant.isPresent()).name("guest").value(participant.isGuest()).endObject();
         }
         json.endArray();
         json.name("items").beginArray();

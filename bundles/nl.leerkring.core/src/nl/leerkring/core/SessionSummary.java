@@ -5,9 +5,15 @@ import java.time.LocalDate;
 
 import nl.leerkring.model.SessionStatus;
 
-/** One row of the session list: enough to choose a session without loading its items. */
+/**
+ * One row of the session list: enough to choose a session without loading its items.
+ *
+ * @param present the group's members who were there
+ * @param members the group's members taking part or absent (guests not counted)
+ */
 public record SessionSummary(String id, LocalDate date, String protocolId, int protocolVersion, String title,
-        SessionStatus status, int currentStep, Instant updatedAt, String group, java.time.LocalTime startTime) {
+        SessionStatus status, int currentStep, Instant updatedAt, String group, java.time.LocalTime startTime,
+        int present, int members) {
 
     /** A session that was started and not yet closed: the one to resume. */
     public boolean isUnfinished() {

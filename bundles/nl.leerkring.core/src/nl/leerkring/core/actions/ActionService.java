@@ -101,8 +101,10 @@ public interface ActionService {
      *
      * @param made      actions made in the session
      * @param completed actions closed or adjusted by the session's review
+     * @param present   the members who were there
+     * @param members   the members who were there or absent
      */
     record SeriesEntry(String sessionId, String title, LocalDate date, List<ActionRecord> made,
-            List<ActionRecord> completed) {
+            List<ActionRecord> completed, int present, int members) {
     }
 }

@@ -254,7 +254,7 @@ public class ActionServiceImpl implements ActionService {
                         .thenComparing(SessionSummary::updatedAt))
                 .map(s -> new SeriesEntry(s.id(), s.title(), s.date(),
                         actions.stream().filter(r -> r.sessionId().equals(s.id())).toList(),
-                        actions.stream().filter(r -> completedIn(r.action(), s.id())).toList()))
+                        actions.stream().filter(r -> completedIn(r.action(), s.id())).toList(), s.present(), s.members()))
                 .toList();
     }
 

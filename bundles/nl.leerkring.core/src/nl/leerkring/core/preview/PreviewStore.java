@@ -77,7 +77,8 @@ public final class PreviewStore implements SessionStore, ActionStore {
     public List<SessionSummary> listSessions() {
         return sessions.values().stream().map(s -> new SessionSummary(s.getId(), s.getDate(), s.getProtocolId(),
                 s.getProtocolVersion(), s.getTitle(), s.getStatus(), s.getCurrentStep(), s.getUpdatedAt(), s.getGroup(),
-                s.getStartTime())).toList();
+                s.getStartTime(), (int) s.getParticipants().stream().filter(p -> p.isPresent() && !p.isGuest()).count(),
+                (int) s.getParticipants().stream().filter(p -> !p.isGuest()).count())).toList();
     }
 
     @Override

@@ -114,7 +114,8 @@ public class SeriesPart {
             for (ActionService.SeriesEntry entry : series) {
                 TreeItem session = new TreeItem(tree, SWT.NONE);
                 session.setText(NLS.bind(Messages.Series_Session, new Object[] { entry.title(),
-                        ActionTexts.date(entry.date()), entry.made().size(), entry.completed().size() }));
+                        ActionTexts.date(entry.date()), entry.made().size(), entry.completed().size() })
+                        + (entry.members() == 0 ? "" : NLS.bind(Messages.Series_Attendance, entry.present(), entry.members())));
                 for (ActionRecord made : entry.made()) {
                     item(session, NLS.bind(Messages.Series_Made, line(made.action())));
                 }

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String Restore_Do;
     public static String Restore_None;
     public static String Restore_Done;
+    public static String Series_Attendance;
     public static String Run_Present;
     public static String Run_Absent;
     public static String Run_Guests;

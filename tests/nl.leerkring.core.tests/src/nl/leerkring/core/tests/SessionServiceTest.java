@@ -90,6 +90,8 @@ class SessionServiceTest {
         assertEquals(List.of("Anna", "Bram"), stored.present());
         assertEquals(List.of("Chris"), stored.absent());
         assertEquals(java.util.Set.of("Dina"), stored.guests());
+        var listed = store.listSessions().get(0);
+        assertEquals(List.of(2, 3), List.of(listed.present(), listed.members()), "2 of the 3 members were there");
         assertEquals(List.of("Anna", "Bram", "Dina"), Attendance.present(session).stream().map(p -> p.getName()).toList(),
                 "whose turn it can be in a round");
         assertEquals(List.of("Anna", "Bram"), service.lastParticipants("Wijkteam Noord").stream().map(p -> p.getName())

@@ -134,7 +134,7 @@ class ActionSeriesUiTest {
         List<String> lines = series.lines();
         int second = indexStarting(lines, "Reeks 2");
         int third = indexStarting(lines, "Reeks 3");
-        assertTrue(lines.get(second).endsWith("1 acties gemaakt, 1 afgerond"), lines.get(second));
+        assertTrue(lines.get(second).endsWith("1 acties gemaakt, 1 afgerond, 3 van 3 aanwezig"), lines.get(second));
         assertTrue(lines.subList(second, third).contains("Geleerd: Samen aanbellen opent deuren"), lines.toString());
         assertTrue(lines.subList(third, lines.size()).contains("Geleerd: Eerder de school betrekken"), lines.toString());
         assertEquals("Geen acties die meer dan twee keer zijn doorgeschoven.", ui.text(shell, "series.carriedOften"));
