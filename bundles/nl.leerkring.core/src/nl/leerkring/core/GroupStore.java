@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.leerkring.model.Group;
+import nl.leerkring.model.GroupKind;
 import nl.leerkring.model.MemberRole;
 import nl.leerkring.model.Person;
 
@@ -26,6 +27,15 @@ public interface GroupStore {
      * their place back); returns the person's id.
      */
     String addMember(String groupId, String name, MemberRole role, LocalDate since);
+
+    /**
+     * Changes what the group is: its name (every session of the group carries the new one), its kind,
+     * its organisation and the method it usually works with (null: none).
+     */
+    void saveGroup(String groupId, String name, GroupKind kind, String organisation, String usualProtocolId);
+
+    /** The member's role in the group. */
+    void setRole(String groupId, String personId, MemberRole role);
 
     /** Gives the person another name, in every session and action linked to them. */
     void renamePerson(String personId, String name);

@@ -33,6 +33,7 @@ import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionStore;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.Group;
+import nl.leerkring.model.GroupKind;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.MemberRole;
 import nl.leerkring.model.Person;
@@ -513,6 +514,17 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     @Override
     public synchronized String addMember(String groupId, String name, MemberRole role, LocalDate since) {
         return tx().write(c -> announced(c, GroupRows.addMember(c, groupId, name, role, since)));
+    }
+
+    @Override
+    public synchronized void saveGroup(String groupId, String name, GroupKind kind, String organisation,
+            String usualProtocolId) {
+        write(c -> GroupRows.save(c, groupId, name, kind, organisation, usualProtocolId), GROUPS);
+    }
+
+    @Override
+    public synchronized void setRole(String groupId, String personId, MemberRole role) {
+        write(c -> GroupRows.setRole(c, groupId, personId, role), GROUPS);
     }
 
     @Override

@@ -371,6 +371,47 @@ public final class GroupRows {
         return changed;
     }
 
+    /** The group's name (also in its sessions and retention term), kind, organisation and usual method. */
+    public static void save(Connection c, String groupId, String name, GroupKind kind, String organisation,
+            String usualProtocolId) throws SQLException {
+        String old;
+        try (PreparedStatement query = c.prepareStatement("SELECT name FROM lk_group WHERE id = ?")) {
+            query.setString(1, groupId);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    return;
+                }
+                old = rs.getString(1);
+            }
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE lk_group SET name = ?, kind = ?, organisation = ?,"
+                + " usual_protocol_id = ? WHERE id = ?")) {
+            update.setString(1, name);
+            update.setString(2, kind == null ? null : kind.getName());
+            update.setString(3, organisation);
+            update.setString(4, usualProtocolId);
+            update.setString(5, groupId);
+            update.executeUpdate();
+        }
+        for (String table : new String[] { "lk_session", "lk_retention" }) {
+            try (PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET group_name = ? WHERE group_name = ?")) {
+                update.setString(1, name);
+                update.setString(2, old);
+                update.executeUpdate();
+            }
+        }
+    }
+
+    public static void setRole(Connection c, String groupId, String personId, MemberRole role) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE lk_membership SET member_role = ? WHERE group_id = ? AND person_id = ?")) {
+            update.setString(1, role.getName());
+            update.setString(2, groupId);
+            update.setString(3, personId);
+            update.executeUpdate();
+        }
+    }
+
     /** The person leaves the group on the date; their history stays. */
     public static void leave(Connection c, String groupId, String personId, LocalDate on) throws SQLException {
         try (PreparedStatement update = c.prepareStatement(

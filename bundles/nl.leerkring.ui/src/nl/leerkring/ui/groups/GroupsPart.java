@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -24,6 +25,7 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import nl.leerkring.core.GroupStore;
+import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.StoreChanges;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionService;
@@ -58,6 +60,9 @@ public class GroupsPart {
     @Inject
     private StoreChanges changes;
 
+    @Inject
+    private ProtocolLibrary library;
+
     private TableViewer groupList;
     private Label title;
     private TableViewer members;
@@ -77,7 +82,10 @@ public class GroupsPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(groupList.getControl().getParent());
         Tables.column(groupList, Messages.Groups_Column_Group, 100, Group.class, Group::getName);
         groupList.addSelectionChangedListener(e -> show((Group) groupList.getStructuredSelection().getFirstElement()));
-        button(left, Messages.Groups_New, "groups.new", this::newGroup);
+        Composite groupButtons = new Composite(left, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(groupButtons);
+        button(groupButtons, Messages.Groups_New, "groups.new", this::newGroup);
+        button(groupButtons, Messages.Groups_Edit, "groups.edit", this::editGroup);
 
         Composite right = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(right);
@@ -91,9 +99,10 @@ public class GroupsPart {
         Tables.column(members, Messages.Groups_Column_Joined, 20, Membership.class, m -> date(m.getJoined()));
         Tables.column(members, Messages.Groups_Column_Left, 20, Membership.class, m -> date(m.getLeft()));
         Composite memberButtons = new Composite(right, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(memberButtons);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(memberButtons);
         button(memberButtons, Messages.Groups_AddMember, "groups.add", this::addMember);
         button(memberButtons, Messages.Groups_Rename, "groups.rename", this::rename);
+        button(memberButtons, Messages.Groups_Role, "groups.role", this::changeRole);
         button(memberButtons, Messages.Groups_Leave, "groups.leave", this::leave);
 
         Label openLabel = new Label(right, SWT.NONE);
@@ -155,7 +164,9 @@ public class GroupsPart {
             return;
         }
         long current = group.getMemberships().stream().filter(m -> m.getLeft() == null).count();
-        title.setText(NLS.bind(Messages.Groups_Title, group.getName(), current));
+        String what = java.util.stream.Stream.of(group.getKind() == null ? null : GroupDialog.kindName(group.getKind()),
+                group.getOrganisation()).filter(Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+        title.setText(NLS.bind(Messages.Groups_Title, group.getName(), current) + (what.isEmpty() ? "" : " (" + what + ")"));
         members.setInput(group.getMemberships());
         message.run(() -> {
             ofLeavers = actions.ofLeavers(group.getName()).stream().map(r -> r.action().getId())
@@ -171,6 +182,45 @@ public class GroupsPart {
         String[] made = new String[1];
         if (ask.open() == Window.OK && message.run(() -> made[0] = groups.addGroup(ask.getValue().strip()))) {
             refresh(made[0]);
+        }
+    }
+
+    private void editGroup() {
+        if (shown == null) {
+            return;
+        }
+        String groupId = shown.getId();
+        GroupDialog dialog = new GroupDialog(groupList.getControl().getShell(), shown, library.protocols(), values -> {
+            try {
+                groups.saveGroup(groupId, values.name(), values.kind(), values.organisation(), values.usualProtocolId());
+                return null;
+            } catch (RuntimeException e) {
+                return MessageLine.reason(e);
+            }
+        });
+        if (dialog.open() == Window.OK) {
+            refresh(groupId);
+        }
+    }
+
+    /** Member, facilitator or lead: the member's role in this group. */
+    private void changeRole() {
+        Membership chosen = (Membership) members.getStructuredSelection().getFirstElement();
+        if (chosen == null) {
+            message.notice(Messages.Groups_PickMember);
+            return;
+        }
+        String[] roles = { Messages.Groups_Role_Member, Messages.Groups_Role_Facilitator, Messages.Groups_Role_Lead,
+                IDialogConstants.CANCEL_LABEL };
+        MessageDialog ask = new MessageDialog(groupList.getControl().getShell(), Messages.Groups_Role, null,
+                NLS.bind(Messages.Groups_RoleQuestion, chosen.getPerson().getDisplayName(), shown.getName()),
+                MessageDialog.QUESTION, chosen.getRole() == null ? 0 : chosen.getRole().getValue(), roles);
+        int answer = ask.open();
+        if (answer >= 0 && answer < 3) {
+            String groupId = shown.getId();
+            if (message.run(() -> groups.setRole(groupId, chosen.getPerson().getId(), MemberRole.get(answer)))) {
+                refresh(groupId);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.leerkring.model.Group;
+import nl.leerkring.model.GroupKind;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.MemberRole;
 import nl.leerkring.model.Membership;
@@ -76,6 +77,25 @@ abstract class GroupsContract extends StoreContract {
         Membership returned = member(store.groups().get(0), "Bram de Vries");
         assertNull(returned.getLeft());
         assertEquals(MemberRole.FACILITATOR, returned.getRole());
+    }
+
+    @Test
+    void aGroupIsRenamedWithItsSessionsAndSaysWhatItIs() {
+        JdbcStore store = open();
+        store.createSession(inGroup(session("s-1", "Eerste", T0), "Wijkteam Noord"));
+        store.setMonths("Wijkteam Noord", 12);
+        Group noord = store.groups().get(0);
+        store.saveGroup(noord.getId(), "Wijkteam Noord-Oost", GroupKind.TEAM, "Gemeente Utrecht", "actieleren");
+        store.setRole(noord.getId(), member(noord, "Anna").getPerson().getId(), MemberRole.FACILITATOR);
+
+        Group saved = store.groups().get(0);
+        assertEquals("Wijkteam Noord-Oost", saved.getName());
+        assertEquals(GroupKind.TEAM, saved.getKind());
+        assertEquals("Gemeente Utrecht", saved.getOrganisation());
+        assertEquals("actieleren", saved.getUsualProtocolId());
+        assertEquals(MemberRole.FACILITATOR, member(saved, "Anna").getRole());
+        assertEquals("Wijkteam Noord-Oost", store.loadSession("s-1").orElseThrow().getGroup(), "its sessions follow");
+        assertEquals(12, store.months("Wijkteam Noord-Oost").getAsInt(), "and its retention term");
     }
 
     @Test

@@ -26,6 +26,7 @@ import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionStatus;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.Session;
+import nl.leerkring.ui.groups.GroupDialog;
 import nl.leerkring.ui.groups.GroupsPart;
 import nl.leerkring.ui.groups.HandOverDialog;
 
@@ -69,6 +70,13 @@ class GroupsUiTest {
                 ui.press(dialog.getShell(), "OK");
             });
             assertEquals(List.of("Anna", "Bram", "Carla"), ui.column(window.shell, "groups.members", 0));
+
+            ui.withDialog(GroupDialog.class, () -> ui.click(ui.find(window.shell, "groups.edit", Button.class)), dialog -> {
+                ui.choose(ui.find(dialog.getShell(), "group.kind", Combo.class), "intervisiegroep");
+                ui.type(ui.find(dialog.getShell(), "group.organisation", Text.class), "Jeugdbescherming Regio");
+                ui.click(ui.find(dialog.getShell(), "group.ok", Button.class));
+            });
+            assertEquals(GROUP + " \u2014 3 leden (intervisiegroep, Jeugdbescherming Regio)", ui.text(window.shell, "groups.title"));
 
             ui.selectRow(window.shell, "groups.members", 1);
             ui.withDialog(InputDialog.class, () -> ui.click(ui.find(window.shell, "groups.rename", Button.class)), dialog -> {
