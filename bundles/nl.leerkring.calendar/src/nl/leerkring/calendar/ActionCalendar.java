@@ -3,10 +3,7 @@ package nl.leerkring.calendar;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -31,6 +28,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.leerkring.calendar.internal.Messages;
+import nl.leerkring.core.ExportFiles;
 import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.Action;
@@ -80,19 +78,9 @@ public final class ActionCalendar {
         return text.toString();
     }
 
-    /**
-     * Writes the export to a file in UTF-8. The file is written beside the target and then moved over
-     * it, so a failed export leaves an earlier one as it was.
-     */
+    /** Writes the export to a file in UTF-8 (see {@link ExportFiles}). */
     public static void write(List<ActionRecord> records, Instant stamp, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path partial = Files.createTempFile(target.getParent(), ".leerkring-", ".ics.part");
-        try {
-            Files.writeString(partial, toIcs(records, stamp), StandardCharsets.UTF_8);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        ExportFiles.write(file, toIcs(records, stamp));
     }
 
     private static VToDo todo(ActionRecord record, Instant stamp) {

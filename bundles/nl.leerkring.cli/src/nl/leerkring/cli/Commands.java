@@ -117,6 +117,7 @@ public final class Commands {
             return switch (words.get(0)) {
                 case "demo" -> demo(rest);
                 case "export" -> export(rest);
+                case "actions" -> new ReportCommands(this).actions(rest);
                 case "db" -> new TeamCommands(this).db(rest);
                 case "backup" -> new BackupCommands(this).backup(rest);
                 case "backups" -> new BackupCommands(this).backups(rest);

@@ -51,6 +51,9 @@ public final class Messages extends NLS {
     public static String Cli_Backups_Unreadable;
     public static String Cli_NotANumber;
     public static String Cli_DbGrant_Help;
+    public static String Cli_Actions_Help;
+    public static String Cli_Actions_BadFormat;
+    public static String Cli_Actions_Done;
     public static String Cli_DbInit_NoRights;
     public static String Cli_DbInit_Rights;
     public static String Cli_DbGrant_NeedsLogin;

@@ -100,7 +100,7 @@ public class MyActionsPart {
 
         Composite top = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
-        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(top);
+        GridLayoutFactory.fillDefaults().numColumns(8).applyTo(top);
         new Label(top, SWT.NONE).setText(Messages.Actions_Me);
         me = Widgets.id(new Combo(top, SWT.READ_ONLY), "actions.me");
         GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(me);
@@ -122,6 +122,15 @@ public class MyActionsPart {
         Button export = Widgets.id(new Button(top, SWT.PUSH), "actions.export");
         export.setText(Messages.Actions_Export);
         export.addListener(SWT.Selection, e -> askExport());
+        Button csv = Widgets.id(new Button(top, SWT.PUSH), "actions.csv");
+        csv.setText(Messages.Csv_Export);
+        csv.addListener(SWT.Selection, e -> {
+            if (owner() == null) {
+                message.error(Messages.Actions_PickYourself);
+            } else {
+                SpreadsheetExport.ask(me.getShell(), owner(), () -> mine, message);
+            }
+        });
 
         summary = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "actions.summary"), "prompt");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);

@@ -25,6 +25,7 @@ import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.model.Action;
+import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.StoreFollower;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
@@ -51,24 +52,31 @@ public class SeriesPart {
     private Combo group;
     private Label carriedOften;
     private Tree tree;
-    private Label message;
+    private MessageLine message;
 
     @PostConstruct
     public void createControls(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(16, 12).spacing(8, 8).applyTo(parent);
         Composite top = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(top);
         new Label(top, SWT.NONE).setText(Messages.Actions_Group);
         group = Widgets.id(new Combo(top, SWT.READ_ONLY), "series.group");
         GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(group);
         group.addListener(SWT.Selection, e -> show());
+        org.eclipse.swt.widgets.Button csv = Widgets.id(new org.eclipse.swt.widgets.Button(top, SWT.PUSH), "series.csv");
+        csv.setText(Messages.Csv_Export);
+        // The group's actions, every session of the series.
+        csv.addListener(SWT.Selection, e -> {
+            if (group.getSelectionIndex() >= 0) {
+                SpreadsheetExport.ask(tree.getShell(), group.getText(), this::groupsActions, message);
+            }
+        });
         carriedOften = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "series.carriedOften"), "instruction");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(carriedOften);
         tree = Widgets.css(Widgets.id(new Tree(parent, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL), "series.tree"), "items");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
-        message = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "series.message"), "error");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+        message = new MessageLine(parent, "series.message");
         StoreFollower.follow(changes, tree, Set.of(StoreChanges.Kind.SESSIONS, StoreChanges.Kind.ACTIONS), this::refresh);
         refresh();
     }
@@ -92,7 +100,7 @@ public class SeriesPart {
             }
             show();
         } catch (InputRejectedException | StoreException e) {
-            message.setText(e.getMessage());
+            message.error(e.getMessage());
         }
     }
 
@@ -134,11 +142,21 @@ public class SeriesPart {
                 session.setExpanded(true);
                 completed.forEach(item -> item.setExpanded(true));
             }
-            message.setText("");
+            message.error("");
             carriedOften.getParent().layout(true, true);
         } catch (InputRejectedException | StoreException e) {
-            message.setText(e.getMessage());
+            message.error(e.getMessage());
         }
+    }
+
+    /** Writes the shown group's actions to a spreadsheet; says where, or why not. */
+    public boolean exportSpreadsheet(java.nio.file.Path file) {
+        return group.getSelectionIndex() >= 0 && SpreadsheetExport.write(file, this::groupsActions, message);
+    }
+
+    /** The actions made in the shown group's sessions. */
+    private List<ActionRecord> groupsActions() {
+        return actions.series(group.getText()).stream().flatMap(entry -> entry.made().stream()).toList();
     }
 
     private static String line(Action action) {

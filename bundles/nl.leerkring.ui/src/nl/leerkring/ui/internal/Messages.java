@@ -15,6 +15,11 @@ public final class Messages extends NLS {
     public static String Restore_Do;
     public static String Restore_None;
     public static String Restore_Done;
+    public static String Csv_Export;
+    public static String Csv_ConfirmTitle;
+    public static String Csv_Confirm;
+    public static String Csv_File;
+    public static String Csv_Written;
     public static String Groups_Edit;
     public static String Groups_Role;
     public static String Groups_RoleQuestion;

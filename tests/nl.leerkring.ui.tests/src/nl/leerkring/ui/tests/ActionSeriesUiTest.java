@@ -139,6 +139,15 @@ class ActionSeriesUiTest {
         assertTrue(lines.subList(third, lines.size()).contains("Geleerd: Eerder de school betrekken"), lines.toString());
         assertEquals("Geen acties die meer dan twee keer zijn doorgeschoven.", ui.text(shell, "series.carriedOften"));
 
+        // The group's actions as a spreadsheet: a header and a row per action made in the series.
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("reeks", ".csv");
+        assertTrue(series.exportSpreadsheet(csv));
+        long made = lines.stream().filter(line -> line.startsWith("Gemaakt: ")).count();
+        assertTrue(made > 0, lines.toString());
+        assertEquals(made + 1, java.nio.file.Files.readAllLines(csv).size());
+        assertTrue(ui.text(shell, "series.message").startsWith(made + " acties staan in "), ui.text(shell, "series.message"));
+        java.nio.file.Files.delete(csv);
+
         // Noor's view and calendar agree with the database.
         mine.refreshOwners();
         ui.choose(ui.find(shell, "actions.me", Combo.class), "Noor");

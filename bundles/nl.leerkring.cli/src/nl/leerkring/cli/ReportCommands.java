@@ -1,0 +1,71 @@
+package nl.leerkring.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import nl.leerkring.cli.internal.Messages;
+import nl.leerkring.core.actions.ActionRecord;
+import nl.leerkring.reports.ActionsCsv;
+import nl.leerkring.store.JdbcStore;
+
+/** What the sessions leave behind, for use outside Leerkring: the actions as a spreadsheet. */
+final class ReportCommands {
+
+    private final Commands commands;
+
+    ReportCommands(Commands commands) {
+        this.commands = commands;
+    }
+
+    /** actions [--data DIR | --db URL] [--owner NAME] [--group NAME] --format csv --to FILE */
+    int actions(List<String> words) throws Options.Refused {
+        Options options = new Options("actions", words,
+                Set.of("--data", "--db", "--owner", "--group", "--format", "--to"), Commands.HELP).atMost("actions", 0);
+        if (options.has("--help")) {
+            commands.out.println(Messages.Cli_Actions_Help);
+            return Commands.OK;
+        }
+        String format = options.get("--format") == null ? "csv" : options.get("--format");
+        if (!format.equals("csv")) {
+            return commands.refuse(NLS.bind(Messages.Cli_Actions_BadFormat, format), Commands.USAGE);
+        }
+        if (options.get("--to") == null) {
+            return commands.refuse(Messages.Cli_Export_NeedsTo, Commands.USAGE);
+        }
+        Path file = Path.of(options.get("--to")).toAbsolutePath();
+        String owner = options.get("--owner");
+        String group = options.get("--group");
+        try (JdbcStore store = commands.opened(Commands.location(options))) {
+            List<ActionRecord> records = (owner != null ? store.actionsOwnedBy(owner)
+                    : group != null ? store.actionsOfGroup(group) : all(store)).stream()
+                    .filter(r -> group == null || group.equals(r.group())).toList();
+            try {
+                ActionsCsv.write(records, file);
+            } catch (IOException e) {
+                return commands.refuse(NLS.bind(Messages.Cli_Export_Failed, file), Commands.FAILED);
+            }
+            commands.out.println(NLS.bind(Messages.Cli_Actions_Done, records.size(), file));
+        }
+        return Commands.OK;
+    }
+
+    /** Every action of every owner, by group and then by the session it was agreed in. */
+    private static List<ActionRecord> all(JdbcStore store) {
+        Map<String, ActionRecord> byId = new LinkedHashMap<>();
+        for (String owner : store.actionOwners()) {
+            store.actionsOwnedBy(owner).forEach(r -> byId.putIfAbsent(r.action().getId(), r));
+        }
+        return byId.values().stream()
+                .sorted(Comparator.comparing((ActionRecord r) -> Objects.toString(r.group(), ""))
+                        .thenComparing(ActionRecord::sessionDate, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+    }
+}
