@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 import nl.leerkring.core.Protocols;
@@ -30,10 +31,12 @@ import nl.leerkring.ui.internal.Messages;
 public class GroupDialog extends TitleAreaDialog {
 
     /** What the dialog asks for. */
-    public record Values(String name, GroupKind kind, String organisation, String usualProtocolId) {
+    /** @param months how long case texts are kept after a session; null: until erased by hand */
+    public record Values(String name, GroupKind kind, String organisation, String usualProtocolId, Integer months) {
     }
 
     private final Group group;
+    private final Integer months;
     private final List<Protocol> protocols;
     /** Saves the values; returns why not, or null when they were saved. */
     private final Function<Values, String> save;
@@ -41,10 +44,13 @@ public class GroupDialog extends TitleAreaDialog {
     private Combo kind;
     private Text organisation;
     private Combo usual;
+    private Spinner term;
 
-    public GroupDialog(Shell parent, Group group, List<Protocol> protocols, Function<Values, String> save) {
+    /** @param months the group's retention term, or null */
+    public GroupDialog(Shell parent, Group group, Integer months, List<Protocol> protocols, Function<Values, String> save) {
         super(parent);
         this.group = group;
+        this.months = months;
         this.protocols = protocols;
         this.save = save;
     }
@@ -79,6 +85,13 @@ public class GroupDialog extends TitleAreaDialog {
         usual.setItems(methods.toArray(String[]::new));
         int known = protocols.stream().map(Protocol::getId).toList().indexOf(group.getUsualProtocolId());
         usual.select(known + 1);
+        // AVG: after this many months the case texts of a session are erased; 0 keeps them.
+        label(form, Messages.GroupDialog_Term);
+        term = Widgets.id(new Spinner(form, SWT.BORDER), "group.term");
+        term.setValues(months == null ? 0 : months, 0, 240, 0, 1, 12);
+        Label hint = Widgets.css(new Label(form, SWT.WRAP), "hint");
+        hint.setText(Messages.GroupDialog_TermHint);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(hint);
         return area;
     }
 
@@ -120,7 +133,8 @@ public class GroupDialog extends TitleAreaDialog {
         String org = organisation.getText().strip();
         Values values = new Values(typed, kind.getSelectionIndex() <= 0 ? null : GroupKind.get(kind.getSelectionIndex() - 1),
                 org.isEmpty() ? null : org,
-                usual.getSelectionIndex() <= 0 ? null : protocols.get(usual.getSelectionIndex() - 1).getId());
+                usual.getSelectionIndex() <= 0 ? null : protocols.get(usual.getSelectionIndex() - 1).getId(),
+                term.getSelection() == 0 ? null : term.getSelection());
         String refused = save.apply(values);
         if (refused != null) {
             setErrorMessage(refused);

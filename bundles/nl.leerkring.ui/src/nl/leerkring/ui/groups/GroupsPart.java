@@ -26,6 +26,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import nl.leerkring.core.GroupStore;
 import nl.leerkring.core.ProtocolLibrary;
+import nl.leerkring.core.Retention;
 import nl.leerkring.core.StoreChanges;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionService;
@@ -62,6 +63,9 @@ public class GroupsPart {
 
     @Inject
     private ProtocolLibrary library;
+
+    @Inject
+    private Retention retention;
 
     private TableViewer groupList;
     private Label title;
@@ -190,9 +194,14 @@ public class GroupsPart {
             return;
         }
         String groupId = shown.getId();
-        GroupDialog dialog = new GroupDialog(groupList.getControl().getShell(), shown, library.protocols(), values -> {
+        Integer[] months = { null };
+        if (!message.run(() -> months[0] = retention.months(shown.getName()).stream().boxed().findFirst().orElse(null))) {
+            return;
+        }
+        GroupDialog dialog = new GroupDialog(groupList.getControl().getShell(), shown, months[0], library.protocols(), values -> {
             try {
                 groups.saveGroup(groupId, values.name(), values.kind(), values.organisation(), values.usualProtocolId());
+                retention.setMonths(values.name(), values.months());
                 return null;
             } catch (RuntimeException e) {
                 return MessageLine.reason(e);

@@ -15,6 +15,8 @@ public final class Messages extends NLS {
     public static String Restore_Do;
     public static String Restore_None;
     public static String Restore_Done;
+    public static String GroupDialog_Term;
+    public static String GroupDialog_TermHint;
     public static String Csv_Export;
     public static String Csv_ConfirmTitle;
     public static String Csv_Confirm;

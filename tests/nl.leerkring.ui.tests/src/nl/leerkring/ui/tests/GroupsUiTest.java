@@ -74,9 +74,12 @@ class GroupsUiTest {
             ui.withDialog(GroupDialog.class, () -> ui.click(ui.find(window.shell, "groups.edit", Button.class)), dialog -> {
                 ui.choose(ui.find(dialog.getShell(), "group.kind", Combo.class), "intervisiegroep");
                 ui.type(ui.find(dialog.getShell(), "group.organisation", Text.class), "Jeugdbescherming Regio");
+                ui.spin(ui.find(dialog.getShell(), "group.term", org.eclipse.swt.widgets.Spinner.class), 18);
                 ui.click(ui.find(dialog.getShell(), "group.ok", Button.class));
             });
             assertEquals(GROUP + " \u2014 3 leden (intervisiegroep, Jeugdbescherming Regio)", ui.text(window.shell, "groups.title"));
+            assertEquals(18, services.get(nl.leerkring.core.Retention.class).months(GROUP).getAsInt(),
+                    "the group keeps its case texts 18 months");
 
             ui.selectRow(window.shell, "groups.members", 1);
             ui.withDialog(InputDialog.class, () -> ui.click(ui.find(window.shell, "groups.rename", Button.class)), dialog -> {
