@@ -118,6 +118,7 @@ public final class Commands {
                 case "demo" -> demo(rest);
                 case "export" -> export(rest);
                 case "actions" -> new ReportCommands(this).actions(rest);
+                case "report" -> new ReportCommands(this).report(rest);
                 case "db" -> new TeamCommands(this).db(rest);
                 case "backup" -> new BackupCommands(this).backup(rest);
                 case "backups" -> new BackupCommands(this).backups(rest);
@@ -133,6 +134,11 @@ public final class Commands {
         } catch (StoreException | InputRejectedException e) {
             return refuse(e.getMessage(), FAILED);
         }
+    }
+
+    /** The core services on an opened store, with the built-in protocols. */
+    Core core(JdbcStore store) {
+        return Core.on(store, builtIn.get(), clock);
     }
 
     int refuse(String message, int code) {

@@ -52,6 +52,12 @@ public final class Messages extends NLS {
     public static String Cli_NotANumber;
     public static String Cli_DbGrant_Help;
     public static String Cli_Actions_Help;
+    public static String Cli_Report_Help;
+    public static String Cli_Report_BadFormat;
+    public static String Cli_Report_NeedsSession;
+    public static String Cli_Report_NoGroupYet;
+    public static String Cli_Report_NoSession;
+    public static String Cli_Report_Done;
     public static String Cli_Actions_BadFormat;
     public static String Cli_Actions_Done;
     public static String Cli_DbInit_NoRights;

@@ -18,6 +18,16 @@ public final class Messages extends NLS {
     public static String Csv_Outcome;
     public static String Csv_Learning;
     public static String Csv_NextSession;
+    public static String Report_Present;
+    public static String Report_Absent;
+    public static String Report_Guests;
+    public static String Report_Actions;
+    public static String Report_Reviewed;
+    public static String Report_Step;
+    public static String Report_Time;
+    public static String Report_Chosen;
+    public static String Report_NoActions;
+    public static String Report_LeftOut;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,141 @@
+package nl.leerkring.cli.tests;
+
+import static nl.leerkring.cli.tests.CommandLineTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.leerkring.cli.tests.CommandLineTest.Result;
+import nl.leerkring.core.Core;
+import nl.leerkring.core.Protocols;
+import nl.leerkring.model.Action;
+import nl.leerkring.model.Item;
+import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.SessionStatus;
+import nl.leerkring.store.JdbcStore;
+
+/**
+ * A closed demo session's verslag in Markdown: its title, who was there, the agreed actions, and one
+ * heading per step of its method. Redacted, not one case text is left and names become initials.
+ */
+class ReportCommandTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aSessionsReportHasAHeadingPerStepAndRedactedNoCaseText() throws IOException {
+        Path data = temp.resolve("data");
+        assertEquals(0, run("demo", "--data", data.toString()).code());
+        Session session;
+        Protocol protocol;
+        try (JdbcStore store = CommandLineTest.unlocked(data)) {
+            String id = store.listSessions().stream()
+                    .filter(s -> s.status() == SessionStatus.DONE && "Wijkteam Noord".equals(s.group())).findFirst()
+                    .orElseThrow().id();
+            session = store.loadSession(id).orElseThrow();
+            protocol = Core.on(store, CommandLineTest.builtIn(), Clock.systemDefaultZone()).library()
+                    .find(session.getProtocolId(), session.getProtocolVersion()).orElseThrow();
+        }
+
+        Path whole = temp.resolve("verslag.md");
+        Result result = run("report", "--data", data.toString(), "--session", session.getId(), "--format", "md", "--to",
+                whole.toString());
+        assertEquals(0, result.code(), result.err());
+        String md = Files.readString(whole);
+        assertTrue(md.startsWith("# " + session.getTitle() + "\n"), md);
+        List<String> stepHeadings = md.lines().filter(line -> line.startsWith("## Stap ")).toList();
+        assertEquals(Protocols.steps(protocol).size(), stepHeadings.size(), "one heading per step: " + stepHeadings);
+        for (int i = 0; i < stepHeadings.size(); i++) {
+            assertTrue(stepHeadings.get(i).startsWith("## Stap " + (i + 1) + ": "
+                    + Protocols.text(Protocols.steps(protocol).get(i).getTitle())), stepHeadings.get(i));
+        }
+        assertTrue(md.contains("## Afgesproken acties"), md);
+        for (Item item : session.getItems()) {
+            if (item instanceof Action action) {
+                assertTrue(md.contains("| " + action.getText() + " | " + action.getOwner() + " |"), action.getText());
+            }
+        }
+        String someone = session.getParticipants().get(0).getName();
+        assertTrue(md.contains("**Aanwezig:** ") && md.contains(someone), md);
+
+        Path redacted = temp.resolve("verslag-extern.md");
+        assertEquals(0, run("report", "--data", data.toString(), "--session", session.getTitle(), "--redact",
+                "--initials", "--to", redacted.toString()).code());
+        String outside = Files.readString(redacted);
+        List<String> keptTexts = session.getItems().stream()
+                .filter(i -> i instanceof Action || i.getKindId().equals("leerpunt")).map(Item::getText).toList();
+        for (Item item : session.getItems()) {
+            // An idea the group turned into an action stays, as the action.
+            if (!keptTexts.contains(item.getText())) {
+                assertFalse(outside.contains(item.getText()), "left out: " + item.getText());
+            }
+        }
+        assertTrue(outside.contains("[casus weggelaten]"), outside);
+        assertFalse(outside.contains(someone + ","), "names become initials");
+        assertTrue(outside.contains(someone.charAt(0) + "."), outside);
+    }
+
+    /** The HTML report parses, holds one heading per step, and shows a typed tag as text, not markup. */
+    @Test
+    void theHtmlReportIsOneWellFormedFileWithoutScripts() throws Exception {
+        Path data = temp.resolve("data");
+        assertEquals(0, run("demo", "--data", data.toString()).code());
+        Session session;
+        try (JdbcStore store = CommandLineTest.unlocked(data)) {
+            String id = store.listSessions().stream().filter(s -> s.status() == SessionStatus.DONE).findFirst()
+                    .orElseThrow().id();
+            session = store.loadSession(id).orElseThrow();
+            Item sneaky = nl.leerkring.model.LeerkringFactory.eINSTANCE.createItem();
+            sneaky.setId(java.util.UUID.randomUUID().toString());
+            sneaky.setKindId("leerpunt");
+            sneaky.setStepId(session.getItems().get(0).getStepId());
+            sneaky.setText("<script>alert('x')</script> & \"meer\"");
+            sneaky.setCreatedAt(java.time.Instant.now());
+            store.addItem(id, sneaky, session.getItems().size(), java.time.Instant.now());
+        }
+        Path html = temp.resolve("verslag.html");
+        Result result = run("report", "--data", data.toString(), "--session", session.getId(), "--format", "html", "--to",
+                html.toString());
+        assertEquals(0, result.code(), result.err());
+        String text = Files.readString(html);
+        assertFalse(text.contains("<script"), "no scripts, also not from what was typed");
+        assertFalse(text.contains("http://") || text.contains("https://"), "nothing loaded from the internet");
+        assertTrue(text.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;meer&quot;"), text);
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        var document = factory.newDocumentBuilder().parse(html.toFile());
+        assertEquals("nl", document.getDocumentElement().getAttribute("lang"));
+        assertEquals(session.getTitle(), document.getElementsByTagName("h1").item(0).getTextContent());
+        long steps = 0;
+        var headings = document.getElementsByTagName("h2");
+        for (int i = 0; i < headings.getLength(); i++) {
+            steps += headings.item(i).getTextContent().startsWith("Stap ") ? 1 : 0;
+        }
+        assertTrue(steps > 0, "a heading per step");
+        assertEquals(1, document.getElementsByTagName("style").getLength(), "the styles inline");
+    }
+
+    @Test
+    void onlyMarkdownForNowAndOnlyOneSession() {
+        Path data = temp.resolve("data");
+        assertEquals(0, run("demo", "--data", data.toString()).code());
+        Result pdf = run("report", "--data", data.toString(), "--session", "x", "--format", "pdf", "--to", "x.pdf");
+        assertEquals(2, pdf.code());
+        assertEquals("pdf kan nog niet; het verslag is er nu als Markdown of HTML: --format md of html.", pdf.err().strip());
+        Result unknown = run("report", "--data", data.toString(), "--session", "Bestaat niet", "--to",
+                temp.resolve("x.md").toString());
+        assertEquals(1, unknown.code());
+        assertEquals("Er is geen sessie Bestaat niet.", unknown.err().strip());
+        assertFalse(Files.exists(temp.resolve("x.md")));
+    }
+}
