@@ -20,6 +20,7 @@ import nl.leerkring.model.Session;
 import nl.leerkring.reports.ActionsCsv;
 import nl.leerkring.reports.HtmlReport;
 import nl.leerkring.reports.MarkdownReport;
+import nl.leerkring.reports.PdfReport;
 import nl.leerkring.reports.SessionReport;
 import nl.leerkring.store.JdbcStore;
 
@@ -64,7 +65,7 @@ final class ReportCommands {
         return Commands.OK;
     }
 
-    /** report [--data DIR | --db URL] --session ID|TITLE --format md|html [--redact] [--initials] --to FILE */
+    /** report [--data DIR | --db URL] --session ID|TITLE --format md|html|pdf [--redact] [--initials] --to FILE */
     int report(List<String> words) throws Options.Refused {
         Options options = new Options("report", words, Set.of("--data", "--db", "--session", "--group", "--format", "--to"),
                 Set.of("--help", "--redact", "--initials")).atMost("report", 0);
@@ -73,8 +74,7 @@ final class ReportCommands {
             return Commands.OK;
         }
         String format = options.get("--format") == null ? "md" : options.get("--format");
-        if (!format.equals("md") && !format.equals("html")) {
-            // PDF comes with the next step of the reports; saying so beats a half-made file.
+        if (!List.of("md", "html", "pdf").contains(format)) {
             return commands.refuse(NLS.bind(Messages.Cli_Report_BadFormat, format), Commands.USAGE);
         }
         if (options.get("--session") == null) {
@@ -102,7 +102,11 @@ final class ReportCommands {
             SessionReport report = SessionReport.of(session.get(), protocol, groupActions,
                     new SessionReport.Options(options.has("--redact"), options.has("--initials")));
             try {
-                ExportFiles.write(file, format.equals("html") ? HtmlReport.render(report) : MarkdownReport.render(report));
+                switch (format) {
+                    case "pdf" -> ExportFiles.write(file, PdfReport.render(report));
+                    case "html" -> ExportFiles.write(file, HtmlReport.render(report));
+                    default -> ExportFiles.write(file, MarkdownReport.render(report));
+                }
             } catch (IOException e) {
                 return commands.refuse(NLS.bind(Messages.Cli_Export_Failed, file), Commands.FAILED);
             }

@@ -17,11 +17,15 @@ public final class ExportFiles {
     }
 
     public static void write(Path file, String text) throws IOException {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void write(Path file, byte[] content) throws IOException {
         Path target = file.toAbsolutePath();
         // A temporary file is made owner-only on POSIX systems.
         Path partial = Files.createTempFile(target.getParent(), ".leerkring-", ".part");
         try {
-            Files.writeString(partial, text, StandardCharsets.UTF_8);
+            Files.write(partial, content);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);

@@ -86,6 +86,50 @@ class ReportCommandTest {
         assertTrue(outside.contains(someone.charAt(0) + "."), outside);
     }
 
+    /** The PDF, read back with OpenPDF's own text extractor, holds the title, the actions and every step. */
+    @Test
+    void thePdfHoldsTheTitleTheActionsAndTheSteps() throws Exception {
+        Path data = temp.resolve("data");
+        assertEquals(0, run("demo", "--data", data.toString()).code());
+        Session session;
+        Protocol protocol;
+        try (JdbcStore store = CommandLineTest.unlocked(data)) {
+            String id = store.listSessions().stream()
+                    .filter(s -> s.status() == SessionStatus.DONE && "Wijkteam Noord".equals(s.group())).findFirst()
+                    .orElseThrow().id();
+            session = store.loadSession(id).orElseThrow();
+            protocol = Core.on(store, CommandLineTest.builtIn(), Clock.systemDefaultZone()).library()
+                    .find(session.getProtocolId(), session.getProtocolVersion()).orElseThrow();
+        }
+        Path pdf = temp.resolve("verslag.pdf");
+        Result result = run("report", "--data", data.toString(), "--session", session.getId(), "--format", "pdf", "--to",
+                pdf.toString());
+        assertEquals(0, result.code(), result.err());
+        assertEquals("%PDF-", new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder all = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            all.append(extractor.getTextFromPage(page)).append(' ');
+        }
+        reader.close();
+        String text = flat(all.toString());
+        assertTrue(text.contains(flat(session.getTitle())), text);
+        for (Item item : session.getItems()) {
+            if (item instanceof Action action) {
+                assertTrue(text.contains(flat(action.getText())), "the action " + action.getText());
+            }
+        }
+        for (var step : Protocols.steps(protocol)) {
+            assertTrue(text.contains(flat(Protocols.text(step.getTitle()))), "the step " + Protocols.text(step.getTitle()));
+        }
+    }
+
+    /** Text as one line of single spaces: a PDF breaks lines where the page does. */
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
     /** The HTML report parses, holds one heading per step, and shows a typed tag as text, not markup. */
     @Test
     void theHtmlReportIsOneWellFormedFileWithoutScripts() throws Exception {
@@ -126,12 +170,12 @@ class ReportCommandTest {
     }
 
     @Test
-    void onlyMarkdownForNowAndOnlyOneSession() {
+    void anUnknownFormatOrSessionIsSaidPlainly() {
         Path data = temp.resolve("data");
         assertEquals(0, run("demo", "--data", data.toString()).code());
-        Result pdf = run("report", "--data", data.toString(), "--session", "x", "--format", "pdf", "--to", "x.pdf");
-        assertEquals(2, pdf.code());
-        assertEquals("pdf kan nog niet; het verslag is er nu als Markdown of HTML: --format md of html.", pdf.err().strip());
+        Result docx = run("report", "--data", data.toString(), "--session", "x", "--format", "docx", "--to", "x.docx");
+        assertEquals(2, docx.code());
+        assertEquals("docx is geen vorm voor een verslag; kies --format md, html of pdf.", docx.err().strip());
         Result unknown = run("report", "--data", data.toString(), "--session", "Bestaat niet", "--to",
                 temp.resolve("x.md").toString());
         assertEquals(1, unknown.code());
