@@ -63,6 +63,7 @@ import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Undoable;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.actions.ReviewSection;
+import nl.leerkring.ui.dialogs.ReportDialog;
 import nl.leerkring.ui.internal.Messages;
 import nl.leerkring.ui.presenter.PresenterWindow;
 
@@ -258,6 +259,9 @@ public class SessionRunPart implements Undoable {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(doneLabel);
         attendanceLabel = Widgets.css(Widgets.id(new Label(donePage, SWT.WRAP), "run.attendance"), "instruction");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(attendanceLabel);
+        Composite doneButtons = new Composite(donePage, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(1).applyTo(doneButtons);
+        button(doneButtons, Messages.Report_Open, "run.report", this::openReport);
         Label caption = new Label(donePage, SWT.NONE);
         caption.setText(Messages.Run_Summary);
         summaryViewer = itemTable(donePage, "run.summary", List.of(
@@ -267,6 +271,17 @@ public class SessionRunPart implements Undoable {
                 column(Messages.Column_Owner, 12, item -> item instanceof Action a ? a.getOwner() : ""),
                 column(Messages.Column_Due, 12, item -> item instanceof Action a ? due(a) : "")));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(summaryViewer.getControl().getParent());
+    }
+
+    /** Verslag…: the closed session's report, with the group's actions for the review it held. */
+    public ReportDialog openReport() {
+        List<nl.leerkring.core.actions.ActionRecord> groupActions = new ArrayList<>();
+        if (session.getGroup() != null) {
+            run(() -> actions.series(session.getGroup()).forEach(entry -> groupActions.addAll(entry.made())));
+        }
+        ReportDialog dialog = new ReportDialog(root.getShell(), session, session.getProtocol(), groupActions);
+        dialog.open();
+        return dialog;
     }
 
     private static String attendance(Attendance attendance) {
