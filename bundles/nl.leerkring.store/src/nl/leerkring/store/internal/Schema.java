@@ -274,7 +274,7 @@ public final class Schema {
             for (int version = found + 1; version <= target; version++) {
                 for (String sql : statements(version, engine)) {
                     if (sql.equals(LINK_PEOPLE)) {
-                        GroupRows.linkExisting(connection);
+                        GroupLinks.linkExisting(connection);
                     } else {
                         statement.execute(sql);
                     }

@@ -36,17 +36,9 @@ class ReportCommandTest {
     @Test
     void aSessionsReportHasAHeadingPerStepAndRedactedNoCaseText() throws IOException {
         Path data = temp.resolve("data");
-        assertEquals(0, run("demo", "--data", data.toString()).code());
-        Session session;
-        Protocol protocol;
-        try (JdbcStore store = CommandLineTest.unlocked(data)) {
-            String id = store.listSessions().stream()
-                    .filter(s -> s.status() == SessionStatus.DONE && "Wijkteam Noord".equals(s.group())).findFirst()
-                    .orElseThrow().id();
-            session = store.loadSession(id).orElseThrow();
-            protocol = Core.on(store, CommandLineTest.builtIn(), Clock.systemDefaultZone()).library()
-                    .find(session.getProtocolId(), session.getProtocolVersion()).orElseThrow();
-        }
+        Noord noord = closedNoordSession(data);
+        Session session = noord.session();
+        Protocol protocol = noord.protocol();
 
         Path whole = temp.resolve("verslag.md");
         Result result = run("report", "--data", data.toString(), "--session", session.getId(), "--format", "md", "--to",
@@ -90,17 +82,9 @@ class ReportCommandTest {
     @Test
     void thePdfHoldsTheTitleTheActionsAndTheSteps() throws Exception {
         Path data = temp.resolve("data");
-        assertEquals(0, run("demo", "--data", data.toString()).code());
-        Session session;
-        Protocol protocol;
-        try (JdbcStore store = CommandLineTest.unlocked(data)) {
-            String id = store.listSessions().stream()
-                    .filter(s -> s.status() == SessionStatus.DONE && "Wijkteam Noord".equals(s.group())).findFirst()
-                    .orElseThrow().id();
-            session = store.loadSession(id).orElseThrow();
-            protocol = Core.on(store, CommandLineTest.builtIn(), Clock.systemDefaultZone()).library()
-                    .find(session.getProtocolId(), session.getProtocolVersion()).orElseThrow();
-        }
+        Noord noord = closedNoordSession(data);
+        Session session = noord.session();
+        Protocol protocol = noord.protocol();
         Path pdf = temp.resolve("verslag.pdf");
         Result result = run("report", "--data", data.toString(), "--session", session.getId(), "--format", "pdf", "--to",
                 pdf.toString());
@@ -122,6 +106,22 @@ class ReportCommandTest {
         }
         for (var step : Protocols.steps(protocol)) {
             assertTrue(text.contains(flat(Protocols.text(step.getTitle()))), "the step " + Protocols.text(step.getTitle()));
+        }
+    }
+
+    private record Noord(Session session, Protocol protocol) {
+    }
+
+    /** Demo data, and its most recent closed session of Wijkteam Noord with its method. */
+    private static Noord closedNoordSession(Path data) {
+        assertEquals(0, run("demo", "--data", data.toString()).code());
+        try (JdbcStore store = CommandLineTest.unlocked(data)) {
+            String id = store.listSessions().stream()
+                    .filter(s -> s.status() == SessionStatus.DONE && "Wijkteam Noord".equals(s.group())).findFirst()
+                    .orElseThrow().id();
+            Session session = store.loadSession(id).orElseThrow();
+            return new Noord(session, Core.on(store, CommandLineTest.builtIn(), Clock.systemDefaultZone()).library()
+                    .find(session.getProtocolId(), session.getProtocolVersion()).orElseThrow());
         }
     }
 
