@@ -13,14 +13,11 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import nl.leerkring.cli.internal.Messages;
-import nl.leerkring.core.ExportFiles;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.reports.ActionsCsv;
-import nl.leerkring.reports.HtmlReport;
-import nl.leerkring.reports.MarkdownReport;
-import nl.leerkring.reports.PdfReport;
+import nl.leerkring.reports.ReportFiles;
 import nl.leerkring.reports.SessionReport;
 import nl.leerkring.store.JdbcStore;
 
@@ -74,7 +71,7 @@ final class ReportCommands {
             return Commands.OK;
         }
         String format = options.get("--format") == null ? "md" : options.get("--format");
-        if (!List.of("md", "html", "pdf").contains(format)) {
+        if (!ReportFiles.FORMATS.contains(format)) {
             return commands.refuse(NLS.bind(Messages.Cli_Report_BadFormat, format), Commands.USAGE);
         }
         if (options.get("--session") == null) {
@@ -102,11 +99,7 @@ final class ReportCommands {
             SessionReport report = SessionReport.of(session.get(), protocol, groupActions,
                     new SessionReport.Options(options.has("--redact"), options.has("--initials")));
             try {
-                switch (format) {
-                    case "pdf" -> ExportFiles.write(file, PdfReport.render(report));
-                    case "html" -> ExportFiles.write(file, HtmlReport.render(report));
-                    default -> ExportFiles.write(file, MarkdownReport.render(report));
-                }
+                ReportFiles.write(report, format, file);
             } catch (IOException e) {
                 return commands.refuse(NLS.bind(Messages.Cli_Export_Failed, file), Commands.FAILED);
             }

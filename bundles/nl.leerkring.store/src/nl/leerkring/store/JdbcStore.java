@@ -64,8 +64,9 @@ import nl.leerkring.store.internal.Transactions;
  * transaction. The database is opened at first use, so a database that cannot be opened surfaces as
  * a {@link StoreException} the UI can show.
  * <p>
- * Longer than 400 lines because it is the facade of nine service interfaces: every method hands its
- * work in a line or two to the class of its concern.
+ * Longer than 400 lines because it is the facade of nine service interfaces, one DS component so
+ * that they share one database: every method hands its work in a line or two to the class of its
+ * concern.
  */
 @Component(service = { SessionStore.class, ProtocolStore.class, ActionStore.class, StoreChanges.class,
         StoreInfo.class, StoreAccess.class, Retention.class, StoreBackups.class, GroupStore.class })
@@ -90,6 +91,8 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     /** The application's store backs its database up at most once a day while open, and as it closes. */
     private boolean automaticBackups;
     private boolean startDone;
+    /** The team database's login, once asked. */
+    private String login;
 
     /**
      * The store of the running application, on the configured database. The passphrase comes from
@@ -550,7 +553,11 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
 
     @Override
     public synchronized String login() {
-        return location.isShared() ? tx().read(GroupRows::sessionUser) : null;
+        // A connection's login never changes: asked of the server once.
+        if (location.isShared() && login == null) {
+            login = tx().read(GroupRows::sessionUser);
+        }
+        return login;
     }
 
     /** Tells other clients the groups changed; returns the value. */

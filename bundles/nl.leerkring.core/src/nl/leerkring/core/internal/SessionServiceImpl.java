@@ -40,7 +40,12 @@ import nl.leerkring.model.SessionStatus;
 import nl.leerkring.model.Step;
 import nl.leerkring.model.StepTime;
 
-/** The session engine. Stateless: the session objects carry the state, the store keeps it. */
+/**
+ * The session engine. Stateless: the session objects carry the state, the store keeps it.
+ * <p>
+ * Over 400 lines: it is the run of a session (steps, items, rounds, time) in one service; issue 16
+ * splits it into a headless {@code SessionRun} controller. Participants are built in {@link Participants}.
+ */
 @Component(service = SessionService.class)
 public class SessionServiceImpl implements SessionService {
 

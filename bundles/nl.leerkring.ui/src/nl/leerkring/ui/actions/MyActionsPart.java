@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -29,10 +28,8 @@ import org.eclipse.e4.ui.di.Focus;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import nl.leerkring.calendar.ActionCalendar;
 import nl.leerkring.core.GroupStore;
 import nl.leerkring.core.StoreChanges;
-import nl.leerkring.core.StoreException;
 import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionService;
@@ -121,16 +118,10 @@ public class MyActionsPart {
         groupFilter.addListener(SWT.Selection, e -> showList());
         Button export = Widgets.id(new Button(top, SWT.PUSH), "actions.export");
         export.setText(Messages.Actions_Export);
-        export.addListener(SWT.Selection, e -> askExport());
+        export.addListener(SWT.Selection, e -> askExport(ActionsExport.calendar(actions.lifecycle().clock().instant())));
         Button csv = Widgets.id(new Button(top, SWT.PUSH), "actions.csv");
         csv.setText(Messages.Csv_Export);
-        csv.addListener(SWT.Selection, e -> {
-            if (owner() == null) {
-                message.error(Messages.Actions_PickYourself);
-            } else {
-                SpreadsheetExport.ask(me.getShell(), owner(), () -> mine, message);
-            }
-        });
+        csv.addListener(SWT.Selection, e -> askExport(ActionsExport.spreadsheet()));
 
         summary = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "actions.summary"), "prompt");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
@@ -368,40 +359,21 @@ public class MyActionsPart {
         }
     }
 
-    private void askExport() {
-        if (owner() == null) {
+    /** The owner's actions to a file; the owner decides where it goes. */
+    private void askExport(ActionsExport.Kind kind) {
+        String owner = owner();
+        if (owner == null) {
             message.error(Messages.Actions_PickYourself);
             return;
         }
-        // The file holds what the actions say, and calendars travel: the owner decides where it goes.
-        if (!org.eclipse.jface.dialogs.MessageDialog.openConfirm(me.getShell(), Messages.Actions_ExportConfirmTitle,
-                Messages.Actions_ExportConfirm)) {
-            return;
-        }
-        FileDialog dialog = new FileDialog(me.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.ics" });
-        dialog.setFileName(NLS.bind(Messages.Actions_ExportFile, owner()));
-        dialog.setOverwrite(true);
-        String file = dialog.open();
-        if (file != null) {
-            export(Path.of(file));
-        }
+        ActionsExport.ask(me.getShell(), kind, owner, () -> actions.ownedBy(owner), message);
     }
 
     /** Writes the owner's open actions to an iCalendar file; says where, or why not. */
     public boolean export(Path file) {
         String owner = owner();
-        boolean written = message.run(() -> {
-            try {
-                ActionCalendar.write(actions.ownedBy(owner), actions.lifecycle().clock().instant(), file);
-            } catch (java.io.IOException e) {
-                throw new StoreException(NLS.bind(Messages.Actions_ExportFailed, file, e.getMessage()), e);
-            }
-        });
-        if (written) {
-            message.notice(NLS.bind(Messages.Actions_Exported, file));
-        }
-        return written;
+        return ActionsExport.write(ActionsExport.calendar(actions.lifecycle().clock().instant()), file,
+                () -> actions.ownedBy(owner), message);
     }
 
     /** Whether the entry may be recorded as it is; if not, says which personal data it seems to hold. */

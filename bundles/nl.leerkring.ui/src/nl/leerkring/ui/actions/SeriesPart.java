@@ -69,7 +69,7 @@ public class SeriesPart {
         // The group's actions, every session of the series.
         csv.addListener(SWT.Selection, e -> {
             if (group.getSelectionIndex() >= 0) {
-                SpreadsheetExport.ask(tree.getShell(), group.getText(), this::groupsActions, message);
+                ActionsExport.ask(tree.getShell(), ActionsExport.spreadsheet(), group.getText(), this::groupsActions, message);
             }
         });
         carriedOften = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "series.carriedOften"), "instruction");
@@ -151,7 +151,7 @@ public class SeriesPart {
 
     /** Writes the shown group's actions to a spreadsheet; says where, or why not. */
     public boolean exportSpreadsheet(java.nio.file.Path file) {
-        return group.getSelectionIndex() >= 0 && SpreadsheetExport.write(file, this::groupsActions, message);
+        return group.getSelectionIndex() >= 0 && ActionsExport.write(ActionsExport.spreadsheet(), file, this::groupsActions, message);
     }
 
     /** The actions made in the shown group's sessions. */

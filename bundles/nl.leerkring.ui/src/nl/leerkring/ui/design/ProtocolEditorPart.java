@@ -54,6 +54,9 @@ import nl.leerkring.ui.internal.Messages;
  * the problems the validator finds (at the field and in a list), and the flow diagram. Every edit is
  * an EMF command (undo, redo, a dirty marker); a draft with problems can be saved, only a valid one
  * published, as a new version that running and past sessions do not see.
+ * <p>
+ * Over 400 lines: the outline, details form and diagram live in their own classes; what is left here
+ * (sources, problems table, diagram export, drafts and publishing) is split further with issue 16.
  */
 public class ProtocolEditorPart implements Undoable {
 

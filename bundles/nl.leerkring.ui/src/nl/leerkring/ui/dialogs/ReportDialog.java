@@ -19,14 +19,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import nl.leerkring.core.ExportFiles;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.reports.ActionsCsv;
-import nl.leerkring.reports.HtmlReport;
 import nl.leerkring.reports.MarkdownReport;
-import nl.leerkring.reports.PdfReport;
+import nl.leerkring.reports.ReportFiles;
 import nl.leerkring.reports.SessionReport;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
@@ -40,7 +38,8 @@ import nl.leerkring.ui.internal.Messages;
 public class ReportDialog extends TitleAreaDialog {
 
     /** The formats, in the order the choice lists them. */
-    private static final List<String> FORMATS = List.of("pdf", "html", "md", "csv");
+    private static final List<String> FORMATS = java.util.stream.Stream
+            .concat(ReportFiles.FORMATS.stream(), java.util.stream.Stream.of("csv")).toList();
     private static final int SAVE = IDialogConstants.CLIENT_ID + 1;
 
     private final Session session;
@@ -143,11 +142,10 @@ public class ReportDialog extends TitleAreaDialog {
     public boolean save(Path file) {
         SessionReport report = report();
         try {
-            switch (chosenFormat()) {
-                case "pdf" -> ExportFiles.write(file, PdfReport.render(report));
-                case "html" -> ExportFiles.write(file, HtmlReport.render(report));
-                case "csv" -> ActionsCsv.write(sessionActions(), file);
-                default -> ExportFiles.write(file, MarkdownReport.render(report));
+            if ("csv".equals(chosenFormat())) {
+                ActionsCsv.write(sessionActions(), file);
+            } else {
+                ReportFiles.write(report, chosenFormat(), file);
             }
         } catch (IOException e) {
             setErrorMessage(NLS.bind(Messages.Report_Failed, file));
