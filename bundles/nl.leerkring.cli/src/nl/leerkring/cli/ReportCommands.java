@@ -2,6 +2,8 @@ package nl.leerkring.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,15 +15,21 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import nl.leerkring.cli.internal.Messages;
+import nl.leerkring.core.Core;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.reports.ActionsCsv;
+import nl.leerkring.reports.GroupReport;
+import nl.leerkring.reports.Period;
 import nl.leerkring.reports.ReportFiles;
 import nl.leerkring.reports.SessionReport;
 import nl.leerkring.store.JdbcStore;
 
-/** What the sessions leave behind, for use outside Leerkring: a session's verslag, the actions as a spreadsheet. */
+/**
+ * What the sessions leave behind, for use outside Leerkring: a session's verslag, a group's report over
+ * a period, the actions as a spreadsheet.
+ */
 final class ReportCommands {
 
     private final Commands commands;
@@ -62,9 +70,13 @@ final class ReportCommands {
         return Commands.OK;
     }
 
-    /** report [--data DIR | --db URL] --session ID|TITLE --format md|html|pdf [--redact] [--initials] --to FILE */
+    /**
+     * report [--data DIR | --db URL] (--session ID|TITLE | --group NAME [--since DATE] [--until DATE])
+     * --format md|html|pdf [--redact] [--initials] --to FILE
+     */
     int report(List<String> words) throws Options.Refused {
-        Options options = new Options("report", words, Set.of("--data", "--db", "--session", "--group", "--format", "--to"),
+        Options options = new Options("report", words,
+                Set.of("--data", "--db", "--session", "--group", "--since", "--until", "--format", "--to"),
                 Set.of("--help", "--redact", "--initials")).atMost("report", 0);
         if (options.has("--help")) {
             commands.out.println(Messages.Cli_Report_Help);
@@ -74,14 +86,17 @@ final class ReportCommands {
         if (!ReportFiles.FORMATS.contains(format)) {
             return commands.refuse(NLS.bind(Messages.Cli_Report_BadFormat, format), Commands.USAGE);
         }
-        if (options.get("--session") == null) {
-            return commands.refuse(options.get("--group") != null ? Messages.Cli_Report_NoGroupYet
-                    : Messages.Cli_Report_NeedsSession, Commands.USAGE);
+        if (options.get("--session") == null && options.get("--group") == null) {
+            return commands.refuse(Messages.Cli_Report_NeedsSession, Commands.USAGE);
         }
         if (options.get("--to") == null) {
             return commands.refuse(Messages.Cli_Export_NeedsTo, Commands.USAGE);
         }
         Path file = Path.of(options.get("--to")).toAbsolutePath();
+        SessionReport.Options redaction = new SessionReport.Options(options.has("--redact"), options.has("--initials"));
+        if (options.get("--session") == null) {
+            return groupReport(options, format, file, redaction);
+        }
         String wanted = options.get("--session");
         try (JdbcStore store = commands.opened(Commands.location(options))) {
             Optional<Session> session = store.loadSession(wanted).or(() -> store.listSessions().stream()
@@ -96,14 +111,45 @@ final class ReportCommands {
             }
             List<ActionRecord> groupActions = session.get().getGroup() == null ? List.of()
                     : store.actionsOfGroup(session.get().getGroup());
-            SessionReport report = SessionReport.of(session.get(), protocol, groupActions,
-                    new SessionReport.Options(options.has("--redact"), options.has("--initials")));
+            SessionReport report = SessionReport.of(session.get(), protocol, groupActions, redaction);
             try {
                 ReportFiles.write(report, format, file);
             } catch (IOException e) {
                 return commands.refuse(NLS.bind(Messages.Cli_Export_Failed, file), Commands.FAILED);
             }
             commands.out.println(NLS.bind(Messages.Cli_Report_Done, session.get().getTitle(), file));
+        }
+        return Commands.OK;
+    }
+
+    /** The group's report over the period asked for, by default the twelve months up to today. */
+    private int groupReport(Options options, String format, Path file, SessionReport.Options redaction)
+            throws Options.Refused {
+        String group = options.get("--group");
+        LocalDate until;
+        LocalDate since;
+        try {
+            until = options.get("--until") == null ? LocalDate.now(commands.clock) : LocalDate.parse(options.get("--until"));
+            since = options.get("--since") == null ? Period.lastTwelveMonths(until).from() : LocalDate.parse(options.get("--since"));
+        } catch (DateTimeParseException e) {
+            return commands.refuse(NLS.bind(Messages.Cli_Report_BadDate, e.getParsedString()), Commands.USAGE);
+        }
+        if (since.isAfter(until)) {
+            return commands.refuse(NLS.bind(Messages.Cli_Report_BadPeriod, since, until), Commands.USAGE);
+        }
+        try (JdbcStore store = commands.opened(Commands.location(options))) {
+            Core core = commands.core(store);
+            if (!core.sessions().groups().contains(group)) {
+                return commands.refuse(NLS.bind(Messages.Cli_Report_NoGroup, group), Commands.FAILED);
+            }
+            GroupReport report = GroupReport.of(GroupReport.gather(core.sessions(), core.actions(), group,
+                    new Period(since, until)), redaction);
+            try {
+                ReportFiles.write(report, format, file);
+            } catch (IOException e) {
+                return commands.refuse(NLS.bind(Messages.Cli_Export_Failed, file), Commands.FAILED);
+            }
+            commands.out.println(NLS.bind(Messages.Cli_Report_GroupDone, new Object[] { group, report.sessions().size(), file }));
         }
         return Commands.OK;
     }

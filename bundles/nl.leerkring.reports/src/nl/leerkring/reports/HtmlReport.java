@@ -8,6 +8,8 @@ import org.eclipse.osgi.util.NLS;
 import nl.leerkring.reports.SessionReport.Entry;
 import nl.leerkring.reports.SessionReport.Line;
 import nl.leerkring.reports.SessionReport.Section;
+import nl.leerkring.reports.charts.Chart;
+import nl.leerkring.reports.charts.SvgChart;
 import nl.leerkring.reports.internal.Messages;
 
 /**
@@ -23,16 +25,71 @@ public final class HtmlReport {
             .meta{color:#555;margin-top:0}table{border-collapse:collapse;width:100%}
             th,td{text-align:left;vertical-align:top;padding:.3em .5em;border-bottom:1px solid #ddd}
             .kind{font-weight:bold}.chosen{color:#2a6b2a}.time{color:#555;font-weight:normal;font-size:.85em}
-            @media print{body{max-width:none;padding:0}h2{page-break-after:avoid}}""";
+            figure{margin:1em 0}details{margin-bottom:1em;color:#333}summary{cursor:pointer}
+            @media print{details{display:none}body{max-width:none;padding:0}h2{page-break-after:avoid}}""";
 
     private HtmlReport() {
     }
 
-    public static String render(SessionReport report) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(Locale.getDefault().getLanguage())
+    public static String render(Report report) {
+        return switch (report) {
+            case SessionReport session -> render(session);
+            case GroupReport group -> render(group);
+        };
+    }
+
+    /** The group's report; each chart as inline SVG, its numbers in a table beneath for who cannot see it. */
+    public static String render(GroupReport report) {
+        StringBuilder html = head(report);
+        html.append("<h1>").append(escape(report.title())).append("</h1>\n<p class=\"meta\">")
+                .append(escape(report.period().label())).append("</p>\n");
+        html.append("<h2>").append(escape(Messages.Group_Sessions)).append("</h2>\n");
+        if (report.sessions().isEmpty()) {
+            html.append("<p>").append(escape(Messages.Group_SessionsNone)).append("</p>\n");
+        } else {
+            grid(html, report.sessionTable());
+        }
+        html.append("<h2>").append(escape(Messages.Group_Figures)).append("</h2>\n<ul>\n");
+        report.figureLines().forEach(c -> html.append("<li>").append(escape(c.label())).append(": <strong>").append(c.count())
+                .append("</strong></li>\n"));
+        html.append("</ul>\n<p>").append(escape(report.rateLine())).append("</p>\n");
+        for (GroupReport.Listing listing : report.listings()) {
+            list(html, listing.heading(), listing.lines(), listing.none());
+        }
+        for (Chart chart : report.charts()) {
+            html.append("<h2>").append(escape(chart.title())).append("</h2>\n");
+            if (chart.isEmpty()) {
+                html.append("<p>").append(escape(Messages.Chart_Empty)).append("</p>\n");
+            } else {
+                html.append("<figure>").append(SvgChart.svg(chart, 560)).append("</figure>\n<details><summary>")
+                        .append(escape(Messages.Chart_Numbers)).append("</summary>\n");
+                grid(html, GroupReport.numbers(chart));
+                html.append("</details>\n");
+            }
+        }
+        return html.append("</body>\n</html>\n").toString();
+    }
+
+    private static void list(StringBuilder html, String heading, List<String> lines, String none) {
+        html.append("<h2>").append(escape(heading)).append("</h2>\n");
+        if (lines.isEmpty()) {
+            html.append("<p>").append(escape(none)).append("</p>\n");
+            return;
+        }
+        html.append("<ul>\n");
+        lines.forEach(line -> html.append("<li>").append(escape(line).replace("\n", "<br/>")).append("</li>\n"));
+        html.append("</ul>\n");
+    }
+
+    private static StringBuilder head(Report report) {
+        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(Locale.getDefault().getLanguage())
                 .append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")
                 .append(escape(report.title())).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
+    }
+
+    public static String render(SessionReport report) {
+        StringBuilder html = head(report);
         html.append("<h1>").append(escape(report.title())).append("</h1>\n<p class=\"meta\">")
                 .append(escape(String.join(" \u00b7 ", List.of(report.method(), SessionReport.date(report.date()),
                         report.group() == null ? "" : report.group()).stream().filter(s -> !s.isBlank()).toList())))
@@ -81,16 +138,20 @@ public final class HtmlReport {
             html.append("<p>").append(escape(Messages.Report_NoActions)).append("</p>\n");
             return;
         }
-        html.append("<table>\n<tr>");
-        for (String header : List.of(Messages.Csv_Description, Messages.Csv_Owner, Messages.Csv_Due, Messages.Csv_Status)) {
-            html.append("<th>").append(escape(header)).append("</th>");
-        }
-        html.append("</tr>\n");
-        for (Line line : lines) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(List.of(Messages.Csv_Description, Messages.Csv_Owner, Messages.Csv_Due, Messages.Csv_Status));
+        lines.forEach(line -> rows.add(java.util.Arrays.asList(line.text(), line.owner(), line.due(), line.status())));
+        grid(html, rows);
+    }
+
+    /** A table: the first row is its header. */
+    private static void grid(StringBuilder html, List<List<String>> rows) {
+        html.append("<table>\n");
+        for (int n = 0; n < rows.size(); n++) {
+            String cell = n == 0 ? "th" : "td";
             html.append("<tr>");
-            for (String cell : new String[] { line.text(), line.owner(), line.due(), line.status() }) {
-                html.append("<td>").append(escape(cell).replace("\n", "<br/>")).append("</td>");
-            }
+            rows.get(n).forEach(text -> html.append('<').append(cell).append('>').append(escape(text).replace("\n", "<br/>"))
+                    .append("</").append(cell).append('>'));
             html.append("</tr>\n");
         }
         html.append("</table>\n");

@@ -8,12 +8,58 @@ import org.eclipse.osgi.util.NLS;
 import nl.leerkring.reports.SessionReport.Entry;
 import nl.leerkring.reports.SessionReport.Line;
 import nl.leerkring.reports.SessionReport.Section;
+import nl.leerkring.reports.charts.Chart;
 import nl.leerkring.reports.internal.Messages;
 
-/** A session's verslag as Markdown, for pasting into an intranet page or a mail: one heading per step. */
+/**
+ * A report as Markdown, for pasting into an intranet page or a mail: a session's verslag with one
+ * heading per step, or a group's report with its charts as tables of their numbers.
+ */
 public final class MarkdownReport {
 
     private MarkdownReport() {
+    }
+
+    public static String render(Report report) {
+        return switch (report) {
+            case SessionReport session -> render(session);
+            case GroupReport group -> render(group);
+        };
+    }
+
+    public static String render(GroupReport report) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(inline(report.title())).append("\n\n*").append(report.period().label()).append("*\n\n");
+        md.append("## ").append(Messages.Group_Sessions).append("\n\n");
+        if (report.sessions().isEmpty()) {
+            md.append(Messages.Group_SessionsNone).append("\n\n");
+        } else {
+            grid(md, report.sessionTable());
+        }
+        md.append("## ").append(Messages.Group_Figures).append("\n\n");
+        report.figureLines().forEach(c -> md.append("- ").append(c.label()).append(": ").append(c.count()).append('\n'));
+        md.append('\n').append(report.rateLine()).append("\n\n");
+        for (GroupReport.Listing listing : report.listings()) {
+            list(md, listing.heading(), listing.lines(), listing.none());
+        }
+        for (Chart chart : report.charts()) {
+            md.append("## ").append(chart.title()).append("\n\n");
+            if (chart.isEmpty()) {
+                md.append(Messages.Chart_Empty).append("\n\n");
+            } else {
+                grid(md, GroupReport.numbers(chart));
+            }
+        }
+        return md.toString();
+    }
+
+    private static void list(StringBuilder md, String heading, List<String> lines, String none) {
+        md.append("## ").append(heading).append("\n\n");
+        if (lines.isEmpty()) {
+            md.append(none).append('\n');
+        }
+        lines.forEach(line -> md.append("- ").append(inline(line)).append('\n'));
+        md.append('\n');
     }
 
     public static String render(SessionReport report) {
@@ -63,11 +109,19 @@ public final class MarkdownReport {
             md.append(Messages.Report_NoActions).append("\n\n");
             return;
         }
-        md.append("| ").append(Messages.Csv_Description).append(" | ").append(Messages.Csv_Owner).append(" | ")
-                .append(Messages.Csv_Due).append(" | ").append(Messages.Csv_Status).append(" |\n|---|---|---|---|\n");
-        for (Line line : lines) {
-            md.append("| ").append(List.of(line.text(), line.owner(), line.due(), line.status()).stream()
-                    .map(MarkdownReport::cell).collect(Collectors.joining(" | "))).append(" |\n");
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(List.of(Messages.Csv_Description, Messages.Csv_Owner, Messages.Csv_Due, Messages.Csv_Status));
+        lines.forEach(line -> rows.add(java.util.Arrays.asList(line.text(), line.owner(), line.due(), line.status())));
+        grid(md, rows);
+    }
+
+    /** A table: the first row is its header. */
+    private static void grid(StringBuilder md, List<List<String>> rows) {
+        for (int n = 0; n < rows.size(); n++) {
+            md.append("| ").append(rows.get(n).stream().map(MarkdownReport::cell).collect(Collectors.joining(" | "))).append(" |\n");
+            if (n == 0) {
+                md.append("|---".repeat(rows.get(0).size())).append("|\n");
+            }
         }
         md.append('\n');
     }

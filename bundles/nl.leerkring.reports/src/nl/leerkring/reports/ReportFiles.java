@@ -6,7 +6,7 @@ import java.util.List;
 
 import nl.leerkring.core.ExportFiles;
 
-/** A session's report written in the format asked for, as the command line and Verslag… both do. */
+/** A report written in the format asked for, as the command line and Verslag… both do. */
 public final class ReportFiles {
 
     /** The formats a report can be written in. */
@@ -16,7 +16,7 @@ public final class ReportFiles {
     }
 
     /** @param format one of {@link #FORMATS} */
-    public static void write(SessionReport report, String format, Path file) throws IOException {
+    public static void write(Report report, String format, Path file) throws IOException {
         switch (format) {
             case "pdf" -> ExportFiles.write(file, PdfReport.render(report));
             case "html" -> ExportFiles.write(file, HtmlReport.render(report));

@@ -34,7 +34,7 @@ import nl.leerkring.reports.internal.Messages;
  * become initials.
  */
 public record SessionReport(String title, String method, LocalDate date, String group, Attendance attendance,
-        List<Line> actions, List<Line> reviewed, List<Section> steps) {
+        List<Line> actions, List<Line> reviewed, List<Section> steps) implements Report {
 
     /** An agreed or reviewed action. */
     public record Line(String text, String owner, String due, String status) {

@@ -55,7 +55,10 @@ public final class Messages extends NLS {
     public static String Cli_Report_Help;
     public static String Cli_Report_BadFormat;
     public static String Cli_Report_NeedsSession;
-    public static String Cli_Report_NoGroupYet;
+    public static String Cli_Report_NoGroup;
+    public static String Cli_Report_BadDate;
+    public static String Cli_Report_BadPeriod;
+    public static String Cli_Report_GroupDone;
     public static String Cli_Report_NoSession;
     public static String Cli_Report_Done;
     public static String Cli_Actions_BadFormat;

@@ -1,19 +1,26 @@
 package nl.leerkring.ui.actions;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-
-import org.eclipse.e4.ui.di.Focus;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -25,20 +32,31 @@ import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.model.Action;
+import nl.leerkring.reports.GroupReport;
+import nl.leerkring.reports.Period;
+import nl.leerkring.reports.SessionReport;
+import nl.leerkring.ui.Background;
 import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.StoreFollower;
 import nl.leerkring.ui.Widgets;
+import nl.leerkring.ui.dialogs.ReportDialog;
 import nl.leerkring.ui.internal.Messages;
 
 /**
- * A group's series of sessions: per session the actions made, the actions its review completed and
- * what was learned from them, so the group sees what its learning brought over time; and, for the
- * lead, the open actions carried over more than twice.
+ * A group's series of sessions over a period: per session the actions made, the actions its review
+ * completed and what was learned from them, so the group sees what its learning brought over time;
+ * for the lead, the open actions carried over more than twice; and the group report's charts, with
+ * the report itself (Groepsverslag…). Everything shown is read off the UI thread: it grows with the
+ * archive.
  */
 public class SeriesPart {
 
     /** The part's id in Application.e4xmi. */
     public static final String ID = "nl.leerkring.ui.part.series";
+
+    /** What was read for the group and period shown. */
+    private record Shown(List<ActionService.SeriesEntry> series, GroupReport.Data data) {
+    }
 
     @Inject
     private ActionService actions;
@@ -49,33 +67,61 @@ public class SeriesPart {
     @Inject
     private StoreChanges changes;
 
+    @Inject
+    @Optional
+    private Clock clock;
+
     private Combo group;
+    private Combo period;
+    private Button report;
     private Label carriedOften;
     private Tree tree;
+    private ChartsView charts;
     private MessageLine message;
+    private Shown shown;
+    /** Counts the reads asked for, so only the latest one is shown. */
+    private int asked;
+    private int done;
 
     @PostConstruct
     public void createControls(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(16, 12).spacing(8, 8).applyTo(parent);
         Composite top = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(top);
+        // On a narrow window the buttons move to a second line rather than out of sight.
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.center = true;
+        row.marginLeft = row.marginTop = row.marginRight = row.marginBottom = 0;
+        row.spacing = 8;
+        top.setLayout(row);
         new Label(top, SWT.NONE).setText(Messages.Actions_Group);
         group = Widgets.id(new Combo(top, SWT.READ_ONLY), "series.group");
-        GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(group);
+        group.setLayoutData(new RowData(260, SWT.DEFAULT));
         group.addListener(SWT.Selection, e -> show());
-        org.eclipse.swt.widgets.Button csv = Widgets.id(new org.eclipse.swt.widgets.Button(top, SWT.PUSH), "series.csv");
+        new Label(top, SWT.NONE).setText(Messages.Series_Period);
+        period = Widgets.id(new Combo(top, SWT.READ_ONLY), "series.period");
+        int year = today().getYear();
+        period.setItems(Messages.Series_LastTwelveMonths, NLS.bind(Messages.Series_Year, year),
+                NLS.bind(Messages.Series_Year, year - 1));
+        period.select(0);
+        period.addListener(SWT.Selection, e -> show());
+        Button csv = Widgets.id(new Button(top, SWT.PUSH), "series.csv");
         csv.setText(Messages.Csv_Export);
-        // The group's actions, every session of the series.
         csv.addListener(SWT.Selection, e -> {
-            if (group.getSelectionIndex() >= 0) {
-                ActionsExport.ask(tree.getShell(), ActionsExport.spreadsheet(), group.getText(), this::groupsActions, message);
+            if (shown != null) {
+                ActionsExport.ask(tree.getShell(), ActionsExport.spreadsheet(), group.getText(), this::shownActions, message);
             }
         });
+        report = Widgets.id(new Button(top, SWT.PUSH), "series.report");
+        report.setText(Messages.Series_Report);
+        report.addListener(SWT.Selection, e -> openReport());
         carriedOften = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "series.carriedOften"), "instruction");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(carriedOften);
-        tree = Widgets.css(Widgets.id(new Tree(parent, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL), "series.tree"), "items");
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        tree = Widgets.css(Widgets.id(new Tree(sash, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL), "series.tree"), "items");
+        charts = new ChartsView(sash);
+        sash.setWeights(11, 9);
         message = new MessageLine(parent, "series.message");
         StoreFollower.follow(changes, tree, Set.of(StoreChanges.Kind.SESSIONS, StoreChanges.Kind.ACTIONS), this::refresh);
         refresh();
@@ -91,10 +137,10 @@ public class SeriesPart {
     /** Reads the groups again and shows the one picked (the most recently active at first). */
     public void refresh() {
         try {
-            String shown = group.getText();
+            String chosen = group.getText();
             List<String> groups = sessions.groups();
             group.setItems(groups.toArray(String[]::new));
-            int at = groups.indexOf(shown);
+            int at = groups.indexOf(chosen);
             if (!groups.isEmpty()) {
                 group.select(at < 0 ? 0 : at);
             }
@@ -104,61 +150,117 @@ public class SeriesPart {
         }
     }
 
+    /** Whether a read is still under way (for the UI tests). */
+    public boolean isReading() {
+        return done != asked;
+    }
+
     private void show() {
-        tree.removeAll();
         if (group.getSelectionIndex() < 0) {
+            tree.removeAll();
             new TreeItem(tree, SWT.NONE).setText(Messages.Series_NoGroups);
             carriedOften.setText("");
+            charts.show(List.of());
+            shown = null;
+            report.setEnabled(false);
             return;
         }
-        try {
-            List<ActionService.SeriesEntry> series = actions.series(group.getText());
-            // Leads look out for actions that keep being carried over: something is in their way.
-            List<String> often = series.stream().flatMap(e -> e.made().stream()).map(ActionRecord::action)
-                    .filter(a -> ActionLifecycle.isOpen(a.getStatus()) && a.getCarryOverCount() > 2)
-                    .map(a -> NLS.bind(Messages.Series_Times, line(a), a.getCarryOverCount())).toList();
-            carriedOften.setText(often.isEmpty() ? Messages.Series_CarriedOftenNone
-                    : NLS.bind(Messages.Series_CarriedOften, String.join("; ", often)));
-            for (ActionService.SeriesEntry entry : series) {
-                TreeItem session = new TreeItem(tree, SWT.NONE);
-                session.setText(NLS.bind(Messages.Series_Session, new Object[] { entry.title(),
-                        ActionTexts.date(entry.date()), entry.made().size(), entry.completed().size() })
-                        + (entry.members() == 0 ? "" : NLS.bind(Messages.Series_Attendance, entry.present(), entry.members())));
-                for (ActionRecord made : entry.made()) {
-                    item(session, NLS.bind(Messages.Series_Made, line(made.action())));
-                }
-                List<TreeItem> completed = new java.util.ArrayList<>();
-                for (ActionRecord done : entry.completed()) {
-                    TreeItem item = item(session, NLS.bind(Messages.Series_Completed, line(done.action())));
-                    if (done.action().getOutcome() != null) {
-                        item(item, NLS.bind(Messages.Actions_OutcomeLine, done.action().getOutcome()));
+        String name = group.getText();
+        Period chosen = chosenPeriod();
+        int ask = ++asked;
+        Background.load(tree, () -> new Shown(actions.series(name).stream().filter(e -> chosen.contains(e.date())).toList(),
+                GroupReport.gather(sessions, actions, name, chosen)), read -> {
+                    if (ask == asked) {
+                        done = ask;
+                        fill(read);
                     }
-                    if (done.action().getLearning() != null) {
-                        item(item, NLS.bind(Messages.Actions_LearningLine, done.action().getLearning()));
+                }, refused -> {
+                    if (ask == asked) {
+                        done = ask;
+                        message.error(refused);
                     }
-                    completed.add(item);
-                }
-                // What was learned is the point of the series: open down to it (GTK expands parents first).
-                session.setExpanded(true);
-                completed.forEach(item -> item.setExpanded(true));
-            }
-            message.error("");
-            carriedOften.getParent().layout(true, true);
-        } catch (InputRejectedException | StoreException e) {
-            message.error(e.getMessage());
+                });
+    }
+
+    private Period chosenPeriod() {
+        LocalDate today = today();
+        return switch (period.getSelectionIndex()) {
+            case 1 -> Period.year(today.getYear());
+            case 2 -> Period.year(today.getYear() - 1);
+            default -> Period.lastTwelveMonths(today);
+        };
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock);
+    }
+
+    private void fill(Shown read) {
+        shown = read;
+        tree.removeAll();
+        List<ActionService.SeriesEntry> series = read.series();
+        // Leads look out for actions that keep being carried over: something is in their way.
+        List<String> often = series.stream().flatMap(e -> e.made().stream()).map(ActionRecord::action)
+                .filter(a -> ActionLifecycle.isOpen(a.getStatus()) && a.getCarryOverCount() > 2)
+                .map(a -> NLS.bind(Messages.Series_Times, line(a), a.getCarryOverCount())).toList();
+        carriedOften.setText(often.isEmpty() ? Messages.Series_CarriedOftenNone
+                : NLS.bind(Messages.Series_CarriedOften, String.join("; ", often)));
+        if (series.isEmpty()) {
+            new TreeItem(tree, SWT.NONE).setText(Messages.Series_NoneInPeriod);
         }
+        for (ActionService.SeriesEntry entry : series) {
+            TreeItem session = new TreeItem(tree, SWT.NONE);
+            session.setText(NLS.bind(Messages.Series_Session, new Object[] { entry.title(),
+                    ActionTexts.date(entry.date()), entry.made().size(), entry.completed().size() })
+                    + (entry.members() == 0 ? "" : NLS.bind(Messages.Series_Attendance, entry.present(), entry.members())));
+            for (ActionRecord made : entry.made()) {
+                item(session, NLS.bind(Messages.Series_Made, line(made.action())));
+            }
+            List<TreeItem> completed = new ArrayList<>();
+            for (ActionRecord finished : entry.completed()) {
+                TreeItem item = item(session, NLS.bind(Messages.Series_Completed, line(finished.action())));
+                if (finished.action().getOutcome() != null) {
+                    item(item, NLS.bind(Messages.Actions_OutcomeLine, finished.action().getOutcome()));
+                }
+                if (finished.action().getLearning() != null) {
+                    item(item, NLS.bind(Messages.Actions_LearningLine, finished.action().getLearning()));
+                }
+                completed.add(item);
+            }
+            // What was learned is the point of the series: open down to it (GTK expands parents first).
+            session.setExpanded(true);
+            completed.forEach(item -> item.setExpanded(true));
+        }
+        charts.show(GroupReport.of(read.data(), SessionReport.Options.WHOLE).charts());
+        report.setEnabled(true);
+        message.error("");
+        carriedOften.getParent().layout(true, true);
+    }
+
+    /** Groepsverslag…: the report of what is shown, previewed and saved as the user chooses. */
+    public ReportDialog openReport() {
+        if (shown == null) {
+            return null;
+        }
+        ReportDialog dialog = ReportDialog.of(tree.getShell(), shown.data());
+        dialog.open();
+        return dialog;
     }
 
     /** Writes the shown group's actions to a spreadsheet; says where, or why not. */
     public boolean exportSpreadsheet(java.nio.file.Path file) {
-        return group.getSelectionIndex() >= 0 && ActionsExport.write(ActionsExport.spreadsheet(), file, this::groupsActions, message);
+        return shown != null && ActionsExport.write(ActionsExport.spreadsheet(), file, this::shownActions, message);
     }
 
-    /** The actions made in the shown group's sessions. */
-    private List<ActionRecord> groupsActions() {
-        return actions.series(group.getText()).stream().flatMap(entry -> entry.made().stream()).toList();
+    /** The actions made in the shown sessions. */
+    private List<ActionRecord> shownActions() {
+        return shown.series().stream().flatMap(entry -> entry.made().stream()).toList();
     }
 
+    /** What the charts say, for a screen reader (and the UI tests). */
+    public String chartsDescription() {
+        return charts.description();
+    }
     private static String line(Action action) {
         return action.getText() + " (" + action.getOwner() + ", " + ActionTexts.status(action) + ")";
     }

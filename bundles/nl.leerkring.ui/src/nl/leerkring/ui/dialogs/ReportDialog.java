@@ -3,6 +3,7 @@ package nl.leerkring.ui.dialogs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -23,15 +24,17 @@ import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.reports.ActionsCsv;
+import nl.leerkring.reports.GroupReport;
 import nl.leerkring.reports.MarkdownReport;
+import nl.leerkring.reports.Report;
 import nl.leerkring.reports.ReportFiles;
 import nl.leerkring.reports.SessionReport;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
 
 /**
- * Verslag…: the closed session's report, previewed as text, saved as PDF, HTML or Markdown; or its
- * agreed actions as a spreadsheet. Case
+ * Verslag… and Groepsverslag…: a closed session's report or a group's report over a period,
+ * previewed as text, saved as PDF, HTML or Markdown; or the actions behind it as a spreadsheet. Case
  * texts are left out by default for PDF and HTML, the formats that travel; names can become
  * initials. The preview shows exactly what the file will say.
  */
@@ -42,20 +45,44 @@ public class ReportDialog extends TitleAreaDialog {
             .concat(ReportFiles.FORMATS.stream(), java.util.stream.Stream.of("csv")).toList();
     private static final int SAVE = IDialogConstants.CLIENT_ID + 1;
 
-    private final Session session;
-    private final Protocol protocol;
-    private final List<ActionRecord> groupActions;
+    private final String heading;
+    private final String fileName;
+    private final Function<SessionReport.Options, Report> report;
+    private final List<ActionRecord> actions;
     private Combo format;
     private Button redact;
     private Button initials;
     private Text preview;
 
-    public ReportDialog(Shell parent, Session session, Protocol protocol, List<ActionRecord> groupActions) {
+    /**
+     * @param report  the report with the redaction asked for; made anew for each preview, so no store
+     *                call: whatever it needs was read before
+     * @param actions the actions the spreadsheet lists
+     */
+    private ReportDialog(Shell parent, String heading, String fileName, Function<SessionReport.Options, Report> report,
+            List<ActionRecord> actions) {
         super(parent);
-        this.session = session;
-        this.protocol = protocol;
-        this.groupActions = groupActions;
+        this.heading = heading;
+        this.fileName = fileName.replaceAll("[\\\\/:*?\"<>|]", "-");
+        this.report = report;
+        this.actions = actions;
         setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    /** The closed session's verslag; the spreadsheet holds the actions it agreed. */
+    public static ReportDialog of(Shell parent, Session session, Protocol protocol, List<ActionRecord> groupActions) {
+        List<ActionRecord> agreed = session.getItems().stream().filter(nl.leerkring.model.Action.class::isInstance)
+                .map(a -> new ActionRecord((nl.leerkring.model.Action) a, session.getId(), session.getTitle(),
+                        session.getGroup(), session.getDate()))
+                .toList();
+        return new ReportDialog(parent, NLS.bind(Messages.Report_Heading, session.getTitle()), session.getTitle(),
+                options -> SessionReport.of(session, protocol, groupActions, options), agreed);
+    }
+
+    /** The group's report over the period read; the spreadsheet holds the actions agreed in it. */
+    public static ReportDialog of(Shell parent, GroupReport.Data data) {
+        return new ReportDialog(parent, NLS.bind(Messages.Report_GroupHeading, data.group(), data.period().label()),
+                data.group(), options -> GroupReport.of(data, options), data.actions());
     }
 
     @Override
@@ -67,7 +94,7 @@ public class ReportDialog extends TitleAreaDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        setTitle(NLS.bind(Messages.Report_Heading, session.getTitle()));
+        setTitle(heading);
         setMessage(Messages.Report_Message);
         Composite form = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
@@ -98,22 +125,13 @@ public class ReportDialog extends TitleAreaDialog {
         return FORMATS.get(Math.max(0, format.getSelectionIndex()));
     }
 
-    private SessionReport report() {
-        return SessionReport.of(session, protocol, groupActions,
-                new SessionReport.Options(redact.getSelection(), initials.getSelection()));
+    private Report report() {
+        return report.apply(new SessionReport.Options(redact.getSelection(), initials.getSelection()));
     }
 
     private void showPreview() {
-        preview.setText("csv".equals(chosenFormat()) ? ActionsCsv.toCsv(sessionActions(), java.util.Locale.getDefault()).substring(1)
+        preview.setText("csv".equals(chosenFormat()) ? ActionsCsv.toCsv(actions, java.util.Locale.getDefault()).substring(1)
                 : MarkdownReport.render(report()));
-    }
-
-    /** The actions agreed in this session, for the spreadsheet. */
-    private List<ActionRecord> sessionActions() {
-        return session.getItems().stream().filter(nl.leerkring.model.Action.class::isInstance)
-                .map(a -> new ActionRecord((nl.leerkring.model.Action) a, session.getId(), session.getTitle(),
-                        session.getGroup(), session.getDate()))
-                .toList();
     }
 
     @Override
@@ -130,7 +148,7 @@ public class ReportDialog extends TitleAreaDialog {
         }
         FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
         dialog.setFilterExtensions(new String[] { "*." + chosenFormat() });
-        dialog.setFileName(NLS.bind(Messages.Report_File, session.getTitle().replaceAll("[\\\\/:*?\"<>|]", "-"), chosenFormat()));
+        dialog.setFileName(NLS.bind(Messages.Report_File, fileName, chosenFormat()));
         dialog.setOverwrite(true);
         String file = dialog.open();
         if (file != null) {
@@ -140,12 +158,11 @@ public class ReportDialog extends TitleAreaDialog {
 
     /** Writes the report in the chosen format; says where in the title area, or why not. */
     public boolean save(Path file) {
-        SessionReport report = report();
         try {
             if ("csv".equals(chosenFormat())) {
-                ActionsCsv.write(sessionActions(), file);
+                ActionsCsv.write(actions, file);
             } else {
-                ReportFiles.write(report, chosenFormat(), file);
+                ReportFiles.write(report(), chosenFormat(), file);
             }
         } catch (IOException e) {
             setErrorMessage(NLS.bind(Messages.Report_Failed, file));

@@ -15,6 +15,12 @@ public final class Messages extends NLS {
     public static String Restore_Do;
     public static String Restore_None;
     public static String Restore_Done;
+    public static String Series_Period;
+    public static String Series_LastTwelveMonths;
+    public static String Series_Year;
+    public static String Series_Report;
+    public static String Series_NoneInPeriod;
+    public static String Report_GroupHeading;
     public static String Report_Csv;
     public static String Report_Open;
     public static String Report_Title;

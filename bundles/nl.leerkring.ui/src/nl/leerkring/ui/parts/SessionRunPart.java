@@ -279,7 +279,7 @@ public class SessionRunPart implements Undoable {
         if (session.getGroup() != null) {
             run(() -> actions.series(session.getGroup()).forEach(entry -> groupActions.addAll(entry.made())));
         }
-        ReportDialog dialog = new ReportDialog(root.getShell(), session, session.getProtocol(), groupActions);
+        ReportDialog dialog = ReportDialog.of(root.getShell(), session, session.getProtocol(), groupActions);
         dialog.open();
         return dialog;
     }

@@ -177,6 +177,13 @@ class CommandLineTest {
     }
 
     /** The data folder's store, opened with the passphrase the tests give in LEERKRING_PASSPHRASE. */
+    /** The demo data in a new folder {@code data} under {@code temp}. */
+    static Path demo(Path temp) {
+        Path data = temp.resolve("data");
+        assertEquals(0, run("demo", "--data", data.toString()).code());
+        return data;
+    }
+
     static JdbcStore unlocked(Path data) {
         return new JdbcStore(StoreLocation.embedded(data), new String(JdbcStore.passphraseFromEnvironment()));
     }

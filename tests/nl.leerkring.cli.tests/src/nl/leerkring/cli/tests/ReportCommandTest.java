@@ -182,4 +182,61 @@ class ReportCommandTest {
         assertEquals("Er is geen sessie Bestaat niet.", unknown.err().strip());
         assertFalse(Files.exists(temp.resolve("x.md")));
     }
+
+    /**
+     * The group report over the demo's period: every session of the group listed, the charts as
+     * inline SVG, and the Markdown with the same sections; redacted, no participant's full name.
+     */
+    @Test
+    void aGroupsReportListsItsSessionsAndDrawsItsCharts() throws Exception {
+        Path data = CommandLineTest.demo(temp);
+        List<String> titles;
+        try (JdbcStore store = CommandLineTest.unlocked(data)) {
+            titles = store.listSessions().stream().filter(s -> "Wijkteam Noord".equals(s.group()))
+                    .map(nl.leerkring.core.SessionSummary::title).toList();
+        }
+        Path html = temp.resolve("groep.html");
+        Result result = run("report", "--data", data.toString(), "--group", "Wijkteam Noord", "--format", "html", "--to",
+                html.toString());
+        assertEquals(0, result.code(), result.err());
+        assertEquals("Het groepsverslag van Wijkteam Noord (" + titles.size() + " sessies) staat in " + html + ".",
+                result.out().strip());
+        String text = Files.readString(html);
+        assertFalse(text.contains("<script") || text.contains(" src=") || text.contains(" href="), "nothing loaded");
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(html.toFile());
+        assertEquals("Groepsverslag Wijkteam Noord", document.getElementsByTagName("h1").item(0).getTextContent());
+        assertEquals(3, document.getElementsByTagName("svg").getLength(), "three charts");
+        for (String title : titles) {
+            assertTrue(text.contains(title), title);
+        }
+
+        Path md = temp.resolve("groep.md");
+        assertEquals(0, run("report", "--data", data.toString(), "--group", "Wijkteam Noord", "--redact", "--initials",
+                "--to", md.toString()).code());
+        String markdown = Files.readString(md);
+        for (String heading : List.of("## Bijeenkomsten", "## Acties uit deze periode", "## Waarom acties niet werden uitgevoerd",
+                "## Wat de groep leerde", "## Acties per maand, naar hun status nu", "## Afgerond per maand",
+                "## Tijd per stap tegen de timebox (gemiddeld)")) {
+            assertTrue(markdown.contains(heading + "\n"), heading + " in " + markdown);
+        }
+        assertTrue(markdown.contains("- Geen tijd / werkdruk: "), markdown);
+    }
+
+    @Test
+    void aGroupReportSaysWhatIsWrongWithItsGroupOrPeriod() {
+        Path data = CommandLineTest.demo(temp);
+        Path file = temp.resolve("g.md");
+        Result unknown = run("report", "--data", data.toString(), "--group", "Bestaat niet", "--to", file.toString());
+        assertEquals(1, unknown.code());
+        assertEquals("Er is geen groep Bestaat niet met sessies.", unknown.err().strip());
+        Result date = run("report", "--data", data.toString(), "--group", "Wijkteam Noord", "--since", "1-1-2026", "--to",
+                file.toString());
+        assertEquals(2, date.code());
+        assertEquals("1-1-2026 is geen datum; schrijf hem als 2026-01-31.", date.err().strip());
+        Result backwards = run("report", "--data", data.toString(), "--group", "Wijkteam Noord", "--since", "2026-06-01",
+                "--until", "2026-01-01", "--to", file.toString());
+        assertEquals(2, backwards.code());
+        assertEquals("De periode loopt achteruit: --since 2026-06-01 ligt na --until 2026-01-01.", backwards.err().strip());
+        assertFalse(Files.exists(file));
+    }
 }

@@ -131,6 +131,7 @@ class ActionSeriesUiTest {
         SeriesPart series = window.get(SeriesPart.class);
         series.refresh();
         ui.choose(ui.find(shell, "series.group", Combo.class), GROUP);
+        ui.until(() -> !series.isReading(), 30, "the series read off the UI thread");
         List<String> lines = series.lines();
         int second = indexStarting(lines, "Reeks 2");
         int third = indexStarting(lines, "Reeks 3");
@@ -147,6 +148,23 @@ class ActionSeriesUiTest {
         assertEquals(made + 1, java.nio.file.Files.readAllLines(csv).size());
         assertTrue(ui.text(shell, "series.message").startsWith(made + " acties staan in "), ui.text(shell, "series.message"));
         java.nio.file.Files.delete(csv);
+
+        // The group report's charts beside the series; a screen reader hears their numbers.
+        String charts = series.chartsDescription();
+        assertTrue(charts.startsWith("Acties per maand, naar hun status nu. "), charts);
+        assertTrue(charts.contains("Afgerond per maand. ") && charts.contains("Tijd per stap"), charts);
+
+        // Groepsverslag… previews the group's report and saves it as a PDF.
+        Path pdf = folder.resolve("groepsverslag.pdf");
+        ui.withDialog(nl.leerkring.ui.dialogs.ReportDialog.class, () -> ui.click(ui.find(shell, "series.report", Button.class)),
+                dialog -> {
+                    Text preview = ui.find(dialog.getShell(), "report.preview", Text.class);
+                    assertTrue(preview.getText().startsWith("# Groepsverslag " + GROUP), preview.getText());
+                    assertTrue(preview.getText().contains("Samen aanbellen opent deuren"), "what the group learned");
+                    assertTrue(dialog.save(pdf));
+                    ui.click(ui.find(dialog.getShell(), "report.close", Button.class));
+                });
+        assertEquals("%PDF-", new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
 
         // Noor's view and calendar agree with the database.
         mine.refreshOwners();

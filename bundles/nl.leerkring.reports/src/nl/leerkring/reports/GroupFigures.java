@@ -1,0 +1,157 @@
+package nl.leerkring.reports;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.leerkring.core.Protocols;
+import nl.leerkring.core.actions.ActionLifecycle;
+import nl.leerkring.core.actions.ActionRecord;
+import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.Step;
+import nl.leerkring.model.StepTime;
+import nl.leerkring.reports.charts.Chart;
+import nl.leerkring.reports.internal.Messages;
+
+/**
+ * The numbers behind a group's charts, computed from its sessions and actions: actions by status per
+ * month (the month of the session that agreed them), the share completed per month, and the time
+ * each step of its methods took against its timebox.
+ */
+public final class GroupFigures {
+
+    /** The statuses, as the charts group them. */
+    public enum Bucket {
+        DONE(0x009e73, EnumSet.of(ActionStatus.DONE, ActionStatus.CLOSED, ActionStatus.ADJUSTED)),
+        OPEN(0x0072b2, EnumSet.of(ActionStatus.PROPOSED, ActionStatus.OPEN, ActionStatus.IN_PROGRESS)),
+        CARRIED_OVER(0xe69f00, EnumSet.of(ActionStatus.CARRIED_OVER)),
+        NOT_CARRIED_OUT(0xd55e00, EnumSet.of(ActionStatus.NOT_CARRIED_OUT)),
+        DROPPED(0x8c8c8c, EnumSet.of(ActionStatus.CANCELLED));
+
+        /** Colours that stay apart for colour-blind readers (Okabe and Ito). */
+        final int rgb;
+        final Set<ActionStatus> statuses;
+
+        Bucket(int rgb, Set<ActionStatus> statuses) {
+            this.rgb = rgb;
+            this.statuses = statuses;
+        }
+
+        public static Bucket of(ActionStatus status) {
+            for (Bucket bucket : values()) {
+                if (bucket.statuses.contains(status == null ? ActionStatus.OPEN : status)) {
+                    return bucket;
+                }
+            }
+            throw new IllegalArgumentException(String.valueOf(status));
+        }
+
+        public String label() {
+            return switch (this) {
+                case DONE -> Messages.Chart_Done;
+                case OPEN -> Messages.Chart_Open;
+                case CARRIED_OVER -> ActionLifecycle.label(ActionStatus.CARRIED_OVER);
+                case NOT_CARRIED_OUT -> ActionLifecycle.label(ActionStatus.NOT_CARRIED_OUT);
+                case DROPPED -> ActionLifecycle.label(ActionStatus.CANCELLED);
+            };
+        }
+    }
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy");
+
+    private GroupFigures() {
+    }
+
+    /** Per month of the period, how many of the actions agreed that month are in each status now. */
+    public static Chart statusByMonth(List<ActionRecord> actions, Period period) {
+        List<YearMonth> months = period.months();
+        Map<Bucket, List<Double>> counts = new LinkedHashMap<>();
+        for (Bucket bucket : Bucket.values()) {
+            counts.put(bucket, new ArrayList<>(java.util.Collections.nCopies(months.size(), 0.0)));
+        }
+        for (ActionRecord record : actions) {
+            int month = months.indexOf(YearMonth.from(record.sessionDate()));
+            if (period.contains(record.sessionDate()) && month >= 0) {
+                List<Double> row = counts.get(Bucket.of(record.action().getStatus()));
+                row.set(month, row.get(month) + 1);
+            }
+        }
+        List<Chart.Series> series = counts.entrySet().stream()
+                .map(e -> new Chart.Series(e.getKey().label(), e.getKey().rgb, List.copyOf(e.getValue()))).toList();
+        return new Chart(Messages.Chart_StatusByMonth, "", months.stream().map(MONTH::format).toList(), series, List.of(),
+                null, true, null);
+    }
+
+    /** Per month in which actions were agreed, the share of them completed (done, closed or adjusted), in percent. */
+    public static Chart completionByMonth(List<ActionRecord> actions, Period period) {
+        List<String> labels = new ArrayList<>();
+        List<Double> rates = new ArrayList<>();
+        for (YearMonth month : period.months()) {
+            List<ActionRecord> made = actions.stream().filter(r -> period.contains(r.sessionDate())
+                    && YearMonth.from(r.sessionDate()).equals(month)).toList();
+            if (!made.isEmpty()) {
+                labels.add(MONTH.format(month));
+                rates.add(rate(made));
+            }
+        }
+        return new Chart(Messages.Chart_Completion, "%", labels,
+                List.of(new Chart.Series(Messages.Chart_Done, Bucket.DONE.rgb, rates)), List.of(), null, false, 100.0);
+    }
+
+    /** The percentage of the actions that was completed, rounded to one decimal. */
+    public static double rate(List<ActionRecord> actions) {
+        if (actions.isEmpty()) {
+            return 0;
+        }
+        long done = actions.stream().filter(r -> Bucket.of(r.action().getStatus()) == Bucket.DONE).count();
+        return Math.round(1000.0 * done / actions.size()) / 10.0;
+    }
+
+    /**
+     * Per step of each method the sessions used, the minutes it took on average against its
+     * timebox on average; skipped steps and steps never timed are left out. With more than one
+     * method the step's label says which.
+     */
+    public static Chart stepTimes(List<Session> sessions) {
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        long methods = sessions.stream().map(Session::getProtocolId).distinct().count();
+        for (Session session : sessions) {
+            Protocol protocol = session.getProtocol();
+            if (protocol == null) {
+                continue;
+            }
+            for (Step step : Protocols.steps(protocol)) {
+                StepTime time = session.getStepTimes().stream().filter(t -> t.getStepId().equals(step.getId())).findFirst()
+                        .orElse(null);
+                if (time == null || time.getSkipReason() != null || time.getElapsedSeconds() <= 0) {
+                    continue;
+                }
+                String key = protocol.getId() + "/" + step.getId();
+                String title = Protocols.text(step.getTitle());
+                labels.putIfAbsent(key, methods > 1 ? Protocols.text(protocol.getName()) + " \u00b7 " + title : title);
+                double timebox = time.getTimeboxSeconds() > 0 ? time.getTimeboxSeconds() / 60.0 : step.getTimeboxMinutes();
+                double[] sum = sums.computeIfAbsent(key, k -> new double[3]);
+                sum[0] += time.getElapsedSeconds() / 60.0;
+                sum[1] += timebox;
+                sum[2]++;
+            }
+        }
+        List<Double> used = sums.values().stream().map(s -> round(s[0] / s[2])).toList();
+        List<Double> timeboxes = sums.values().stream().map(s -> s[1] > 0 ? round(s[1] / s[2]) : null).toList();
+        return new Chart(Messages.Chart_StepTimes, Messages.Chart_Minutes, List.copyOf(labels.values()),
+                List.of(new Chart.Series(Messages.Chart_Used, Bucket.OPEN.rgb, used)), timeboxes, Messages.Chart_Timebox,
+                false, null);
+    }
+
+    private static double round(double minutes) {
+        return Math.round(minutes * 10) / 10.0;
+    }
+}
