@@ -11,7 +11,10 @@ if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(java_major 
     fi
   done
   if [ -z "$JAVA_HOME" ]; then
-    echo "Leerkring needs Java 21 or newer: set JAVA_HOME to a JDK 21+ (none found under /usr/lib/jvm)." >&2
+    case "${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}" in
+      en*) echo "Leerkring needs Java 21 or newer and found none under /usr/lib/jvm: install one ('sudo apt-get install openjdk-21-jdk' on Ubuntu 24.04 or Debian 13, Temurin 21 elsewhere) or set JAVA_HOME to it." >&2 ;;
+      *) echo "Leerkring heeft Java 21 of nieuwer nodig en vond er geen in /usr/lib/jvm: installeer er een ('sudo apt-get install openjdk-21-jdk' op Ubuntu 24.04 of Debian 13, elders Temurin 21) of zet JAVA_HOME erop." >&2 ;;
+    esac
     exit 1
   fi
 fi

@@ -15,6 +15,11 @@ public final class Messages extends NLS {
     public static String Restore_Do;
     public static String Restore_None;
     public static String Restore_Done;
+    public static String Quit_Title;
+    public static String Quit_Unsaved;
+    public static String Quit_Save;
+    public static String Quit_Discard;
+    public static String Quit_Cancel;
     public static String Series_Period;
     public static String Series_LastTwelveMonths;
     public static String Series_Year;

@@ -375,8 +375,12 @@ public class SessionRunPart implements Undoable {
 
         @Override
         public List<String> items() {
-            if (!running()) {
+            if (session == null) {
                 return List.of();
+            }
+            // Closed, the group sees what it agreed; at the last step too, below what that step records.
+            if (!running()) {
+                return agreed(null);
             }
             Step step = service.currentStep(session);
             if (ActionReview.isReview(step)) {
@@ -384,7 +388,19 @@ public class SessionRunPart implements Undoable {
                         .map(r -> r.action().getOwner() + ": " + r.action().getText()).toList();
             }
             String stepId = step.getId();
-            return session.getItems().stream().filter(i -> stepId.equals(i.getStepId())).map(Item::getText).toList();
+            List<String> shown = new ArrayList<>(session.getItems().stream().filter(i -> stepId.equals(i.getStepId()))
+                    .map(i -> i instanceof Action a ? a.getOwner() + ": " + a.getText() : i.getText()).toList());
+            if (!service.hasNext(session)) {
+                shown.addAll(agreed(stepId));
+            }
+            return shown;
+        }
+
+        /** The session's agreed actions, owner first, leaving out those recorded in the given step. */
+        private List<String> agreed(String leaveOutStep) {
+            return session.getItems().stream()
+                    .filter(i -> i instanceof Action && !java.util.Objects.equals(leaveOutStep, i.getStepId()))
+                    .map(i -> ((Action) i).getOwner() + ": " + i.getText()).toList();
         }
 
         @Override

@@ -9,8 +9,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Monitor;
 import org.eclipse.swt.widgets.Shell;
 
@@ -19,8 +22,10 @@ import nl.leerkring.ui.internal.Messages;
 
 /**
  * The group's view for the projector: the step, its question, the countdown and what the group has
- * said in this step, in type scaled to the screen, without the facilitator's instruction. It opens
- * full screen on the last monitor (the projector, when one is attached) and follows the run part.
+ * said in this step, in type scaled to the screen, without the facilitator's instruction. With a
+ * second screen it opens full screen there (the projector); with one screen it opens as a window the
+ * facilitator can drag to a mirrored or extended projector, so the laptop stays usable. Escape or F5
+ * in it closes it. It follows the run part.
  */
 public final class PresenterWindow {
 
@@ -59,7 +64,11 @@ public final class PresenterWindow {
         shell.setText(Messages.Presenter_Title);
         Widgets.css(shell, "presenter");
         Monitor projector = display.getMonitors()[display.getMonitors().length - 1];
-        Rectangle area = projector.getClientArea();
+        boolean second = display.getMonitors().length > 1;
+        Rectangle screen = projector.getClientArea();
+        Rectangle area = second ? screen
+                : new Rectangle(screen.x + screen.width / 6, screen.y + screen.height / 6, screen.width * 2 / 3,
+                        screen.height * 2 / 3);
         shell.setBounds(area);
         // Type scaled to the screen: the step title about a twelfth of its height.
         int unit = Math.max(12, area.height / 24);
@@ -75,14 +84,27 @@ public final class PresenterWindow {
         prompt = label("presenter.prompt", medium, 2);
         items = label("presenter.items", small, 2);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(items);
+        Listener closeKeys = this::closeOnKey;
+        display.addFilter(SWT.KeyDown, closeKeys);
         shell.addListener(SWT.Dispose, e -> {
+            display.removeFilter(SWT.KeyDown, closeKeys);
             large.dispose();
             medium.dispose();
             small.dispose();
         });
-        shell.setFullScreen(display.getMonitors().length > 1);
+        shell.setFullScreen(second);
         shell.open();
         refresh();
+    }
+
+    /** Escape or F5 pressed in this window closes it; the facilitator's window is not touched. */
+    private void closeOnKey(Event event) {
+        if (shell.isDisposed() || (event.keyCode != SWT.ESC && event.keyCode != SWT.F5)
+                || !(event.widget instanceof Control control) || control.isDisposed() || control.getShell() != shell) {
+            return;
+        }
+        event.doit = false;
+        close();
     }
 
     private Label label(String id, Font font, int span) {
