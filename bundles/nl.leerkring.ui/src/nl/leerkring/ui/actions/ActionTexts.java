@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.DateTime;
+import nl.leerkring.ui.DateField;
 
 import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.model.Action;
@@ -56,11 +56,12 @@ public final class ActionTexts {
     }
 
     /** The date a date field shows; a disabled field (next session) gives null. */
-    public static LocalDate read(DateTime field) {
-        return field.isEnabled() ? LocalDate.of(field.getYear(), field.getMonth() + 1, field.getDay()) : null;
-    }
-
-    public static void show(DateTime field, LocalDate date) {
-        field.setDate(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+    /**
+     * The due date in the field, or null (next session) when the field is off.
+     *
+     * @throws nl.leerkring.core.InputRejectedException when the field holds no date
+     */
+    public static LocalDate read(DateField field) {
+        return field.isEnabled() ? field.date() : null;
     }
 }

@@ -19,7 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import nl.leerkring.ui.DateField;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -81,7 +81,7 @@ public class MyActionsPart {
     private Text outcome;
     private Text learning;
     private Combo reason;
-    private DateTime due;
+    private DateField due;
     private Button nextSession;
     private Text note;
     private MessageLine message;
@@ -176,8 +176,8 @@ public class MyActionsPart {
         new Label(detail, SWT.NONE).setText(Messages.Actions_NewDue);
         Composite dueRow = new Composite(detail, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(dueRow);
-        due = Widgets.id(new DateTime(dueRow, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "actions.due");
-        ActionTexts.show(due, actions.lifecycle().today().plusDays(14));
+        due = new DateField(dueRow, "actions.due", actions.lifecycle().clock());
+        due.set(actions.lifecycle().today().plusDays(14));
         nextSession = Widgets.id(new Button(dueRow, SWT.CHECK), "actions.nextSession");
         nextSession.setText(Messages.Run_NextSession);
         nextSession.addListener(SWT.Selection, e -> due.setEnabled(!nextSession.getSelection()));
@@ -331,8 +331,8 @@ public class MyActionsPart {
         ActionStatus to = offered.get(choice);
         int why = reason.getSelectionIndex();
         ActionUpdate update = ActionUpdate.by(owner()).outcome(outcome.getText(), learning.getText())
-                .reason(why < 0 ? ActionReason.NONE : reasons.get(why), null).due(ActionTexts.read(due));
-        if (message.run(() -> actions.changeStatus(record, to, update), this::reread)) {
+                .reason(why < 0 ? ActionReason.NONE : reasons.get(why), null);
+        if (message.run(() -> actions.changeStatus(record, to, update.due(ActionTexts.read(due))), this::reread)) {
             outcome.setText("");
             learning.setText("");
             reason.deselectAll();

@@ -15,7 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import nl.leerkring.ui.DateField;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -53,7 +53,7 @@ public final class ReviewSection {
     private final Text outcome;
     private final Text learning;
     private final Text followOn;
-    private final DateTime due;
+    private final DateField due;
     private final Button nextSession;
     private final Combo reason;
     private final List<ActionReason> reasons = Arrays.stream(ActionReason.values())
@@ -99,8 +99,8 @@ public final class ReviewSection {
         Composite dueRow = new Composite(form, SWT.NONE);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(dueRow);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(dueRow);
-        due = Widgets.id(new DateTime(dueRow, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "review.due");
-        ActionTexts.show(due, actions.lifecycle().today().plusDays(DEFAULT_DAYS));
+        due = new DateField(dueRow, "review.due", actions.lifecycle().clock());
+        due.set(actions.lifecycle().today().plusDays(DEFAULT_DAYS));
         nextSession = Widgets.id(new Button(dueRow, SWT.CHECK), "review.nextSession");
         nextSession.setText(Messages.Run_NextSession);
         nextSession.addListener(SWT.Selection, e -> due.setEnabled(!nextSession.getSelection()));
@@ -192,13 +192,12 @@ public final class ReviewSection {
     }
 
     private void carryOn() {
-        LocalDate date = ActionTexts.read(due);
-        answerWith(r -> actions.reviewContinue(session, r, date));
+        answerWith(r -> actions.reviewContinue(session, r, ActionTexts.read(due)));
     }
 
     private void adjust() {
-        LocalDate date = ActionTexts.read(due);
-        answerWith(r -> actions.reviewAdjust(session, r, outcome.getText(), learning.getText(), followOn.getText(), date));
+        answerWith(r -> actions.reviewAdjust(session, r, outcome.getText(), learning.getText(), followOn.getText(),
+                ActionTexts.read(due)));
     }
 
     private void drop() {

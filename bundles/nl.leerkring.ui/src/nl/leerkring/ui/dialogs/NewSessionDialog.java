@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
+import nl.leerkring.ui.DateField;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -70,7 +71,7 @@ public class NewSessionDialog extends TitleAreaDialog {
     private ComboViewer protocolViewer;
     private Label protocolDescription;
     private Text title;
-    private DateTime date;
+    private DateField date;
     private DateTime time;
     private Text participants;
     private Session started;
@@ -205,7 +206,8 @@ public class NewSessionDialog extends TitleAreaDialog {
         label(form, Messages.NewSession_Date);
         Composite when = new Composite(form, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(when);
-        date = Widgets.id(new DateTime(when, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "newSession.date");
+        date = new DateField(when, "newSession.date", java.time.Clock.systemDefaultZone());
+        date.set(LocalDate.now());
         time = Widgets.id(new DateTime(when, SWT.TIME | SWT.SHORT | SWT.BORDER), "newSession.time");
 
         if (!protocols.isEmpty()) {
@@ -239,7 +241,7 @@ public class NewSessionDialog extends TitleAreaDialog {
         if (title.getText().isBlank()) {
             title.setText(group.getText().strip() + " \u2013 " + java.time.format.DateTimeFormatter
                     .ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                    .format(LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay())));
+                    .format(date.value().orElse(LocalDate.now())));
         }
         memberNames = members.apply(group.getText().strip());
         if (!participants.getText().isBlank()) {
@@ -356,13 +358,12 @@ public class NewSessionDialog extends TitleAreaDialog {
     }
 
     private void submit(boolean planOnly) {
-        Request request = new Request(selectedProtocol(), title.getText(),
-                LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()),
-                java.time.LocalTime.of(time.getHours(), time.getMinutes()), group.getText(),
-                new Attendance(lines(), memberNames.stream().filter(m -> !names().contains(m)).toList(),
-                        java.util.Set.copyOf(guests(names()))),
-                planOnly);
         try {
+            Request request = new Request(selectedProtocol(), title.getText(), date.date(),
+                    java.time.LocalTime.of(time.getHours(), time.getMinutes()), group.getText(),
+                    new Attendance(lines(), memberNames.stream().filter(m -> !names().contains(m)).toList(),
+                            java.util.Set.copyOf(guests(names()))),
+                    planOnly);
             started = starter.apply(request);
         } catch (InputRejectedException | StoreException e) {
             setErrorMessage(e.getMessage());

@@ -15,6 +15,9 @@ public final class Messages extends NLS {
     public static String Restore_Do;
     public static String Restore_None;
     public static String Restore_Done;
+    public static String Date_Hint;
+    public static String Date_Calendar;
+    public static String Date_Invalid;
     public static String Quit_Title;
     public static String Quit_Unsaved;
     public static String Quit_Save;

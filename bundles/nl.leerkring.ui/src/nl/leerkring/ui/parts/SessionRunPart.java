@@ -31,7 +31,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DateTime;
+import nl.leerkring.ui.DateField;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -687,18 +687,15 @@ public class SessionRunPart implements Undoable {
         owner.setItems(session.getParticipants().stream().map(Participant::getName).toArray(String[]::new));
         GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(owner);
         new Label(entry, SWT.NONE).setText(Messages.Run_Due);
-        DateTime due = Widgets.id(new DateTime(entry, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), id + ".due");
-        LocalDate proposed = LocalDate.now().plusDays(DEFAULT_DUE_DAYS);
-        due.setDate(proposed.getYear(), proposed.getMonthValue() - 1, proposed.getDayOfMonth());
+        DateField due = new DateField(entry, id + ".due", clock());
+        due.set(LocalDate.now(clock()).plusDays(DEFAULT_DUE_DAYS));
         Button nextSession = Widgets.id(new Button(entry, SWT.CHECK), id + ".nextSession");
         nextSession.setText(Messages.Run_NextSession);
         nextSession.addListener(SWT.Selection, e -> due.setEnabled(!nextSession.getSelection()));
         Runnable add = () -> {
-            LocalDate dueDate = nextSession.getSelection() ? null
-                    : LocalDate.of(due.getYear(), due.getMonth() + 1, due.getDay());
             if (privacyChecked(description)
                     && run(() -> commands.execute(ItemCommands.addAction(service, session, kind.getId(),
-                            description.getText(), owner.getText(), dueDate)))) {
+                            description.getText(), owner.getText(), nextSession.getSelection() ? null : due.date())))) {
                 description.setText("");
                 owner.setText("");
                 description.setFocus();

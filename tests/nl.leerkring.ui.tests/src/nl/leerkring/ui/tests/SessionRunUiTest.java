@@ -21,7 +21,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -163,10 +162,15 @@ class SessionRunUiTest {
         ui.click(button("capture.actie.add"));
         assertEquals("Wie gaat dit doen? Een actie heeft een actie-eigenaar nodig.", ui.text(shell, "run.message"));
         assertEquals(0, ui.column(shell, "capture.actie.table", 0).size());
+        // A due date typed as people type it; nonsense is said at once and nothing is added.
         LocalDate due = LocalDate.now().plusDays(10);
-        ui.find(shell, "capture.actie.due", DateTime.class).setDate(due.getYear(), due.getMonthValue() - 1,
-                due.getDayOfMonth());
+        Text dueField = ui.find(shell, "capture.actie.due", Text.class);
         owner.setText("Anna");
+        ui.type(dueField, "31-02");
+        ui.click(button("capture.actie.add"));
+        assertEquals("\u201831-02\u2019 is geen datum: typ bijvoorbeeld 14-12, 14 dec of morgen.", ui.text(shell, "run.message"));
+        assertEquals(0, ui.column(shell, "capture.actie.table", 0).size());
+        ui.type(dueField, due.getDayOfMonth() + "-" + due.getMonthValue() + "-" + due.getYear());
         ui.click(button("capture.actie.add"));
         ui.type(ui.find(shell, "capture.actie.text", Text.class), "Terugkoppelen in het team");
         ui.find(shell, "capture.actie.owner", Combo.class).setText("Bram");

@@ -199,6 +199,7 @@ final class UiDriver {
                             failure.set(t);
                             window.close();
                         }
+                        closedOrFail(window, failure);
                         return;
                     }
                 }
@@ -214,6 +215,22 @@ final class UiDriver {
             fail("in " + type.getSimpleName() + ": " + failure.get(), failure.get());
         }
         assertEquals(true, seen[0], type.getSimpleName() + " did not open");
+    }
+
+    /**
+     * A modal window the user is done with must close, or the test would wait for ever: still open
+     * once the events are handled, it is closed and the test fails with what the window says.
+     */
+    private void closedOrFail(Window window, AtomicReference<Throwable> failure) {
+        display.asyncExec(() -> {
+            Shell shell = window.getShell();
+            if (shell != null && !shell.isDisposed()) {
+                String said = window instanceof org.eclipse.jface.dialogs.TitleAreaDialog titled
+                        ? titled.getErrorMessage() : shell.getText();
+                window.close();
+                failure.compareAndSet(null, new AssertionError(window.getClass().getSimpleName() + " is still open: " + said));
+            }
+        });
     }
 
     /** Presses the default button (OK, Yes) of the next message box as soon as it shows. */
