@@ -20,6 +20,7 @@ import org.eclipse.osgi.util.NLS;
 
 import nl.leerkring.cli.internal.Messages;
 import nl.leerkring.core.Core;
+import nl.leerkring.core.demo.DemoData;
 import nl.leerkring.core.timer.MovableClock;
 import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.AccessRefusedException;
@@ -147,7 +148,7 @@ public final class Commands {
     }
 
     private int demo(List<String> words) throws Options.Refused {
-        Options options = new Options("demo", words, Set.of("--data"), HELP).atMost("demo", 0);
+        Options options = new Options("demo", words, Set.of("--data"), Set.of("--help", "--plain")).atMost("demo", 0);
         if (options.has("--help")) {
             out.println(Messages.Cli_Demo_Help);
             return OK;
@@ -164,8 +165,9 @@ public final class Commands {
         // The sample sessions end about now: ten weeks of them, starting ten weeks ago.
         ZoneId zone = clock.getZone();
         MovableClock demoClock = new MovableClock(clock.instant().minus(Duration.ofDays(70)), zone);
-        String passphrase = newPassphrase(data, "LEERKRING_PASSPHRASE");
-        try (JdbcStore store = new JdbcStore(location, passphrase)) {
+        // The sample data are made up: --plain leaves them unencrypted, for the window's "try it" (no passphrase).
+        try (JdbcStore store = options.has("--plain") ? new JdbcStore(location)
+                : new JdbcStore(location, newPassphrase(data, "LEERKRING_PASSPHRASE"))) {
             List<Session> sessions = new DemoData(Core.on(store, protocols, demoClock), demoClock).fill();
             long groups = sessions.stream().map(Session::getGroup).distinct().count();
             out.println(NLS.bind(Messages.Cli_Demo_Done, new Object[] { sessions.size(), groups, data }));

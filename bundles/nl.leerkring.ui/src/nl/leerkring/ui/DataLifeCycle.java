@@ -36,6 +36,11 @@ public class DataLifeCycle {
         if (access.state() == StoreAccess.State.OPEN) {
             return;
         }
+        // The sample data are made up and unencrypted: the example window opens them without asking.
+        if (TryDemo.isDemo() && access.state() == StoreAccess.State.UNENCRYPTED) {
+            access.openUnencrypted();
+            return;
+        }
         int answer = new PassphraseDialog(null, access).open();
         if (answer != Window.OK && answer != PassphraseDialog.LATER) {
             // The user chose to quit: nothing was opened, so nothing is lost.

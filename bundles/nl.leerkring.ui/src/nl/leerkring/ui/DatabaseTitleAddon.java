@@ -16,7 +16,8 @@ public class DatabaseTitleAddon {
 
     @PostConstruct
     void init(MApplication application, StoreInfo store) {
-        String title = store.isShared() ? NLS.bind(Messages.Window_TitleTeam, store.name()) : Messages.Window_TitleLocal;
+        String title = store.isShared() ? NLS.bind(Messages.Window_TitleTeam, store.name())
+                : TryDemo.isDemo() ? Messages.Window_TitleDemo : Messages.Window_TitleLocal;
         for (MWindow window : application.getChildren()) {
             window.setLabel(title);
         }

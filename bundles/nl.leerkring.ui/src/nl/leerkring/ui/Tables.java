@@ -35,6 +35,12 @@ public final class Tables {
 
     /** Adds a column showing {@code text} of each element on one line; the full text is the tooltip. */
     public static <T> void column(TableViewer viewer, String title, int weight, Class<T> type, Function<T, String> text) {
+        column(viewer, title, weight, type, text, text);
+    }
+
+    /** A column whose tooltip says more than the cell (what a narrow list leaves out). */
+    public static <T> void column(TableViewer viewer, String title, int weight, Class<T> type, Function<T, String> text,
+            Function<T, String> tooltip) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         ((TableColumnLayout) viewer.getTable().getParent().getLayout()).setColumnData(column.getColumn(),
@@ -48,7 +54,7 @@ public final class Tables {
 
             @Override
             public String getToolTipText(Object element) {
-                return text.apply(type.cast(element));
+                return tooltip.apply(type.cast(element));
             }
         });
     }

@@ -15,6 +15,17 @@ public final class Messages extends NLS {
     public static String Restore_Do;
     public static String Restore_None;
     public static String Restore_Done;
+    public static String Sessions_DemoBanner;
+    public static String Welcome_Demo;
+    public static String Welcome_DemoOpening;
+    public static String Welcome_DemoOpened;
+    public static String Welcome_DemoByHand;
+    public static String Window_TitleDemo;
+    public static String Welcome_Title;
+    public static String Welcome_Lines;
+    public static String Sessions_Column_Session;
+    public static String Sessions_Tip;
+    public static String Sessions_TipNext;
     public static String Date_Hint;
     public static String Date_Calendar;
     public static String Date_Invalid;
@@ -144,9 +155,6 @@ public final class Messages extends NLS {
     public static String Instance_InUse;
     public static String Window_TitleTeam;
     public static String Sessions_Column_Date;
-    public static String Sessions_Column_Protocol;
-    public static String Sessions_Column_Title;
-    public static String Sessions_Column_Next;
     public static String NewSession_Plan;
     public static String Sessions_Column_Group;
     public static String NewSession_Group;

@@ -105,6 +105,17 @@ public class SessionRunPart implements Undoable {
     @Optional
     private Clock clock;
 
+    /** For the welcome page's "new session", the same command as Ctrl+N; absent outside the workbench. */
+    @Inject
+    @Optional
+    private org.eclipse.e4.core.commands.ECommandService commandService;
+
+    @Inject
+    @Optional
+    private org.eclipse.e4.core.commands.EHandlerService handlerService;
+
+    private static final String NEW_SESSION_COMMAND = "nl.leerkring.ui.command.newSession";
+
     private final Consumer<Session> follower = this::setSession;
 
     private Session session;
@@ -172,11 +183,8 @@ public class SessionRunPart implements Undoable {
         pages = new StackLayout();
         root.setLayout(pages);
 
-        emptyPage = new Composite(root, SWT.NONE);
-        GridLayoutFactory.swtDefaults().margins(24, 24).applyTo(emptyPage);
-        Label empty = Widgets.css(Widgets.id(new Label(emptyPage, SWT.WRAP), "run.empty"), "prompt");
-        empty.setText(Messages.Run_NoSession);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(empty);
+        emptyPage = new WelcomePage(root, handlerService == null || commandService == null ? null
+                : () -> handlerService.executeHandler(commandService.createCommand(NEW_SESSION_COMMAND, null))).control();
 
         createRunPage();
         createDonePage();

@@ -13,6 +13,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -50,6 +51,7 @@ public class SessionsPart {
     private static final String DEFAULT_PROTOCOL = "actieleren";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
 
     @Inject
     private SessionService sessions;
@@ -92,6 +94,11 @@ public class SessionsPart {
     @PostConstruct
     public void createControls(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(parent);
+        if (nl.leerkring.ui.TryDemo.isDemo()) {
+            Label banner = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP | SWT.CENTER), "sessions.demo"), "demoBanner");
+            banner.setText(Messages.Sessions_DemoBanner);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(banner);
+        }
         Button newSession = Widgets.id(new Button(parent, SWT.PUSH), "sessions.new");
         newSession.setText(Messages.Sessions_New);
         Widgets.css(newSession, "primary");
@@ -100,13 +107,13 @@ public class SessionsPart {
 
         viewer = Tables.create(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL, "sessions.table");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl().getParent());
-        Tables.column(viewer, Messages.Sessions_Column_Date, 22, SessionSummary.class,
-                s -> s.date() == null ? "" : DATE.format(s.date()) + (s.startTime() == null ? "" : " " + s.startTime()));
-        Tables.column(viewer, Messages.Sessions_Column_Protocol, 22, SessionSummary.class, this::protocolName);
-        Tables.column(viewer, Messages.Sessions_Column_Group, 20, SessionSummary.class, SessionSummary::group);
-        Tables.column(viewer, Messages.Sessions_Column_Title, 28, SessionSummary.class, SessionSummary::title);
-        Tables.column(viewer, Messages.Sessions_Column_Status, 18, SessionSummary.class, s -> statusText(s.status()));
-        Tables.column(viewer, Messages.Sessions_Column_Next, 18, SessionSummary.class, this::nextPlanned);
+        // Three columns that stay readable in a narrow list; the method, group, time and the group's
+        // next planned session are in the tooltip and in the session area.
+        Tables.column(viewer, Messages.Sessions_Column_Date, 25, SessionSummary.class,
+                s -> s.date() == null ? "" : SHORT_DATE.format(s.date()), this::details);
+        Tables.column(viewer, Messages.Sessions_Column_Session, 45, SessionSummary.class, SessionSummary::title, this::details);
+        Tables.column(viewer, Messages.Sessions_Column_Status, 30, SessionSummary.class, s -> statusText(s.status()),
+                this::details);
         viewer.addSelectionChangedListener(e -> {
             SessionSummary chosen = (SessionSummary) viewer.getStructuredSelection().getFirstElement();
             if (chosen != null && (active == null || !chosen.id().equals(active.getId()))) {
@@ -123,6 +130,15 @@ public class SessionsPart {
         StoreFollower.follow(changes, viewer.getControl(), Set.of(StoreChanges.Kind.SESSIONS), this::refresh);
         activeSessionChanged(activeSession.get());
         resumeUnfinished();
+    }
+
+    /** What the list leaves out: the title in full, date and time, method, group, the group's next session. */
+    private String details(SessionSummary summary) {
+        String when = summary.date() == null ? "" : DATE.format(summary.date()) + (summary.startTime() == null ? "" : " " + summary.startTime());
+        String what = String.join(" \u00b7 ", java.util.stream.Stream.of(when, protocolName(summary), summary.group())
+                .filter(part -> part != null && !part.isBlank()).toList());
+        String next = nextPlanned(summary);
+        return NLS.bind(Messages.Sessions_Tip, summary.title(), what) + (next.isEmpty() ? "" : "\n" + NLS.bind(Messages.Sessions_TipNext, next));
     }
 
     /** The group's next planned session: a series shows where it goes next. */

@@ -204,6 +204,19 @@ class CommandLineTest {
         }
     }
 
+    /** The window's "try it": made-up sample data, unencrypted, that open without a passphrase. */
+    @Test
+    void plainDemoDataOpenWithoutAPassphrase() {
+        Path data = temp.resolve("voorbeeld");
+        Result made = run("demo", "--data", data.toString(), "--plain");
+        assertEquals(0, made.code(), made.err());
+        try (JdbcStore store = new JdbcStore(StoreLocation.embedded(data))) {
+            assertEquals(nl.leerkring.core.StoreAccess.State.UNENCRYPTED, store.state());
+            store.openUnencrypted();
+            assertEquals(8, store.listSessions().size());
+        }
+    }
+
     /** A reason for the user: one line, no stack trace, no SQL state, no engine internals. */
     static void assertOneLine(String err) {
         String line = err.strip();

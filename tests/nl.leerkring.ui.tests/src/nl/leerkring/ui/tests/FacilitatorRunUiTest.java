@@ -77,9 +77,9 @@ class FacilitatorRunUiTest {
                     ? "Anna (inbrenger)\nBram\nChris" : "Anna (partner)\nBram (partner)\nChris");
             ui.press(d, "Plannen");
         });
-        assertTrue(ui.column(shell, "sessions.table", 4).contains("Gepland"), "planned first");
+        assertTrue(ui.column(shell, "sessions.table", 2).contains("Gepland"), "planned first");
         Table sessions = ui.find(shell, "sessions.table", Table.class);
-        sessions.select(ui.column(shell, "sessions.table", 3).indexOf(title));
+        sessions.select(ui.column(shell, "sessions.table", 1).indexOf(title));
         sessions.notifyListeners(SWT.Selection, new Event());
         ui.flush();
         Session session = run.session();

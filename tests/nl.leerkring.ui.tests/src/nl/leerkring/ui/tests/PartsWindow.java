@@ -30,14 +30,27 @@ final class PartsWindow {
     }
 
     PartsWindow(IEclipseContext services, Display display, Class<?>... types) {
+        this(services, display, new org.eclipse.swt.graphics.Point(1500, 950), null, types);
+    }
+
+    /**
+     * The parts side by side in a window of the given size, divided by the weights as the
+     * application model's part stacks are (28 to 72 for the session list and the session area).
+     */
+    PartsWindow(IEclipseContext services, Display display, org.eclipse.swt.graphics.Point size, int[] weights,
+            Class<?>... types) {
         window = services.createChild("window");
         window.set(ActiveSession.class, new ActiveSession());
         shell = new Shell(display);
         shell.setText("Leerkring");
         shell.setLayout(new FillLayout());
-        shell.setSize(1500, 950);
+        shell.setSize(size);
+        Composite holder = weights == null ? shell : new org.eclipse.swt.custom.SashForm(shell, SWT.HORIZONTAL);
         for (Class<?> type : types) {
-            parts.put(type, part(type));
+            parts.put(type, part(type, holder));
+        }
+        if (holder instanceof org.eclipse.swt.custom.SashForm sash) {
+            sash.setWeights(weights);
         }
         sessions = get(SessionsPart.class);
         run = get(SessionRunPart.class);
@@ -55,9 +68,9 @@ final class PartsWindow {
         return type.cast(parts.get(type));
     }
 
-    private <T> T part(Class<T> type) {
+    private <T> T part(Class<T> type, Composite holder) {
         IEclipseContext context = window.createChild(type.getSimpleName());
-        context.set(Composite.class, new Composite(shell, SWT.NONE));
+        context.set(Composite.class, new Composite(holder, SWT.NONE));
         return ContextInjectionFactory.make(type, context);
     }
 

@@ -1,4 +1,4 @@
-package nl.leerkring.cli;
+package nl.leerkring.core.demo;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ import nl.leerkring.model.Step;
  * reviews answered and the owners updating their actions in between, so every status an action can
  * reach occurs. Participants are colleagues; cases speak of families only by initials.
  */
-final class DemoData {
+public final class DemoData {
 
     /** How a review answers each listed action, in the order listed. */
     private enum Answer {
@@ -64,13 +64,13 @@ final class DemoData {
     private final MovableClock clock;
     private final List<Session> made = new ArrayList<>();
 
-    DemoData(Core core, MovableClock clock) {
+    public DemoData(Core core, MovableClock clock) {
         this.core = core;
         this.clock = clock;
     }
 
     /** Runs all eight sessions; returns them. */
-    List<Session> fill() {
+    public List<Session> fill() {
         Protocol actieleren = protocol("actieleren");
         Protocol intervisie = protocol("intervisie");
         Protocol waarderend = protocol("waarderend-organiseren");
