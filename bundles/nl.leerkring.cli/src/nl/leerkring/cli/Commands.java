@@ -186,8 +186,8 @@ public final class Commands {
         }
         Path file = Path.of(options.get("--to")).toAbsolutePath();
         StoreLocation location = location(options);
-        if (!location.isShared() && !Files.isDirectory(location.databaseDirectory())) {
-            return refuse(NLS.bind(Messages.Cli_NoData, location.dataDirectory()), FAILED);
+        if (lacksData(location)) {
+            return FAILED;
         }
         try (JdbcStore store = opened(location)) {
             int sessions;
@@ -208,6 +208,18 @@ public final class Commands {
             return Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         return Files.write(file, new byte[0], StandardOpenOption.CREATE_NEW);
+    }
+
+    /**
+     * Whether a data folder has no database, said on the error stream: a command that reads must not
+     * make an empty database where a folder name was mistyped.
+     */
+    boolean lacksData(StoreLocation location) {
+        if (!location.isShared() && !Files.isDirectory(location.databaseDirectory())) {
+            err.println(NLS.bind(Messages.Cli_NoData, location.dataDirectory()));
+            return true;
+        }
+        return false;
     }
 
     /** The data folder of --data (or the configured one), which must hold a database. */

@@ -25,6 +25,7 @@ import nl.leerkring.reports.Period;
 import nl.leerkring.reports.ReportFiles;
 import nl.leerkring.reports.SessionReport;
 import nl.leerkring.store.JdbcStore;
+import nl.leerkring.store.StoreLocation;
 
 /**
  * What the sessions leave behind, for use outside Leerkring: a session's verslag, a group's report over
@@ -56,7 +57,11 @@ final class ReportCommands {
         Path file = Path.of(options.get("--to")).toAbsolutePath();
         String owner = options.get("--owner");
         String group = options.get("--group");
-        try (JdbcStore store = commands.opened(Commands.location(options))) {
+        StoreLocation location = Commands.location(options);
+        if (commands.lacksData(location)) {
+            return Commands.FAILED;
+        }
+        try (JdbcStore store = commands.opened(location)) {
             List<ActionRecord> records = (owner != null ? store.actionsOwnedBy(owner)
                     : group != null ? store.actionsOfGroup(group) : all(store)).stream()
                     .filter(r -> group == null || group.equals(r.group())).toList();
@@ -98,7 +103,11 @@ final class ReportCommands {
             return groupReport(options, format, file, redaction);
         }
         String wanted = options.get("--session");
-        try (JdbcStore store = commands.opened(Commands.location(options))) {
+        StoreLocation location = Commands.location(options);
+        if (commands.lacksData(location)) {
+            return Commands.FAILED;
+        }
+        try (JdbcStore store = commands.opened(location)) {
             Optional<Session> session = store.loadSession(wanted).or(() -> store.listSessions().stream()
                     .filter(s -> s.title().equals(wanted)).findFirst().flatMap(s -> store.loadSession(s.id())));
             if (session.isEmpty()) {
@@ -137,7 +146,11 @@ final class ReportCommands {
         if (since.isAfter(until)) {
             return commands.refuse(NLS.bind(Messages.Cli_Report_BadPeriod, since, until), Commands.USAGE);
         }
-        try (JdbcStore store = commands.opened(Commands.location(options))) {
+        StoreLocation location = Commands.location(options);
+        if (commands.lacksData(location)) {
+            return Commands.FAILED;
+        }
+        try (JdbcStore store = commands.opened(location)) {
             Core core = commands.core(store);
             if (!core.sessions().groups().contains(group)) {
                 return commands.refuse(NLS.bind(Messages.Cli_Report_NoGroup, group), Commands.FAILED);

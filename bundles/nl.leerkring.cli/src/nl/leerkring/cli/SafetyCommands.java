@@ -71,7 +71,11 @@ final class SafetyCommands {
                 return commands.refuse(NLS.bind(Messages.Cli_Retention_BadMonths, options.get("--months")), Commands.USAGE);
             }
         }
-        try (JdbcStore store = commands.opened(Commands.location(options))) {
+        StoreLocation location = Commands.location(options);
+        if (commands.lacksData(location)) {
+            return Commands.FAILED;
+        }
+        try (JdbcStore store = commands.opened(location)) {
             if (options.has("--months")) {
                 store.setMonths(group, months);
             }
@@ -92,7 +96,11 @@ final class SafetyCommands {
         if (person == null || person.isBlank()) {
             return commands.refuse(Messages.Cli_Erase_NeedsPerson, Commands.USAGE);
         }
-        try (JdbcStore store = commands.opened(Commands.location(options))) {
+        StoreLocation location = Commands.location(options);
+        if (commands.lacksData(location)) {
+            return Commands.FAILED;
+        }
+        try (JdbcStore store = commands.opened(location)) {
             int changed = store.erasePerson(person.strip());
             // The name is not repeated: the terminal may be logged or on a shared screen.
             commands.out.println(NLS.bind(Messages.Cli_Erase_Done, changed, nl.leerkring.core.Retention.FORMER_MEMBER));

@@ -238,5 +238,12 @@ class ReportCommandTest {
         assertEquals(2, backwards.code());
         assertEquals("De periode loopt achteruit: --since 2026-06-01 ligt na --until 2026-01-01.", backwards.err().strip());
         assertFalse(Files.exists(file));
+
+        // A mistyped folder is said, and no empty database is made there.
+        Path typo = temp.resolve("dataa");
+        Result none = run("report", "--data", typo.toString(), "--group", "Wijkteam Noord", "--to", file.toString());
+        assertEquals(1, none.code());
+        CommandLineTest.assertOneLine(none.err());
+        assertFalse(Files.exists(typo.resolve("database")), "nothing made where nothing was");
     }
 }
