@@ -155,7 +155,8 @@ public class ProtocolEditorPart implements Undoable {
         formScroller.addListener(SWT.Resize, e -> fit.run());
 
         diagram = new FlowCanvas(sash, this::select);
-        sash.setWeights(20, 42, 38);
+        // The form gets the most: its rows of roles and kinds must be readable; the diagram scrolls.
+        sash.setWeights(19, 51, 30);
 
         Label problemsCaption = new Label(parent, SWT.NONE);
         problemsCaption.setText(Messages.Editor_Problems);

@@ -16,6 +16,10 @@ public class NewSessionHandler {
     public void execute(EPartService parts) {
         MPart part = parts.findPart(SESSIONS_PART);
         if (part != null) {
+            // The designer may have put the session list aside.
+            if (part.getParent() != null) {
+                part.getParent().setVisible(true);
+            }
             parts.showPart(part, EPartService.PartState.VISIBLE);
             if (part.getObject() instanceof SessionsPart sessions) {
                 sessions.newSession();
