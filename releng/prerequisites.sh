@@ -14,7 +14,10 @@ lk_say() {
 }
 
 need_gtk() {
-  if ! { ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0'; } \
+  # No pipe into grep -q: under pipefail ldconfig's broken pipe would count as "missing".
+  local libraries
+  libraries=$(ldconfig -p 2>/dev/null || true)
+  if [[ "$libraries" != *libgtk-3.so.0* ]] \
       && ! ls /usr/lib/*/libgtk-3.so.0 /usr/lib/libgtk-3.so.0 /usr/lib64/libgtk-3.so.0 >/dev/null 2>&1; then
     lk_say "Leerkring heeft GTK 3 nodig en dat ontbreekt: installeer het met 'sudo apt-get install libgtk-3-0'." \
       "Leerkring needs GTK 3, which is missing: install it with 'sudo apt-get install libgtk-3-0'."

@@ -306,7 +306,8 @@ final class DetailsForm {
         if (step == null || !(step.eContainer() instanceof Phase phase) || !(phase.eContainer() instanceof Protocol protocol)) {
             return;
         }
-        GridLayoutFactory.fillDefaults().numColumns(Math.max(1, Math.min(4, protocol.getRoles().size()))).applyTo(rolesArea);
+        // Two to a row: role names such as "Externe expert of inwoner" stay whole beside the kinds.
+        GridLayoutFactory.fillDefaults().numColumns(Math.max(1, Math.min(2, protocol.getRoles().size()))).applyTo(rolesArea);
         for (Role role : protocol.getRoles()) {
             Button check = Widgets.id(new Button(rolesArea, SWT.CHECK), "editor.step.role." + role.getId());
             check.setText(Protocols.text(role.getName()));

@@ -156,7 +156,7 @@ public class ProtocolEditorPart implements Undoable {
 
         diagram = new FlowCanvas(sash, this::select);
         // The form gets the most: its rows of roles and kinds must be readable; the diagram scrolls.
-        sash.setWeights(19, 51, 30);
+        sash.setWeights(17, 55, 28);
 
         Label problemsCaption = new Label(parent, SWT.NONE);
         problemsCaption.setText(Messages.Editor_Problems);
