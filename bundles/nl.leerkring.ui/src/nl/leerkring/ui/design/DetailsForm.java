@@ -176,7 +176,8 @@ final class DetailsForm {
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, multi ? SWT.BEGINNING : SWT.CENTER).applyTo(caption);
         Text text = Widgets.css(Widgets.id(new Text(page, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE)),
                 id), "entry");
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, multi ? 56 : SWT.DEFAULT).indent(8, 0).applyTo(text);
+        // Descriptions, questions and instructions run to several lines: show about five; the form scrolls.
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, multi ? 96 : SWT.DEFAULT).indent(8, 0).applyTo(text);
         return text;
     }
 
