@@ -155,7 +155,7 @@ final class ReportCommands {
             if (!core.sessions().groups().contains(group)) {
                 return commands.refuse(NLS.bind(Messages.Cli_Report_NoGroup, group), Commands.FAILED);
             }
-            GroupReport report = GroupReport.of(GroupReport.gather(core.sessions(), core.actions(), group,
+            GroupReport report = GroupReport.of(GroupReport.gather(core.sessions(), core.actions().series(group), group,
                     new Period(since, until)), redaction);
             try {
                 ReportFiles.write(report, format, file);

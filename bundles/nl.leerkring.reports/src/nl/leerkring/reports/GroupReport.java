@@ -129,15 +129,17 @@ public record GroupReport(String group, Period period, List<SessionLine> session
     }
 
     /**
-     * Reads the group's sessions held in the period (with their methods) and the actions they
-     * agreed. Grows with the archive: never on the UI thread.
+     * Reads the group's sessions held in the period (with their methods) and takes the actions they
+     * agreed from the group's series. Grows with the archive: never on the UI thread.
+     *
+     * @param series the group's series ({@link ActionService#series}), read once by the caller
      */
-    public static Data gather(SessionService sessions, ActionService actions, String group, Period period) {
+    public static Data gather(SessionService sessions, List<ActionService.SeriesEntry> series, String group, Period period) {
         List<Session> held = sessions.sessions().stream()
                 .filter(s -> Objects.equals(s.group(), group) && s.status() != SessionStatus.PLANNED && period.contains(s.date()))
                 .sorted(Comparator.comparing(SessionSummary::date).thenComparing(SessionSummary::updatedAt))
                 .map(s -> sessions.open(s.id())).toList();
-        List<ActionRecord> made = actions.series(group).stream().flatMap(e -> e.made().stream())
+        List<ActionRecord> made = series.stream().flatMap(e -> e.made().stream())
                 .filter(r -> period.contains(r.sessionDate())).toList();
         return new Data(group, period, held, made);
     }

@@ -71,7 +71,8 @@ final class ChartsView {
         StringBuilder text = new StringBuilder();
         for (Chart chart : charts) {
             text.append(chart.title()).append(". ");
-            for (List<String> row : GroupReport.numbers(chart).subList(1, GroupReport.numbers(chart).size())) {
+            List<List<String>> numbers = GroupReport.numbers(chart);
+            for (List<String> row : numbers.subList(1, numbers.size())) {
                 text.append(String.join(" ", row)).append("; ");
             }
         }

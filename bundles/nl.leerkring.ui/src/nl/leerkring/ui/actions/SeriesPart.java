@@ -24,10 +24,8 @@ import org.eclipse.swt.widgets.TreeItem;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.StoreChanges;
-import nl.leerkring.core.StoreException;
 import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionService;
@@ -136,18 +134,32 @@ public class SeriesPart {
 
     /** Reads the groups again and shows the one picked (the most recently active at first). */
     public void refresh() {
-        try {
+        // The groups are found among all sessions: a read that grows with the archive.
+        read(sessions::groups, groups -> {
             String chosen = group.getText();
-            List<String> groups = sessions.groups();
             group.setItems(groups.toArray(String[]::new));
             int at = groups.indexOf(chosen);
             if (!groups.isEmpty()) {
                 group.select(at < 0 ? 0 : at);
             }
             show();
-        } catch (InputRejectedException | StoreException e) {
-            message.error(e.getMessage());
-        }
+        });
+    }
+
+    /** Reads off the UI thread and shows what was read, unless a later read was asked for meanwhile. */
+    private <T> void read(java.util.function.Supplier<T> what, java.util.function.Consumer<T> shower) {
+        int ask = ++asked;
+        Background.load(tree, what, value -> {
+            if (ask == asked) {
+                done = ask;
+                shower.accept(value);
+            }
+        }, refused -> {
+            if (ask == asked) {
+                done = ask;
+                message.error(refused);
+            }
+        });
     }
 
     /** Whether a read is still under way (for the UI tests). */
@@ -167,19 +179,11 @@ public class SeriesPart {
         }
         String name = group.getText();
         Period chosen = chosenPeriod();
-        int ask = ++asked;
-        Background.load(tree, () -> new Shown(actions.series(name).stream().filter(e -> chosen.contains(e.date())).toList(),
-                GroupReport.gather(sessions, actions, name, chosen)), read -> {
-                    if (ask == asked) {
-                        done = ask;
-                        fill(read);
-                    }
-                }, refused -> {
-                    if (ask == asked) {
-                        done = ask;
-                        message.error(refused);
-                    }
-                });
+        read(() -> {
+            List<ActionService.SeriesEntry> series = actions.series(name);
+            return new Shown(series.stream().filter(e -> chosen.contains(e.date())).toList(),
+                    GroupReport.gather(sessions, series, name, chosen));
+        }, this::fill);
     }
 
     private Period chosenPeriod() {

@@ -130,6 +130,7 @@ class ActionSeriesUiTest {
         // The series shows per session what was made, completed and learned.
         SeriesPart series = window.get(SeriesPart.class);
         series.refresh();
+        ui.until(() -> !series.isReading(), 30, "the groups read off the UI thread");
         ui.choose(ui.find(shell, "series.group", Combo.class), GROUP);
         ui.until(() -> !series.isReading(), 30, "the series read off the UI thread");
         List<String> lines = series.lines();

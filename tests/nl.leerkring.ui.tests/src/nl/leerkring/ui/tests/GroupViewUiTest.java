@@ -9,12 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -28,7 +26,6 @@ import nl.leerkring.model.Capture;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
-import nl.leerkring.ui.ActiveSession;
 import nl.leerkring.ui.parts.SessionRunPart;
 
 /**
@@ -72,15 +69,10 @@ class GroupViewUiTest {
         assertNotNull(actionStep, "actieleren agrees on actions");
         assertFalse(actionStep.getId().equals(sessions.currentStep(session).getId()), "the last step is another one");
 
-        ActiveSession active = new ActiveSession();
-        active.set(session);
-        context.set(ActiveSession.class, active);
-        Shell shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1200, 800);
-        context.set(org.eclipse.swt.widgets.Composite.class, shell);
-        SessionRunPart run = ContextInjectionFactory.make(SessionRunPart.class, context);
-        shell.open();
+        PartsWindow window = new PartsWindow(context, display, SessionRunPart.class);
+        window.active().set(session);
+        SessionRunPart run = window.run;
+        Shell shell = window.shell;
         ui.flush();
         try {
             run.togglePresenter();
@@ -106,8 +98,8 @@ class GroupViewUiTest {
             ui.flush();
             assertNull(run.presenter(), "F5 closes it as it opened it");
         } finally {
+            window.close();
             context.dispose();
-            shell.dispose();
         }
     }
 
