@@ -67,6 +67,16 @@ public final class DateField {
         pick.addListener(SWT.Selection, e -> openCalendar());
     }
 
+    /** Runs {@code action} when Enter is pressed in the field, as a form's default button would. */
+    public void onEnter(Runnable action) {
+        text.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_RETURN) {
+                e.doit = false;
+                action.run();
+            }
+        });
+    }
+
     public Control control() {
         return row;
     }

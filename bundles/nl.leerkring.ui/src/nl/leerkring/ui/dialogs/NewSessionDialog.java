@@ -113,7 +113,7 @@ public class NewSessionDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
 
-        new Label(form, SWT.NONE);
+        label(form, Messages.NewSession_SearchLabel);
         Text search = Widgets.id(new Text(form, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH), "newSession.search");
         search.setMessage(Messages.NewSession_Search);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(search);

@@ -183,6 +183,7 @@ public final class Messages extends NLS {
     public static String Run_TimerPlus;
     public static String Run_TimerReset;
     public static String NewSession_Search;
+    public static String NewSession_SearchLabel;
     public static String Run_TimerSound;
     public static String Run_ForFacilitator;
     public static String Run_PersonalData;

@@ -626,6 +626,24 @@ public class SessionRunPart implements Undoable {
         return null;
     }
 
+    /** The step's entry field after this one, or this one when it is the last. */
+    private Text nextText(Text current) {
+        List<Text> texts = new ArrayList<>();
+        collectTexts(capturesArea, texts);
+        int at = texts.indexOf(current);
+        return at >= 0 && at + 1 < texts.size() ? texts.get(at + 1) : current;
+    }
+
+    private static void collectTexts(Composite composite, List<Text> into) {
+        for (Control child : composite.getChildren()) {
+            if (child instanceof Text text && (text.getStyle() & SWT.MULTI) != 0) {
+                into.add(text);
+            } else if (child instanceof Composite nested) {
+                collectTexts(nested, into);
+            }
+        }
+    }
+
     /** A round (once per participant) or counts per participant: items are attributed to whose turn it is. */
     private boolean takesTurns(Step step) {
         return !Attendance.present(session).isEmpty()
@@ -673,7 +691,9 @@ public class SessionRunPart implements Undoable {
             if (privacyChecked(text) && run(() -> commands.execute(
                     ItemCommands.add(service, session, kind.getId(), text.getText(), currentTurn())))) {
                 text.setText("");
-                text.setFocus();
+                boolean full = capture.getMax() > 0 && recorded(step, kind).size() >= capture.getMax();
+                // A kind that has all it may hold hands the keyboard on to the next field of the step.
+                (full ? nextText(text) : text).setFocus();
             }
         };
         onEnter(text, add);
@@ -710,6 +730,9 @@ public class SessionRunPart implements Undoable {
             }
         };
         onEnter(description, add);
+        // Enter in the owner or the date field adds the action too: typed in one go, left to right.
+        owner.addListener(SWT.DefaultSelection, e -> add.run());
+        due.onEnter(add);
         button(entry, Messages.Run_Add, id + ".add", add);
         recordedItems(group, id, step, capture, actionColumns());
     }

@@ -219,7 +219,8 @@ public class SessionsPart {
                                 request.group(), request.attendance())
                         : sessions.start(request.protocol(), request.title(), request.date(), request.group(),
                                 request.attendance()));
-        if (dialog.open() == NewSessionDialog.OK) {
+        // A dialog closed from outside (not by a button) reports OK without a session.
+        if (dialog.open() == NewSessionDialog.OK && dialog.startedSession() != null) {
             if (dialog.startedSession().getStatus() == SessionStatus.PLANNED) {
                 refresh();
             } else {

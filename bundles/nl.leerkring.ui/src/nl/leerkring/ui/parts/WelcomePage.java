@@ -43,7 +43,8 @@ final class WelcomePage {
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 0).applyTo(buttons);
         if (newSession != null) {
             Button start = Widgets.css(Widgets.id(new Button(buttons, SWT.PUSH), "run.welcome.new"), "primary");
-            start.setText(Messages.Sessions_New);
+            // The sessions part's button has the mnemonic; twice in one window it would only move the focus.
+            start.setText(org.eclipse.jface.action.LegacyActionTools.removeMnemonics(Messages.Sessions_New));
             start.addListener(SWT.Selection, e -> newSession.run());
         }
         // Not in the example window itself.

@@ -65,7 +65,7 @@ class LocalizationTest {
 
     @Test
     void theInterfaceIsDutchByDefault() throws ReflectiveOperationException {
-        assertEquals("Nieuwe sessie\u2026", nl.leerkring.ui.internal.Messages.Sessions_New);
+        assertEquals("&Nieuwe sessie\u2026", nl.leerkring.ui.internal.Messages.Sessions_New);
         for (var field : nl.leerkring.ui.internal.Messages.class.getFields()) {
             String value = (String) field.get(null);
             assertNotNull(value, field.getName());
