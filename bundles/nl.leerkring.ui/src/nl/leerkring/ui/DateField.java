@@ -11,8 +11,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.accessibility.AccessibleAdapter;
-import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
@@ -52,12 +50,7 @@ public final class DateField {
         text.setMessage(Messages.Date_Hint);
         pick = Widgets.id(new Button(row, SWT.ARROW | SWT.DOWN), id + ".calendar");
         pick.setToolTipText(Messages.Date_Calendar);
-        pick.getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent e) {
-                e.result = Messages.Date_Calendar;
-            }
-        });
+        Accessibility.name(pick, () -> Messages.Date_Calendar);
         problem = new ControlDecoration(text, SWT.LEFT | SWT.TOP);
         problem.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
         problem.hide();

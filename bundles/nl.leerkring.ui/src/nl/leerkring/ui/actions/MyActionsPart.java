@@ -19,6 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.DateField;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -146,6 +147,7 @@ public class MyActionsPart {
                 this::reread);
 
         refreshOwners();
+        Accessibility.nameAll(parent);
     }
 
     private void createDetail(Composite parent) {

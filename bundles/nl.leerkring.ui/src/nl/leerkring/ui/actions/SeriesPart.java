@@ -33,6 +33,7 @@ import nl.leerkring.model.Action;
 import nl.leerkring.reports.GroupReport;
 import nl.leerkring.reports.Period;
 import nl.leerkring.reports.SessionReport;
+import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.Background;
 import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.StoreFollower;
@@ -118,11 +119,13 @@ public class SeriesPart {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         tree = Widgets.css(Widgets.id(new Tree(sash, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL), "series.tree"), "items");
+        Accessibility.name(tree, () -> Messages.A11y_Series);
         charts = new ChartsView(sash);
         sash.setWeights(11, 9);
         message = new MessageLine(parent, "series.message");
         StoreFollower.follow(changes, tree, Set.of(StoreChanges.Kind.SESSIONS, StoreChanges.Kind.ACTIONS), this::refresh);
         refresh();
+        Accessibility.nameAll(parent);
     }
 
     /** Shows the latest sessions and reviews each time the part comes to the front. */

@@ -33,6 +33,7 @@ final class OutlineTree {
     OutlineTree(Composite parent, DropTarget onDrop) {
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         Widgets.css(Widgets.id(viewer.getTree(), "editor.outline"), "items");
+        nl.leerkring.ui.Accessibility.name(viewer.getTree(), () -> Messages.A11y_Outline);
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {

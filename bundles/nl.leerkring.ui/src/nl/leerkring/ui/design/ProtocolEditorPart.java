@@ -42,6 +42,7 @@ import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.Phase;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Step;
+import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Undoable;
@@ -175,6 +176,7 @@ public class ProtocolEditorPart implements Undoable {
 
         refreshSources();
         showNothing();
+        Accessibility.nameAll(parent);
     }
 
     private static Button button(Composite parent, String text, String id, Runnable action) {

@@ -215,6 +215,7 @@ public class NewSessionDialog extends TitleAreaDialog {
                     preselected != null && protocols.contains(preselected) ? preselected : protocols.get(0)));
         }
         title.setFocus();
+        nl.leerkring.ui.Accessibility.nameAll(form);
         return area;
     }
 

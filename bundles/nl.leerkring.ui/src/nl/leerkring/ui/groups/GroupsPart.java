@@ -33,6 +33,7 @@ import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.model.Group;
 import nl.leerkring.model.MemberRole;
 import nl.leerkring.model.Membership;
+import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.StoreFollower;
 import nl.leerkring.ui.Tables;
@@ -83,6 +84,7 @@ public class GroupsPart {
         GridDataFactory.fillDefaults().grab(false, true).hint(260, SWT.DEFAULT).applyTo(left);
         GridLayoutFactory.fillDefaults().spacing(8, 8).applyTo(left);
         groupList = Tables.create(left, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER, "groups.list");
+        Accessibility.name(groupList.getTable(), () -> Messages.A11y_Groups);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(groupList.getControl().getParent());
         Tables.column(groupList, Messages.Groups_Column_Group, 100, Group.class, Group::getName);
         groupList.addSelectionChangedListener(e -> show((Group) groupList.getStructuredSelection().getFirstElement()));
@@ -124,6 +126,7 @@ public class GroupsPart {
         StoreFollower.follow(changes, groupList.getControl(),
                 Set.of(StoreChanges.Kind.GROUPS, StoreChanges.Kind.SESSIONS, StoreChanges.Kind.ACTIONS), this::refresh);
         refresh();
+        Accessibility.nameAll(parent);
     }
 
     private static Button button(Composite parent, String text, String id, Runnable action) {

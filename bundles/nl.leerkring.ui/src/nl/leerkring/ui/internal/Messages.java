@@ -184,6 +184,11 @@ public final class Messages extends NLS {
     public static String Run_TimerReset;
     public static String NewSession_Search;
     public static String NewSession_SearchLabel;
+    public static String A11y_Sessions;
+    public static String A11y_Protocols;
+    public static String A11y_Series;
+    public static String A11y_Groups;
+    public static String A11y_Outline;
     public static String Run_TimerSound;
     public static String Run_ForFacilitator;
     public static String Run_PersonalData;

@@ -29,6 +29,7 @@ import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.model.Protocol;
+import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
@@ -52,6 +53,7 @@ public class ProtocolsPart {
     public void createControls(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(parent);
         viewer = Tables.create(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL, "protocols.table");
+        Accessibility.name(viewer.getTable(), () -> Messages.A11y_Protocols);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl().getParent());
         Tables.column(viewer, Messages.Protocols_Column_Name, 40, Protocol.class, p -> Protocols.text(p.getName()));
         Tables.column(viewer, Messages.Protocols_Column_Family, 30, Protocol.class, p -> Families.name(p.getFamily()));
@@ -75,6 +77,7 @@ public class ProtocolsPart {
         message = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "protocols.message"), "error");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
         refresh();
+        Accessibility.nameAll(parent);
     }
 
     private static Button button(Composite parent, String text, String id) {

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.DateField;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -196,6 +197,7 @@ public class SessionRunPart implements Undoable {
         activeSession.addListener(follower);
         setSession(activeSession.get());
         render();
+        Accessibility.nameAll(parent);
     }
 
     private void createRunPage() {
@@ -609,6 +611,7 @@ public class SessionRunPart implements Undoable {
             }
         }
         focusPending = true;
+        Accessibility.nameAll(capturesArea);
     }
 
     private static Text firstText(Composite composite) {

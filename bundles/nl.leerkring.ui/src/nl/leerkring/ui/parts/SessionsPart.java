@@ -35,6 +35,7 @@ import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
+import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.ActiveSession;
 import nl.leerkring.ui.StoreFollower;
 import nl.leerkring.ui.Tables;
@@ -106,6 +107,7 @@ public class SessionsPart {
         GridDataFactory.fillDefaults().applyTo(newSession);
 
         viewer = Tables.create(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL, "sessions.table");
+        Accessibility.name(viewer.getTable(), () -> Messages.A11y_Sessions);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl().getParent());
         // Three columns that stay readable in a narrow list; the method, group, time and the group's
         // next planned session are in the tooltip and in the session area.
@@ -130,6 +132,7 @@ public class SessionsPart {
         StoreFollower.follow(changes, viewer.getControl(), Set.of(StoreChanges.Kind.SESSIONS), this::refresh);
         activeSessionChanged(activeSession.get());
         resumeUnfinished();
+        Accessibility.nameAll(parent);
     }
 
     /** What the list leaves out: the title in full, date and time, method, group, the group's next session. */

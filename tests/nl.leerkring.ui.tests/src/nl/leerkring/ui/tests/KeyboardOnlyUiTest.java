@@ -40,7 +40,8 @@ import nl.leerkring.ui.parts.SessionRunPart;
  * A facilitator without a mouse: a whole actieleren session, from "Nieuwe sessie" to "Sessie
  * afronden", with real key presses only (typing, Enter, Tab and the underlined letters). Along the
  * way no two controls of the window answer to the same Alt+letter, menu bar included, or the
- * letter would only move the focus between them.
+ * letter would only move the focus between them; and every field has a name a screen reader can
+ * say.
  */
 class KeyboardOnlyUiTest {
 
@@ -191,6 +192,7 @@ class KeyboardOnlyUiTest {
 
     /** Alt+V, the underlined letter of "Volgende stap". */
     private void nextStep(String expected) {
+        assertEquals(List.of(), UiDriver.unnamed(shell), "fields a screen reader cannot name");
         keys.alt('v');
         ui.until(() -> ui.text(shell, "run.step").equals(expected), SECONDS, expected);
     }

@@ -132,6 +132,23 @@ final class UiDriver {
         return values;
     }
 
+    /** The visible fields and wordless buttons under {@code root} that a screen reader could not name. */
+    static List<String> unnamed(Composite root) {
+        List<String> found = new ArrayList<>();
+        for (Control child : root.getChildren()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            if (nl.leerkring.ui.Accessibility.needsName(child) && nl.leerkring.ui.Accessibility.nameOf(child) == null) {
+                found.add(child.getClass().getSimpleName() + " " + child.getData(nl.leerkring.ui.Widgets.ID));
+            }
+            if (child instanceof Composite nested && !(child instanceof Table) && !(child instanceof org.eclipse.swt.widgets.Tree)) {
+                found.addAll(unnamed(nested));
+            }
+        }
+        return found;
+    }
+
     /** Lets the event loop run for a while, for what waits on a timer (typing settling into one change). */
     void pause(int millis) {
         long end = System.currentTimeMillis() + millis;

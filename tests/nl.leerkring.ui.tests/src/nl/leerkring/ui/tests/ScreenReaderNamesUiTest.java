@@ -1,0 +1,48 @@
+package nl.leerkring.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.osgi.framework.FrameworkUtil;
+
+import nl.leerkring.ui.actions.MyActionsPart;
+import nl.leerkring.ui.actions.SeriesPart;
+import nl.leerkring.ui.design.ProtocolEditorPart;
+import nl.leerkring.ui.groups.GroupsPart;
+import nl.leerkring.ui.parts.ProtocolsPart;
+import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.parts.SessionsPart;
+
+/**
+ * Every field, list and wordless button of each main part has a name a screen reader can say
+ * (GTK gives an entry field none of its own). The session steps are covered by
+ * {@link KeyboardOnlyUiTest}, which runs a whole session.
+ */
+class ScreenReaderNamesUiTest {
+
+    private final Display display = Display.getDefault();
+    private final UiDriver ui = new UiDriver(display);
+    private final IEclipseContext services = EclipseContextFactory
+            .getServiceContext(FrameworkUtil.getBundle(ScreenReaderNamesUiTest.class).getBundleContext());
+
+    @ParameterizedTest
+    @ValueSource(classes = { SessionsPart.class, ProtocolsPart.class, SessionRunPart.class, MyActionsPart.class,
+            SeriesPart.class, GroupsPart.class, ProtocolEditorPart.class })
+    void everyFieldOfThePartHasAName(Class<?> part) {
+        PartsWindow window = new PartsWindow(services, display, new Point(1366, 720), null, part);
+        try {
+            ui.flush();
+            assertEquals(List.of(), UiDriver.unnamed(window.shell), part.getSimpleName() + ": fields without a name");
+        } finally {
+            window.close();
+            ui.flush();
+        }
+    }
+}
