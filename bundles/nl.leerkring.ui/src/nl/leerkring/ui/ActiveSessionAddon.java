@@ -5,7 +5,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
 import jakarta.annotation.PostConstruct;
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /**
  * Puts the one {@link ActiveSession} into the application context before any part is created, and

@@ -21,7 +21,7 @@ import nl.leerkring.model.Session;
 import nl.leerkring.ui.ActiveSession;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /**
  * Runs a draft protocol in a throw-away session: the real run part, with a session engine whose store

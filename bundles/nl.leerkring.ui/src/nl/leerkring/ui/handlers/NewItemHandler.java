@@ -1,6 +1,6 @@
 package nl.leerkring.ui.handlers;
 
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /** Ctrl+I: to the entry field of the step, to record the next item. */
 public class NewItemHandler extends RunPartHandler {

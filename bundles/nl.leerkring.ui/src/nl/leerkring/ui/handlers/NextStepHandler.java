@@ -1,6 +1,6 @@
 package nl.leerkring.ui.handlers;
 
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /** Alt+Right: the next step of the running session. */
 public class NextStepHandler extends RunPartHandler {

@@ -1,6 +1,6 @@
 package nl.leerkring.ui.handlers;
 
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /** F5: open the group's view for the projector, or close it. */
 public class PresenterHandler extends RunPartHandler {

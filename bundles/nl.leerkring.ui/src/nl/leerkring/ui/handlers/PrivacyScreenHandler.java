@@ -1,6 +1,6 @@
 package nl.leerkring.ui.handlers;
 
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /** Ctrl+B: blank the group's view, or show it again, without stopping the session. */
 public class PrivacyScreenHandler extends RunPartHandler {

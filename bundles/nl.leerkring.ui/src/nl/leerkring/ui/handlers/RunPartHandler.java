@@ -5,7 +5,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /** A command that acts on the run part: the step, timer and item commands all do. */
 public abstract class RunPartHandler {

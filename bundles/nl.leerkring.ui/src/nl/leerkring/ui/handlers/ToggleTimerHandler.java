@@ -1,6 +1,6 @@
 package nl.leerkring.ui.handlers;
 
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /** Ctrl+T: start or pause the countdown of the current step. */
 public class ToggleTimerHandler extends RunPartHandler {

@@ -6,7 +6,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
 import nl.leerkring.ui.Undoable;
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /**
  * Undo or redo in the active part when it keeps a history (the protocol editor does), otherwise in

@@ -33,7 +33,7 @@ import nl.leerkring.model.Step;
 import nl.leerkring.ui.actions.MyActionsPart;
 import nl.leerkring.ui.actions.SeriesPart;
 import nl.leerkring.ui.dialogs.NewSessionDialog;
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /**
  * Three consecutive actieleren sessions of one group, run through the UI: actions are made, the

@@ -25,7 +25,7 @@ import nl.leerkring.core.Attendance;
 import nl.leerkring.model.Session;
 import nl.leerkring.ui.dialogs.NewSessionDialog;
 import nl.leerkring.ui.groups.GroupsPart;
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 import nl.leerkring.ui.parts.SessionsPart;
 
 /**

@@ -6,7 +6,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import nl.leerkring.model.Capture;
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /** What a facilitator types into the run part, shared by the UI tests that run whole sessions. */
 final class Facilitator {

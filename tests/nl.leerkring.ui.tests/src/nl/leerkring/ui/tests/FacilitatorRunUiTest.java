@@ -29,7 +29,7 @@ import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.model.Step;
 import nl.leerkring.ui.dialogs.NewSessionDialog;
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /**
  * A facilitator plans a session for a group, then runs a whole protocol with the keyboard-facing

@@ -26,7 +26,7 @@ import nl.leerkring.model.Capture;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /**
  * The group's view (F5) on a laptop with one screen: a window the facilitator can move to the

@@ -34,7 +34,7 @@ import nl.leerkring.model.Item;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.ui.dialogs.NewSessionDialog;
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /**
  * A facilitator without a mouse: a whole actieleren session, from "Nieuwe sessie" to "Sessie

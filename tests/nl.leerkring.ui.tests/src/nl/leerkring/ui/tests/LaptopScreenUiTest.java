@@ -28,7 +28,7 @@ import nl.leerkring.core.SessionService;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.ui.Widgets;
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 import nl.leerkring.ui.parts.SessionsPart;
 
 /**

@@ -22,7 +22,7 @@ import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.model.Session;
 import nl.leerkring.ui.dialogs.ReportDialog;
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /**
  * A closed session offers its verslag: the preview leaves the case out by default, shows it when

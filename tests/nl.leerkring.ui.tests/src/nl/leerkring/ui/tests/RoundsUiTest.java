@@ -24,7 +24,7 @@ import nl.leerkring.core.SessionService;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.Session;
 import nl.leerkring.ui.ActiveSession;
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /**
  * A round of the incident method: every participant's approach is recorded as theirs, in turn; and

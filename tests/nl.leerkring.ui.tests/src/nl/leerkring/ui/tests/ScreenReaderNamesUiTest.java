@@ -17,7 +17,7 @@ import nl.leerkring.ui.actions.SeriesPart;
 import nl.leerkring.ui.design.ProtocolEditorPart;
 import nl.leerkring.ui.groups.GroupsPart;
 import nl.leerkring.ui.parts.ProtocolsPart;
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 import nl.leerkring.ui.parts.SessionsPart;
 
 /**

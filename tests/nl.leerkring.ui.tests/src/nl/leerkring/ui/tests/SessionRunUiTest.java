@@ -35,7 +35,7 @@ import nl.leerkring.model.Item;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.ui.dialogs.NewSessionDialog;
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /**
  * A facilitator runs an actieleren session through all five steps with the real parts, real SWT

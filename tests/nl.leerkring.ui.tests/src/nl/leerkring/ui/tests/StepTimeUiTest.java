@@ -22,7 +22,7 @@ import nl.leerkring.core.SessionStore;
 import nl.leerkring.core.timer.MovableClock;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.StepTime;
-import nl.leerkring.ui.parts.SessionRunPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /**
  * While a step's timer runs, its time is written to the database every quarter minute, so a crash

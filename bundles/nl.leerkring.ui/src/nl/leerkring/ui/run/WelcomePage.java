@@ -1,4 +1,4 @@
-package nl.leerkring.ui.parts;
+package nl.leerkring.ui.run;
 
 import java.nio.file.Path;
 import java.util.List;
