@@ -282,4 +282,30 @@ public final class ProtocolCommands {
     private static int clamp(int index, int size) {
         return Math.max(0, Math.min(index, size));
     }
+
+    /**
+     * Texts a step or phase may leave out get an empty one, so the form can bind to them; an empty
+     * text counts as missing for the validator and in exports.
+     */
+    public static void completeTexts(Protocol protocol) {
+        if (protocol.getDescription() == null) {
+            protocol.setDescription(LeerkringFactory.eINSTANCE.createLocalizedText());
+        }
+        for (Phase phase : protocol.getPhases()) {
+            if (phase.getName() == null) {
+                phase.setName(LeerkringFactory.eINSTANCE.createLocalizedText());
+            }
+            for (Step step : phase.getSteps()) {
+                if (step.getTitle() == null) {
+                    step.setTitle(LeerkringFactory.eINSTANCE.createLocalizedText());
+                }
+                if (step.getPrompt() == null) {
+                    step.setPrompt(LeerkringFactory.eINSTANCE.createLocalizedText());
+                }
+                if (step.getInstruction() == null) {
+                    step.setInstruction(LeerkringFactory.eINSTANCE.createLocalizedText());
+                }
+            }
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package nl.leerkring.ui.design;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,20 +10,14 @@ import org.eclipse.core.databinding.UpdateValueStrategy;
 import org.eclipse.core.databinding.conversion.IConverter;
 import org.eclipse.core.databinding.observable.value.WritableValue;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.databinding.FeaturePath;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.databinding.swt.DisplayRealm;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
-import org.eclipse.jface.fieldassist.ControlDecoration;
-import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -36,11 +29,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
-import nl.leerkring.core.Protocols;
 import nl.leerkring.core.edit.ProtocolCommands;
-import nl.leerkring.model.Capture;
 import nl.leerkring.model.ItemKind;
-import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.LocalizedText;
 import nl.leerkring.model.Phase;
@@ -54,9 +44,7 @@ import nl.leerkring.ui.internal.Messages;
  * The details of what is selected in the outline — the protocol, a phase or a step — bound to the
  * model with JFace data binding through the editing domain, so every change is an undoable EMF
  * command. Problems of the validator show at their field.
- * <p>
- * Over 400 lines because its three pages share one binding context, the typing delay and the problem
- * decorations; one class per page (protocol, phase, step) is the split planned with issue 16.
+ * The rows of the lists (roles, kinds of items, what a step records) are made by {@link ListRows}.
  */
 final class DetailsForm {
 
@@ -73,12 +61,13 @@ final class DetailsForm {
     private final Composite rolesArea;
     private final Composite protocolRoles;
     private final Composite protocolKinds;
-    private final java.util.function.Consumer<String> warn;
     private final Runnable fit;
     private boolean refreshPending;
     /** What the dynamic lists were built for; while it stays the same they are updated in place. */
     private String builtShape;
     private final List<Runnable> updaters = new ArrayList<>();
+    /** The rows of the lists (roles, kinds, what a step records), which update through {@link #updaters}. */
+    private final ListRows rows;
     private ObservablesManager observables;
     private final Composite capturesArea;
     private final Text tips;
@@ -89,19 +78,19 @@ final class DetailsForm {
     private DataBindingContext bindings;
     private EditingDomain domain;
 
-    /** The field of each feature of the shown element, for problems to point at. */
-    private final Map<EStructuralFeature, Control> protocolFields = new HashMap<>();
-    private final Map<EStructuralFeature, Control> phaseFields = new HashMap<>();
-    private final Map<EStructuralFeature, Control> stepFields = new HashMap<>();
-    private final List<ControlDecoration> decorations = new ArrayList<>();
+    /** The field of each feature, for problems to point at. */
+    private final FieldMarks marks = new FieldMarks();
+    private final Map<EStructuralFeature, Control> protocolFields = marks.of(Protocol.class);
+    private final Map<EStructuralFeature, Control> phaseFields = marks.of(Phase.class);
+    private final Map<EStructuralFeature, Control> stepFields = marks.of(Step.class);
 
     /**
      * @param warn shows a refusal to the lead, e.g. removing a role a step still gives the word to
      * @param fit  called when the form's height may have changed
      */
     DetailsForm(Composite parent, java.util.function.Consumer<String> warn, Runnable fit) {
-        this.warn = warn;
         this.fit = fit;
+        rows = new ListRows(() -> domain, warn, updaters);
         stack = new Composite(parent, SWT.NONE);
         stack.setLayout(pages);
         org.eclipse.core.databinding.observable.Realm realm = DisplayRealm.getRealm(parent.getDisplay());
@@ -313,16 +302,11 @@ final class DetailsForm {
         // Two to a row: role names such as "Externe expert of inwoner" stay whole beside the kinds.
         GridLayoutFactory.fillDefaults().numColumns(Math.max(1, Math.min(2, protocol.getRoles().size()))).applyTo(rolesArea);
         for (Role role : protocol.getRoles()) {
-            Button check = Widgets.id(new Button(rolesArea, SWT.CHECK), "editor.step.role." + role.getId());
-            check.setText(Protocols.text(role.getName()));
-            updaters.add(() -> check.setSelection(step.getActiveRoles().contains(role)));
-            check.addListener(SWT.Selection, e -> execute(check.getSelection()
-                    ? AddCommand.create(domain, step, L.getStep_ActiveRoles(), role)
-                    : RemoveCommand.create(domain, step, L.getStep_ActiveRoles(), role)));
+            rows.roleCheck(rolesArea, step, role);
         }
         GridLayoutFactory.fillDefaults().numColumns(6).applyTo(capturesArea);
         for (ItemKind kind : protocol.getItemKinds()) {
-            captureRow(step, kind);
+            rows.captureRow(capturesArea, step, kind);
         }
         updaters.add(() -> {
             if (!tips.isFocusControl()) {
@@ -364,202 +348,41 @@ final class DetailsForm {
         if (protocol == null) {
             return;
         }
-        namedList(protocolRoles, "editor.protocol.role", protocol.getRoles(), Role::getId, Role::getName,
+        rows.namedList(protocolRoles, "editor.protocol.role", protocol.getRoles(), Role::getId, Role::getName,
                 L.getRole_OwnsActions(), Messages.Editor_OwnsActions, role -> ProtocolCommands.removeRole(domain, role),
                 Messages.Editor_RoleInUse, Messages.Editor_NewRole,
                 (name, flag) -> ProtocolCommands.addRole(domain, protocol, name, flag));
-        namedList(protocolKinds, "editor.protocol.kind", protocol.getItemKinds(), ItemKind::getId, ItemKind::getName,
+        rows.namedList(protocolKinds, "editor.protocol.kind", protocol.getItemKinds(), ItemKind::getId, ItemKind::getName,
                 L.getItemKind_Action(), Messages.Editor_IsAction, kind -> ProtocolCommands.removeItemKind(domain, kind),
                 Messages.Editor_KindInUse, Messages.Editor_NewKind,
                 (name, flag) -> ProtocolCommands.addItemKind(domain, protocol, name, flag));
     }
 
-    /**
-     * A list of the protocol's named things (roles, kinds of items): per entry its name, one yes/no
-     * property and a remove button (refused with {@code inUse} while in use); then a row to add one.
-     */
-    private <T extends EObject> void namedList(Composite area, String id, List<T> entries,
-            java.util.function.Function<T, String> idOf, java.util.function.Function<T, LocalizedText> nameOf,
-            EStructuralFeature flag, String flagLabel, java.util.function.Function<T, Command> remove, String inUse,
-            String newPrompt, java.util.function.BiFunction<String, Boolean, Command> add) {
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(area);
-        for (T entry : entries) {
-            String entryId = id + "." + idOf.apply(entry);
-            nameField(area, entryId, nameOf.apply(entry));
-            Button check = Widgets.id(new Button(area, SWT.CHECK), entryId + "." + flag.getName());
-            check.setText(flagLabel);
-            updaters.add(() -> check.setSelection(Boolean.TRUE.equals(entry.eGet(flag))));
-            check.addListener(SWT.Selection, e -> execute(SetCommand.create(domain, entry, flag, check.getSelection())));
-            removeButton(area, entryId + ".remove", () -> remove.apply(entry), inUse);
-        }
-        Text name = Widgets.css(Widgets.id(new Text(area, SWT.BORDER | SWT.SINGLE), id + ".new"), "entry");
-        name.setMessage(newPrompt);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
-        Button check = Widgets.id(new Button(area, SWT.CHECK), id + ".new." + flag.getName());
-        check.setText(flagLabel);
-        addButton(area, id + ".add", name, () -> add.apply(name.getText(), check.getSelection()));
-    }
-
-    /** A name in the protocol's list: a change counts when the field is left or Enter is pressed. */
-    private void nameField(Composite parent, String id, LocalizedText name) {
-        Text field = Widgets.css(Widgets.id(new Text(parent, SWT.BORDER | SWT.SINGLE), id), "entry");
-        updaters.add(() -> {
-            if (!field.isFocusControl()) {
-                field.setText(name == null || name.getNl() == null ? "" : name.getNl());
-            }
-        });
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(field);
-        Runnable commit = () -> {
-            if (name != null && !field.getText().strip().equals(name.getNl())) {
-                execute(SetCommand.create(domain, name, L.getLocalizedText_Nl(), field.getText().strip()));
-            }
-        };
-        field.addListener(SWT.FocusOut, e -> commit.run());
-        field.addListener(SWT.DefaultSelection, e -> commit.run());
-    }
-
-    private void removeButton(Composite parent, String id, java.util.function.Supplier<Command> remove, String inUse) {
-        Button button = Widgets.id(new Button(parent, SWT.PUSH), id);
-        button.setText(Messages.Editor_Delete);
-        button.addListener(SWT.Selection, e -> {
-            Command command = remove.get();
-            if (command.canExecute()) {
-                execute(command);
-            } else {
-                warn.accept(inUse);
-            }
-        });
-    }
-
-    private void addButton(Composite parent, String id, Text name, java.util.function.Supplier<Command> add) {
-        Button button = Widgets.id(new Button(parent, SWT.PUSH), id);
-        button.setText(Messages.Editor_Add);
-        Runnable adding = () -> {
-            if (name.getText().isBlank()) {
-                warn.accept(Messages.Editor_NameMissing);
-            } else {
-                execute(add.get());
-            }
-        };
-        button.addListener(SWT.Selection, e -> adding.run());
-        name.addListener(SWT.DefaultSelection, e -> adding.run());
-    }
-
-    /** One kind of item: whether the step records it, at least and at most how many, per participant or not. */
-    private void captureRow(Step step, ItemKind kind) {
-        Capture capture = step.getCaptures().stream().filter(c -> c.getKind() == kind).findFirst().orElse(null);
-        String id = "editor.step.capture." + kind.getId();
-        Button records = Widgets.id(new Button(capturesArea, SWT.CHECK), id);
-        records.setText(Protocols.text(kind.getName()));
-        records.addListener(SWT.Selection, e -> {
-            if (records.getSelection()) {
-                Capture added = LeerkringFactory.eINSTANCE.createCapture();
-                added.setKind(kind);
-                execute(AddCommand.create(domain, step, L.getStep_Captures(), added));
-            } else if (capture != null) {
-                execute(RemoveCommand.create(domain, step, L.getStep_Captures(), capture));
-            }
-        });
-        new Label(capturesArea, SWT.NONE).setText(Messages.Editor_Min);
-        Spinner min = Widgets.id(new Spinner(capturesArea, SWT.BORDER), id + ".min");
-        min.setValues(0, 0, 50, 0, 1, 5);
-        new Label(capturesArea, SWT.NONE).setText(Messages.Editor_Max);
-        Spinner max = Widgets.id(new Spinner(capturesArea, SWT.BORDER), id + ".max");
-        // 0 stands for "no maximum" (-1 in the model): a spinner cannot show "none".
-        max.setValues(0, 0, 50, 0, 1, 5);
-        max.setToolTipText(Messages.Editor_MaxHint);
-        Button each = Widgets.id(new Button(capturesArea, SWT.CHECK), id + ".perParticipant");
-        each.setText(Messages.Editor_PerParticipant);
-        updaters.add(() -> {
-            records.setSelection(capture != null);
-            min.setSelection(capture == null ? 0 : capture.getMin());
-            max.setSelection(capture == null || capture.getMax() < 0 ? 0 : capture.getMax());
-            each.setSelection(capture != null && capture.isPerParticipant());
-        });
-        for (Control control : new Control[] { min, max, each }) {
-            control.setEnabled(capture != null);
-        }
-        if (capture != null) {
-            min.addListener(SWT.Selection, e -> execute(SetCommand.create(domain, capture, L.getCapture_Min(), min.getSelection())));
-            max.addListener(SWT.Selection, e -> execute(SetCommand.create(domain, capture, L.getCapture_Max(),
-                    max.getSelection() == 0 ? -1 : max.getSelection())));
-            each.addListener(SWT.Selection,
-                    e -> execute(SetCommand.create(domain, capture, L.getCapture_PerParticipant(), each.getSelection())));
-        }
-    }
-
     /** The tips field holds one tip per line; leaving it replaces the step's tips in one command. */
     private void commitTips() {
         Step step = stepValue.getValue();
-        if (step == null) {
-            return;
+        if (step != null) {
+            rows.replaceTips(step, tips.getText());
         }
-        List<String> lines = tips.getText().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        List<String> current = step.getTips().stream().map(LocalizedText::getNl).toList();
-        if (lines.equals(current)) {
-            return;
-        }
-        CompoundCommand replace = new CompoundCommand();
-        if (!step.getTips().isEmpty()) {
-            replace.append(RemoveCommand.create(domain, step, L.getStep_Tips(), new ArrayList<>(step.getTips())));
-        }
-        List<LocalizedText> added = new ArrayList<>();
-        for (String line : lines) {
-            // A tip kept word for word keeps its English; a new or changed one is Dutch only.
-            LocalizedText tip = step.getTips().stream().filter(t -> line.equals(t.getNl())).findFirst()
-                    .map(org.eclipse.emf.ecore.util.EcoreUtil::copy).orElseGet(() -> {
-                        LocalizedText text = LeerkringFactory.eINSTANCE.createLocalizedText();
-                        text.setNl(line);
-                        return text;
-                    });
-            added.add(tip);
-        }
-        if (!added.isEmpty()) {
-            replace.append(AddCommand.create(domain, step, L.getStep_Tips(), added));
-        }
-        execute(replace);
     }
 
     private void execute(Command command) {
-        if (command.canExecute()) {
-            domain.getCommandStack().execute(command);
-        }
+        rows.execute(command);
     }
 
     /** Marks the fields of the shown element that have problems, with the problem as the tooltip. */
     void showProblems(List<Diagnostic> problems) {
-        decorations.forEach(ControlDecoration::dispose);
-        decorations.clear();
-        EObject element = shown();
-        Map<EStructuralFeature, Control> fields = element instanceof Step ? stepFields
-                : element instanceof Phase ? phaseFields : element instanceof Protocol ? protocolFields : Map.of();
-        for (Diagnostic problem : problems) {
-            List<?> data = problem.getData();
-            if (data.size() >= 2 && data.get(0) == element && fields.get(data.get(1)) instanceof Control field) {
-                ControlDecoration decoration = new ControlDecoration(field, SWT.LEFT | SWT.TOP);
-                decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(
-                        problem.getSeverity() >= Diagnostic.ERROR ? FieldDecorationRegistry.DEC_ERROR
-                                : FieldDecorationRegistry.DEC_WARNING).getImage());
-                decoration.setDescriptionText(problem.getMessage());
-                decorations.add(decoration);
-            }
-        }
+        marks.show(shown(), problems);
     }
 
     /** Whether a field of the shown element is marked with this problem's message (for the tests). */
     boolean marked(String message) {
-        return decorations.stream().anyMatch(d -> message.equals(d.getDescriptionText()));
+        return marks.marked(message);
     }
 
     /** Puts the cursor in the field of a feature of the shown element. */
     void focus(EStructuralFeature feature) {
-        EObject element = shown();
-        Map<EStructuralFeature, Control> fields = element instanceof Step ? stepFields
-                : element instanceof Phase ? phaseFields : protocolFields;
-        Control field = fields.get(feature);
-        if (field != null) {
-            field.setFocus();
-        }
+        marks.focus(shown(), feature);
     }
 
     void dispose() {

@@ -8,7 +8,6 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -19,14 +18,12 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
 import jakarta.annotation.PostConstruct;
@@ -35,16 +32,12 @@ import jakarta.inject.Inject;
 import nl.leerkring.core.GroupStore;
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
-import nl.leerkring.core.StoreException;
 import nl.leerkring.core.edit.ProtocolCommands;
 import nl.leerkring.core.validation.ProtocolValidator;
-import nl.leerkring.model.LeerkringFactory;
-import nl.leerkring.model.Phase;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Step;
 import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.MessageLine;
-import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Undoable;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.actions.CurrentUser;
@@ -56,8 +49,11 @@ import nl.leerkring.ui.internal.Messages;
  * an EMF command (undo, redo, a dirty marker); a draft with problems can be saved, only a valid one
  * published, as a new version that running and past sessions do not see.
  * <p>
- * Over 400 lines: the outline, details form and diagram live in their own classes; what is left here
- * (sources, problems table, diagram export, drafts and publishing) is split further with issue 16.
+ * The outline and its structure edits ({@link OutlineEdits}), the details ({@link DetailsForm}), the
+ * diagram and its export ({@link DiagramExport}) and the problems list ({@link ProblemsTable}) are
+ * classes of their own; the part ties them to one draft, its undo history, drafts and publishing.
+ * Just over 400 lines because the source row (open, copy, new, versions) shares the draft's
+ * "discard unsaved changes?" question with the rest.
  */
 public class ProtocolEditorPart implements Undoable {
 
@@ -83,7 +79,9 @@ public class ProtocolEditorPart implements Undoable {
     private OutlineTree outline;
     private DetailsForm details;
     private FlowCanvas diagram;
-    private TableViewer problems;
+    private ProblemsTable problems;
+    private OutlineEdits edits;
+    private DiagramExport exporter;
     private MessageLine message;
 
     private Protocol protocol;
@@ -113,34 +111,34 @@ public class ProtocolEditorPart implements Undoable {
         button(bar, Messages.Editor_SaveDraft, "editor.save", this::save);
         button(bar, Messages.Editor_Publish, "editor.publish", this::publish);
         button(bar, Messages.Editor_Preview, "editor.preview", this::preview);
-        button(bar, Messages.Editor_ExportPng, "editor.exportPng", () -> askExport("*.png"));
-        button(bar, Messages.Editor_ExportSvg, "editor.exportSvg", () -> askExport("*.svg"));
+        button(bar, Messages.Editor_ExportPng, "editor.exportPng", () -> exporter.ask(protocol, "*.png"));
+        button(bar, Messages.Editor_ExportSvg, "editor.exportSvg", () -> exporter.ask(protocol, "*.svg"));
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         Composite left = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(left);
-        outline = new OutlineTree(left, this::drop);
+        outline = new OutlineTree(left, (step, phase, before) -> edits.drop(step, phase, before));
         GridDataFactory.fillDefaults().grab(true, true).hint(220, 200).applyTo(outline.viewer().getControl());
         outline.viewer().addSelectionChangedListener(e -> selectionChanged());
         outline.viewer().getTree().addListener(SWT.KeyDown, e -> {
             if ((e.stateMask & SWT.ALT) != 0 && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
-                move(e.keyCode == SWT.ARROW_UP ? -1 : +1);
+                edits.move(e.keyCode == SWT.ARROW_UP ? -1 : +1);
                 e.doit = false;
             } else if (e.keyCode == SWT.DEL) {
-                delete();
+                edits.delete();
             } else if (e.keyCode == SWT.INSERT) {
-                addStep();
+                edits.addStep();
             }
         });
-        Composite edits = new Composite(left, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(edits);
-        for (Button edit : List.of(button(edits, Messages.Editor_AddStep, "editor.addStep", this::addStep),
-                button(edits, Messages.Editor_AddPhase, "editor.addPhase", this::addPhase),
-                button(edits, Messages.Editor_Duplicate, "editor.duplicate", this::duplicate),
-                button(edits, Messages.Editor_Delete, "editor.delete", this::delete),
-                button(edits, Messages.Editor_Up, "editor.up", () -> move(-1)),
-                button(edits, Messages.Editor_Down, "editor.down", () -> move(+1)))) {
+        Composite editRow = new Composite(left, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(editRow);
+        for (Button edit : List.of(button(editRow, Messages.Editor_AddStep, "editor.addStep", () -> edits.addStep()),
+                button(editRow, Messages.Editor_AddPhase, "editor.addPhase", () -> edits.addPhase()),
+                button(editRow, Messages.Editor_Duplicate, "editor.duplicate", () -> edits.duplicate()),
+                button(editRow, Messages.Editor_Delete, "editor.delete", () -> edits.delete()),
+                button(editRow, Messages.Editor_Up, "editor.up", () -> edits.move(-1)),
+                button(editRow, Messages.Editor_Down, "editor.down", () -> edits.move(+1)))) {
             GridDataFactory.fillDefaults().grab(true, false).applyTo(edit);
         }
 
@@ -159,20 +157,10 @@ public class ProtocolEditorPart implements Undoable {
         // The form gets the most: its rows of roles and kinds must be readable; the diagram scrolls.
         sash.setWeights(17, 55, 28);
 
-        Label problemsCaption = new Label(parent, SWT.NONE);
-        problemsCaption.setText(Messages.Editor_Problems);
-        problems = Tables.create(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER, "editor.problems");
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, 90).applyTo(problems.getControl().getParent());
-        Tables.column(problems, Messages.Editor_Severity, 12, Diagnostic.class,
-                d -> d.getSeverity() >= Diagnostic.ERROR ? Messages.Editor_Error : Messages.Editor_Warning);
-        Tables.column(problems, Messages.Editor_Problem, 70, Diagnostic.class, Diagnostic::getMessage);
-        Tables.column(problems, Messages.Editor_Where, 18, Diagnostic.class, d -> OutlineTree.label(owner(d)));
-        problems.addDoubleClickListener(e -> {
-            if (problems.getStructuredSelection().getFirstElement() instanceof Diagnostic problem) {
-                goTo(problem);
-            }
-        });
+        problems = new ProblemsTable(parent, this::goTo);
         message = new MessageLine(parent, "editor.message");
+        edits = new OutlineEdits(outline, () -> protocol, () -> domain, message);
+        exporter = new DiagramExport(diagram, message);
 
         refreshSources();
         showNothing();
@@ -263,7 +251,7 @@ public class ProtocolEditorPart implements Undoable {
     /** Starts editing the protocol (a copy the editor owns), with a fresh undo history. */
     public void open(Protocol working) {
         protocol = working;
-        completeTexts(protocol);
+        ProtocolCommands.completeTexts(protocol);
         domain = ProtocolCommands.domain();
         domain.getCommandStack().addCommandStackListener(e -> modelChanged());
         details.bind(domain);
@@ -271,32 +259,6 @@ public class ProtocolEditorPart implements Undoable {
         outline.viewer().setSelection(new StructuredSelection(protocol));
         modelChanged();
         message.error("");
-    }
-
-    /**
-     * Texts a step or phase may leave out get an empty one, so the form can bind to them; an empty
-     * text counts as missing for the validator and in exports.
-     */
-    private static void completeTexts(Protocol protocol) {
-        if (protocol.getDescription() == null) {
-            protocol.setDescription(LeerkringFactory.eINSTANCE.createLocalizedText());
-        }
-        for (Phase phase : protocol.getPhases()) {
-            if (phase.getName() == null) {
-                phase.setName(LeerkringFactory.eINSTANCE.createLocalizedText());
-            }
-            for (Step step : phase.getSteps()) {
-                if (step.getTitle() == null) {
-                    step.setTitle(LeerkringFactory.eINSTANCE.createLocalizedText());
-                }
-                if (step.getPrompt() == null) {
-                    step.setPrompt(LeerkringFactory.eINSTANCE.createLocalizedText());
-                }
-                if (step.getInstruction() == null) {
-                    step.setInstruction(LeerkringFactory.eINSTANCE.createLocalizedText());
-                }
-            }
-        }
     }
 
     private void showNothing() {
@@ -319,7 +281,7 @@ public class ProtocolEditorPart implements Undoable {
         diagram.show(protocol);
         diagram.select(details.shown() instanceof Step step ? step : null);
         found = new ArrayList<>(ProtocolValidator.validate(protocol).getChildren());
-        problems.setInput(found);
+        problems.show(found);
         details.showProblems(found);
         boolean dirty = domain.getCommandStack() instanceof org.eclipse.emf.common.command.BasicCommandStack stack
                 && stack.isSaveNeeded();
@@ -345,18 +307,9 @@ public class ProtocolEditorPart implements Undoable {
         outline.viewer().setSelection(new StructuredSelection(element), true);
     }
 
-    /** The step, phase or protocol a problem is about (a capture's problem is its step's). */
-    private static EObject owner(Diagnostic problem) {
-        EObject object = problem.getData().isEmpty() || !(problem.getData().get(0) instanceof EObject o) ? null : o;
-        while (object != null && !(object instanceof Step || object instanceof Phase || object instanceof Protocol)) {
-            object = object.eContainer();
-        }
-        return object;
-    }
-
     /** Double-click on a problem: to its element and field. */
     public void goTo(Diagnostic problem) {
-        EObject owner = owner(problem);
+        EObject owner = ProblemsTable.owner(problem);
         if (owner != null) {
             select(owner);
             if (problem.getData().size() >= 2 && problem.getData().get(1) instanceof EStructuralFeature feature) {
@@ -379,88 +332,6 @@ public class ProtocolEditorPart implements Undoable {
     }
 
     // ---- structure
-
-    private Object selected() {
-        return outline.viewer().getStructuredSelection().getFirstElement();
-    }
-
-    private void execute(Command command) {
-        if (protocol == null) {
-            message.error(Messages.Editor_ChooseSource);
-        } else if (!command.canExecute()) {
-            message.error(Messages.Editor_NotPossible);
-        } else {
-            domain.getCommandStack().execute(command);
-            message.error("");
-        }
-    }
-
-    /** A new step after the selected one, or at the end of the selected phase (or the last one). */
-    public void addStep() {
-        if (protocol == null) {
-            message.error(Messages.Editor_ChooseSource);
-            return;
-        }
-        Object at = selected();
-        Phase phase = at instanceof Step step ? (Phase) step.eContainer()
-                : at instanceof Phase p ? p : protocol.getPhases().get(protocol.getPhases().size() - 1);
-        int index = at instanceof Step step ? phase.getSteps().indexOf(step) + 1 : phase.getSteps().size();
-        execute(ProtocolCommands.addStep(domain, phase, index));
-        selectAfterAdd(phase.getSteps().get(Math.min(index, phase.getSteps().size() - 1)));
-    }
-
-    public void addPhase() {
-        if (protocol == null) {
-            message.error(Messages.Editor_ChooseSource);
-            return;
-        }
-        Object at = selected();
-        int index = at instanceof Phase phase ? protocol.getPhases().indexOf(phase) + 1
-                : at instanceof Step step ? protocol.getPhases().indexOf(step.eContainer()) + 1 : protocol.getPhases().size();
-        execute(ProtocolCommands.addPhase(domain, protocol, index));
-        selectAfterAdd(protocol.getPhases().get(Math.min(index, protocol.getPhases().size() - 1)));
-    }
-
-    private void selectAfterAdd(EObject added) {
-        outline.viewer().refresh();
-        select(added);
-    }
-
-    public void duplicate() {
-        Object at = selected();
-        if (at instanceof Step step) {
-            execute(ProtocolCommands.duplicateStep(domain, step));
-        } else if (at instanceof Phase phase) {
-            execute(ProtocolCommands.duplicatePhase(domain, phase));
-        }
-    }
-
-    public void delete() {
-        Object at = selected();
-        if (at instanceof Step step) {
-            execute(ProtocolCommands.deleteStep(domain, step));
-        } else if (at instanceof Phase phase) {
-            execute(ProtocolCommands.deletePhase(domain, phase));
-        }
-    }
-
-    /** Alt+Up / Alt+Down and the arrow buttons. */
-    public void move(int direction) {
-        Object at = selected();
-        if (at instanceof Step step) {
-            execute(ProtocolCommands.moveStep(domain, step, direction));
-            select(step);
-        } else if (at instanceof Phase phase) {
-            execute(ProtocolCommands.movePhase(domain, phase, direction));
-            select(phase);
-        }
-    }
-
-    private void drop(Step step, Phase phase, Step before) {
-        int index = before == null ? phase.getSteps().size() : phase.getSteps().indexOf(before);
-        execute(ProtocolCommands.moveStepTo(domain, step, phase, index));
-        select(step);
-    }
 
     @Override
     public boolean canUndo() {
@@ -552,38 +423,9 @@ public class ProtocolEditorPart implements Undoable {
         });
     }
 
-    private void askExport(String extension) {
-        if (protocol == null) {
-            message.error(Messages.Editor_ChooseSource);
-            return;
-        }
-        FileDialog dialog = new FileDialog(source.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { extension });
-        dialog.setFileName(protocol.getId() + extension.substring(1));
-        dialog.setOverwrite(true);
-        String file = dialog.open();
-        if (file != null) {
-            export(Path.of(file));
-        }
-    }
-
     /** Writes the diagram as PNG or SVG, by the file's extension. */
     public boolean export(Path file) {
-        boolean done = message.run(() -> {
-            try {
-                if (file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
-                    diagram.exportSvg(file);
-                } else {
-                    diagram.exportPng(file);
-                }
-            } catch (java.io.IOException | org.eclipse.swt.SWTException e) {
-                throw new StoreException(NLS.bind(Messages.Editor_ExportFailed, file, e.getMessage()), e);
-            }
-        });
-        if (done) {
-            message.notice(NLS.bind(Messages.Editor_Exported, file));
-        }
-        return done;
+        return exporter.export(file);
     }
 
     /** Who is on record for drafts and versions: the team login's person, or the name picked in "Mijn acties". */
