@@ -46,6 +46,11 @@ public interface SessionStore {
     /** All sessions, most recently changed first, without their items. */
     List<SessionSummary> listSessions();
 
+    /** The sessions of one group, newest change first: a group's series without the rest of the archive. */
+    default List<SessionSummary> sessionsOfGroup(String group) {
+        return listSessions().stream().filter(s -> java.util.Objects.equals(s.group(), group)).toList();
+    }
+
     /** The whole session with participants and items; its protocol is not attached. */
     Optional<Session> loadSession(String sessionId);
 }

@@ -385,6 +385,11 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     @Override
+    public synchronized List<SessionSummary> sessionsOfGroup(String group) {
+        return tx().read(c -> SessionRows.list(c, group));
+    }
+
+    @Override
     public synchronized Optional<Session> loadSession(String sessionId) {
         return tx().read(c -> sessions.load(c, sessionId));
     }
@@ -450,6 +455,11 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     @Override
     public synchronized List<ActionRecord> actionsOfGroup(String group) {
         return tx().read(c -> ActionRows.read(c, ActionRows.Filter.GROUP, group));
+    }
+
+    @Override
+    public synchronized List<ActionRecord> openOfGroup(String group, String answeredIn) {
+        return tx().read(c -> ActionRows.read(c, ActionRows.Filter.OPEN_OF_GROUP, group, answeredIn));
     }
 
     @Override

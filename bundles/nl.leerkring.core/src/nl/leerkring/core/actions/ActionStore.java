@@ -18,6 +18,17 @@ public interface ActionStore {
     /** The actions made in the group's sessions, with their notes and history. */
     List<ActionRecord> actionsOfGroup(String group);
 
+    /**
+     * The group's actions that are still open, and those changed in session {@code answeredIn}
+     * (null: none): what a review of the group lists. A store answers from the open ones, so a review
+     * does not grow with the group's history.
+     */
+    default List<ActionRecord> openOfGroup(String group, String answeredIn) {
+        return actionsOfGroup(group).stream().filter(r -> ActionLifecycle.isOpen(r.action().getStatus())
+                || answeredIn != null && r.action().getHistory().stream().anyMatch(c -> answeredIn.equals(c.getSessionId())))
+                .toList();
+    }
+
     /** Everyone who owns an action, in alphabetical order. */
     List<String> actionOwners();
 

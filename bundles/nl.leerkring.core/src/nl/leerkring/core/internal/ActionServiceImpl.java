@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
@@ -70,7 +69,7 @@ public class ActionServiceImpl implements ActionService {
 
     @Override
     public List<ActionRecord> openOfGroup(String group) {
-        return store.actionsOfGroup(group).stream().filter(r -> ActionLifecycle.isOpen(r.action().getStatus())).toList();
+        return store.openOfGroup(group, null).stream().filter(r -> ActionLifecycle.isOpen(r.action().getStatus())).toList();
     }
 
     @Override
@@ -157,7 +156,7 @@ public class ActionServiceImpl implements ActionService {
         if (!session.isActionReview() || session.getGroup() == null) {
             return List.of();
         }
-        return ActionReview.listed(session, store.actionsOfGroup(session.getGroup()));
+        return ActionReview.listed(session, store.openOfGroup(session.getGroup(), session.getId()));
     }
 
     @Override
@@ -248,8 +247,7 @@ public class ActionServiceImpl implements ActionService {
     @Override
     public List<SeriesEntry> series(String group) {
         List<ActionRecord> actions = store.actionsOfGroup(group);
-        return sessions.listSessions().stream()
-                .filter(s -> Objects.equals(s.group(), group) && s.status() != SessionStatus.PLANNED)
+        return sessions.sessionsOfGroup(group).stream().filter(s -> s.status() != SessionStatus.PLANNED)
                 .sorted(Comparator.comparing(SessionSummary::date, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(SessionSummary::updatedAt))
                 .map(s -> new SeriesEntry(s.id(), s.title(), s.date(),

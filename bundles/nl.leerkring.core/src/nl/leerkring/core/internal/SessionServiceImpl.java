@@ -118,7 +118,7 @@ public class SessionServiceImpl implements SessionService {
     /** A protocol with a follow-up review begins a group's session with the actions its earlier sessions left open. */
     private boolean needsReview(Protocol protocol, Session session) {
         return protocol.isFollowUpReview() && session.getGroup() != null
-                && ActionReview.hasOpen(session, actions.actionsOfGroup(session.getGroup()));
+                && ActionReview.hasOpen(session, actions.openOfGroup(session.getGroup(), null));
     }
 
     @Override
@@ -128,7 +128,7 @@ public class SessionServiceImpl implements SessionService {
 
     @Override
     public List<Participant> lastParticipants(String group) {
-        return store.listSessions().stream().filter(s -> Objects.equals(s.group(), group)).findFirst()
+        return store.sessionsOfGroup(group).stream().findFirst()
                 .flatMap(s -> store.loadSession(s.id()))
                 .map(s -> s.getParticipants().stream().filter(p -> p.isPresent() && !p.isGuest()).toList())
                 .orElse(List.of());
@@ -183,7 +183,7 @@ public class SessionServiceImpl implements SessionService {
         Step step = currentStep(session);
         if (ActionReview.isReview(step)) {
             List<ActionRecord> open = ActionReview.unanswered(
-                    ActionReview.listed(session, actions.actionsOfGroup(session.getGroup())), session);
+                    ActionReview.listed(session, actions.openOfGroup(session.getGroup(), session.getId())), session);
             if (!open.isEmpty()) {
                 throw rejected(Messages.Action_Unanswered, open.stream()
                         .map(r -> "\u2018" + r.action().getText() + "\u2019 (" + r.action().getOwner() + ")")

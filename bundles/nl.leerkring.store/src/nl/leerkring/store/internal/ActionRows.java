@@ -30,7 +30,10 @@ public final class ActionRows {
         OWNER("a.owner_name = ?"), GROUP("s.group_name = ?"), SESSION("s.id = ?"),
         /** The group's actions whose owner has left it. */
         LEFT_GROUP("s.group_name = ? AND EXISTS (SELECT 1 FROM lk_membership m WHERE m.group_id = s.group_id"
-                + " AND m.person_id = a.owner_id AND m.left_on IS NOT NULL)");
+                + " AND m.person_id = a.owner_id AND m.left_on IS NOT NULL)"),
+        /** The group's open actions and those changed in one session: a review's, not the group's history. */
+        OPEN_OF_GROUP("s.group_name = ? AND (a.status NOT IN ('CLOSED', 'ADJUSTED', 'CANCELLED') OR EXISTS"
+                + " (SELECT 1 FROM lk_action_change c WHERE c.action_id = a.item_id AND c.session_id = ?))");
 
         private final String where;
 
@@ -46,12 +49,12 @@ public final class ActionRows {
     }
 
     /** The actions with the sessions they were made in, oldest session first, with notes and history. */
-    public static List<ActionRecord> read(Connection connection, Filter filter, String value) throws SQLException {
+    public static List<ActionRecord> read(Connection connection, Filter filter, String... values) throws SQLException {
         Map<String, ActionRecord> records = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS
                 + ", s.id, s.title, s.group_name, s.session_date" + FROM + filter.where
                 + " ORDER BY s.session_date, s.updated_at, i.seq")) {
-            query.setString(1, value);
+            bind(query, values);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Action action = (Action) ItemRows.item(rs);
@@ -62,8 +65,14 @@ public final class ActionRows {
         }
         Map<String, Action> actions = new LinkedHashMap<>();
         records.forEach((id, record) -> actions.put(id, record.action()));
-        readHistory(connection, actions, filter, value);
+        readHistory(connection, actions, filter, values);
         return new ArrayList<>(records.values());
+    }
+
+    private static void bind(PreparedStatement query, String... values) throws SQLException {
+        for (int n = 0; n < values.length; n++) {
+            query.setString(n + 1, values[n]);
+        }
     }
 
     /** Outcome, learning, reason, carry-over count and follows-id from the columns starting at {@code column}. */
@@ -82,7 +91,7 @@ public final class ActionRows {
     /**
      * Adds history and notes to the actions that the filter selects.
      */
-    public static void readHistory(Connection connection, Map<String, Action> actions, Filter filter, String value)
+    public static void readHistory(Connection connection, Map<String, Action> actions, Filter filter, String... values)
             throws SQLException {
         String from = FROM + filter.where;
         if (actions.isEmpty()) {
@@ -91,7 +100,7 @@ public final class ActionRows {
         try (PreparedStatement query = connection.prepareStatement("SELECT c.action_id, c.changed_at, c.changed_by,"
                 + " c.from_status, c.to_status, c.reason, c.session_id FROM lk_action_change c"
                 + " WHERE c.action_id IN (SELECT a.item_id" + from + ") ORDER BY c.action_id, c.seq")) {
-            query.setString(1, value);
+            bind(query, values);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Action action = actions.get(rs.getString(1));
@@ -111,7 +120,7 @@ public final class ActionRows {
         try (PreparedStatement query = connection.prepareStatement("SELECT n.action_id, n.noted_at, n.author, n.body"
                 + " FROM lk_action_note n WHERE n.action_id IN (SELECT a.item_id" + from + ")"
                 + " ORDER BY n.action_id, n.seq")) {
-            query.setString(1, value);
+            bind(query, values);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Action action = actions.get(rs.getString(1));

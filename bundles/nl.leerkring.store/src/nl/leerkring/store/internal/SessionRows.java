@@ -156,20 +156,32 @@ public final class SessionRows {
     }
 
     public static List<SessionSummary> list(Connection c) throws SQLException {
+        return list(c, null);
+    }
+
+    /** The sessions of one group, or all of them for a null group; the newest change first. */
+    public static List<SessionSummary> list(Connection c, String group) throws SQLException {
         List<SessionSummary> sessions = new ArrayList<>();
         // Attendance counted once per session in one pass over the participants, not per row.
         try (PreparedStatement query = c.prepareStatement("SELECT s.id, s.session_date, s.protocol_id,"
                 + " s.protocol_version, s.title, s.status, s.current_step, s.updated_at, s.group_name, s.start_time,"
                 + " a.present, a.members FROM lk_session s LEFT JOIN (SELECT session_id,"
                 + " SUM(CASE WHEN present = 1 AND guest = 0 THEN 1 ELSE 0 END) AS present,"
-                + " SUM(CASE WHEN guest = 0 THEN 1 ELSE 0 END) AS members FROM lk_participant GROUP BY session_id) a"
-                + " ON a.session_id = s.id ORDER BY s.updated_at DESC");
-                ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                sessions.add(new SessionSummary(rs.getString(1), localDate(rs.getDate(2)), rs.getString(3),
+                + " SUM(CASE WHEN guest = 0 THEN 1 ELSE 0 END) AS members FROM lk_participant"
+                + (group == null ? "" : " WHERE session_id IN (SELECT id FROM lk_session WHERE group_name = ?)")
+                + " GROUP BY session_id) a ON a.session_id = s.id"
+                + (group == null ? "" : " WHERE s.group_name = ?") + " ORDER BY s.updated_at DESC")) {
+            if (group != null) {
+                query.setString(1, group);
+                query.setString(2, group);
+            }
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    sessions.add(new SessionSummary(rs.getString(1), localDate(rs.getDate(2)), rs.getString(3),
                         rs.getInt(4), rs.getString(5), SessionStatus.get(rs.getString(6)), rs.getInt(7),
                         rs.getTimestamp(8).toInstant(), rs.getString(9),
                         rs.getTime(10) == null ? null : rs.getTime(10).toLocalTime(), rs.getInt(11), rs.getInt(12)));
+                }
             }
         }
         return sessions;

@@ -51,11 +51,19 @@ public class SessionsPart {
 
     private static final String DEFAULT_PROTOCOL = "actieleren";
 
+    /** The event posted each time the list is filled, with the number of sessions. */
+    public static final String LISTED = "nl/leerkring/ui/sessions/listed";
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
 
     @Inject
     private SessionService sessions;
+
+    /** Tells who listens (the startup probe of the bench) that the list is filled. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private org.eclipse.e4.core.services.events.IEventBroker events;
 
     @Inject
     private ProtocolLibrary protocols;
@@ -181,6 +189,9 @@ public class SessionsPart {
             message.setText(e.getMessage());
         }
         relayout();
+        if (events != null) {
+            events.post(LISTED, viewer.getTable().getItemCount());
+        }
     }
 
     /** Now and again after the CSS engine has styled new widgets. */

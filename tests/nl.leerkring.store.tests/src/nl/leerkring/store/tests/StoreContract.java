@@ -242,6 +242,44 @@ abstract class StoreContract {
     }
 
     @Test
+    void aReviewReadsOnlyTheGroupsOpenActionsAndThoseItChanged() {
+        JdbcStore store = open();
+        Session earlier = session("n-1", "Noord 1", T0);
+        earlier.setGroup("Noord");
+        store.createSession(earlier);
+        Session elsewhere = session("z-1", "Zuid 1", T0);
+        elsewhere.setGroup("Zuid");
+        store.createSession(elsewhere);
+        store.addItem("n-1", action("a-open", "Nog open", "Anna", null), 0, T0);
+        store.addItem("n-1", action("a-cancelled", "Vervallen", "Bram", null), 1, T0);
+        store.addItem("n-1", action("a-answered", "Afgesloten in de review", "Anna", null), 2, T0);
+        store.addItem("z-1", action("a-zuid", "Andere groep", "Anna", null), 0, T0);
+        Session review = session("n-2", "Noord 2", T0.plusSeconds(60));
+        review.setGroup("Noord");
+        store.createSession(review);
+        for (ActionRecord record : store.actionsOfGroup("Noord")) {
+            Action action = record.action();
+            if (action.getId().equals("a-cancelled")) {
+                store.saveChange(action, List.of(change(action, ActionStatus.CANCELLED, "Bram")));
+            } else if (action.getId().equals("a-answered")) {
+                StatusChange closed = change(action, ActionStatus.CLOSED, "Groep");
+                closed.setSessionId("n-2");
+                store.saveChange(action, List.of(closed));
+            }
+        }
+
+        assertEquals(List.of("a-open", "a-answered"), ids(open().openOfGroup("Noord", "n-2")));
+        assertEquals(List.of("a-open"), ids(open().openOfGroup("Noord", null)));
+        assertEquals(List.of("a-zuid"), ids(open().openOfGroup("Zuid", "n-2")));
+        assertEquals(List.of("n-2", "n-1"), open().sessionsOfGroup("Noord").stream().map(SessionSummary::id).toList());
+        assertEquals(2, open().sessionsOfGroup("Noord").get(1).members(), "attendance counted for the group's sessions");
+    }
+
+    private static List<String> ids(List<ActionRecord> records) {
+        return records.stream().map(r -> r.action().getId()).toList();
+    }
+
+    @Test
     void twoClientsWritingAtOnceLoseNothing() throws Exception {
         open().createSession(session("s-7", "Twee schrijvers", T0));
         int perClient = 25;

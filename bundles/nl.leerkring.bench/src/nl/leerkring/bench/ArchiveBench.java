@@ -1,0 +1,224 @@
+package nl.leerkring.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.apache.derby.jdbc.EmbeddedDriver;
+
+import nl.leerkring.core.Core;
+import nl.leerkring.core.ProtocolSource;
+import nl.leerkring.core.SessionSummary;
+import nl.leerkring.core.timer.MovableClock;
+import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.SessionStatus;
+import nl.leerkring.reports.MarkdownReport;
+import nl.leerkring.reports.SessionReport;
+import nl.leerkring.store.JdbcStore;
+import nl.leerkring.store.StoreLocation;
+
+/**
+ * The archive's figures: writing it (per hundred sessions, first against last), then on the archive
+ * reopened: the heap, adding an item against a raw INSERT and COMMIT on the same database, and the
+ * reads the screens make.
+ */
+final class ArchiveBench {
+
+    private static final double GOAL_MILLIS = 20;
+    private static final long MB = 1024 * 1024;
+
+    private final Report report;
+    private final ProtocolSource builtIn;
+    private final Random random = new Random(2026);
+
+    ArchiveBench(Report report, ProtocolSource builtIn) {
+        this.report = report;
+        this.builtIn = builtIn;
+    }
+
+    void run(Path data, Archive.Size size) throws IOException, SQLException {
+        MovableClock clock = new MovableClock(Instant.now().minus(Duration.ofDays(size.sessions() * 3L + 60)),
+                ZoneId.systemDefault());
+        List<Double> perHundred = new ArrayList<>();
+        try (JdbcStore store = JdbcStore.embedded(data)) {
+            long[] last = { System.nanoTime() };
+            new Archive(Core.on(store, builtIn, clock), clock, size).make(hundred -> {
+                long now = System.nanoTime();
+                perHundred.add((now - last[0]) / 1e9);
+                last[0] = now;
+                System.err.printf(Locale.ROOT, "  ... %d sessions (%.1f s for the last 100)%n", hundred * 100,
+                        perHundred.get(perHundred.size() - 1));
+            });
+        }
+        Path database = StoreLocation.embedded(data).databaseDirectory();
+        try (Connection raw = new EmbeddedDriver().connect("jdbc:derby:" + database, new Properties())) {
+            report.line("%d sessions, %d items (of which %d actions), %d status changes, %d groups, %d owners; %d MB on disk",
+                    count(raw, "lk_session"), count(raw, "lk_item"), count(raw, "lk_action"),
+                    count(raw, "lk_action_change"), size.groups(), size.owners(), folderSize(database) / MB);
+        }
+        if (perHundred.size() >= 2) {
+            double first = perHundred.get(0);
+            double lastHundred = perHundred.get(perHundred.size() - 1);
+            report.verdict(lastHundred <= first * 1.5, String.format(Locale.ROOT,
+                    "writing 100 sessions: the first %.1f s, the last %.1f s (%.2fx)", first, lastHundred,
+                    lastHundred / first), "flat (last <= 1.5x first)");
+        }
+        measureReopened(data, database, clock);
+    }
+
+    private void measureReopened(Path data, Path database, MovableClock clock) throws SQLException {
+        System.gc();
+        try (JdbcStore store = JdbcStore.embedded(data)) {
+            Core core = Core.on(store, builtIn, clock);
+            List<SessionSummary> sessions = core.sessions().sessions();
+            long heap = usedHeap();
+            report.verdict(heap <= 128 * MB, String.format(Locale.ROOT, "heap after opening the archive: %d MB",
+                    heap / MB), "<= 128 MB");
+
+            addItemAgainstRawInsert(core, database);
+
+            Timings list = new Timings();
+            for (int n = 0; n < 30; n++) {
+                list.time(() -> core.sessions().sessions());
+            }
+            report.percentiles("the session list", list, GOAL_MILLIS);
+
+            Timings open = new Timings();
+            for (int n = 0; n < 50; n++) {
+                String id = sessions.get(random.nextInt(sessions.size())).id();
+                open.time(() -> core.sessions().open(id));
+            }
+            report.percentiles("opening a session", open, Double.NaN);
+
+            Timings owner = new Timings();
+            for (int n = 0; n < 50; n++) {
+                String who = Archive.member(random.nextInt(40), random.nextInt(5));
+                owner.time(() -> core.actions().ownedBy(who));
+            }
+            report.percentiles("one owner's actions", owner, GOAL_MILLIS);
+
+            Timings series = new Timings();
+            for (int n = 0; n < 20; n++) {
+                String group = Archive.group(random.nextInt(40));
+                series.time(() -> core.actions().series(group));
+            }
+            report.percentiles("a group's series", series, GOAL_MILLIS);
+
+            reviewAndReport(core, sessions);
+        }
+    }
+
+    /** Starting a session of a group with open actions, its review list, and a closed session's report. */
+    private void reviewAndReport(Core core, List<SessionSummary> sessions) {
+        Protocol actieleren = core.library().find("actieleren", 1).orElseThrow();
+        Timings start = new Timings();
+        Timings review = new Timings();
+        for (int n = 0; n < 10; n++) {
+            String group = Archive.group(random.nextInt(40));
+            Session started = start.time(() -> core.sessions().start(actieleren, group + " \u2013 bench",
+                    LocalDate.now(), group, List.of("Lid 001", "Lid 002")));
+            review.time(() -> core.actions().reviewList(started));
+        }
+        report.percentiles("starting a session of a group", start, Double.NaN);
+        report.percentiles("the review list", review, GOAL_MILLIS);
+
+        Timings made = new Timings();
+        List<SessionSummary> closed = sessions.stream().filter(s -> s.status() == SessionStatus.DONE).toList();
+        for (int n = 0; n < 10; n++) {
+            String id = closed.get(random.nextInt(closed.size())).id();
+            made.time(() -> {
+                Session session = core.sessions().open(id);
+                Protocol protocol = core.library().find(session.getProtocolId(), session.getProtocolVersion()).orElseThrow();
+                return MarkdownReport.render(SessionReport.of(session, protocol,
+                        core.actions().series(session.getGroup()).stream().flatMap(e -> e.made().stream()).toList(),
+                        SessionReport.Options.WHOLE));
+            });
+        }
+        report.percentiles("a session's report (Markdown)", made, Double.NaN);
+    }
+
+    /** p50/p95/p99 of adding an item, next to a plain INSERT and COMMIT of a row as large. */
+    private void addItemAgainstRawInsert(Core core, Path database) throws SQLException {
+        Protocol actieleren = core.library().find("actieleren", 1).orElseThrow();
+        Session session = core.sessions().start(actieleren, "Bench \u2013 items", LocalDate.now(), List.of("Lid 001"));
+        core.sessions().addItem(session, "casus", "Casus", null);
+        core.sessions().addItem(session, "ontwikkelingsvraag", "Vraag", null);
+        core.sessions().next(session);
+        Timings add = new Timings();
+        for (int n = 0; n < 300; n++) {
+            String text = "Open vraag nummer " + n + " over wat de jongere er zelf van vindt";
+            add.time(() -> core.sessions().addItem(session, "open-vraag", text, null));
+        }
+        Timings raw = new Timings();
+        try (Connection connection = new EmbeddedDriver().connect("jdbc:derby:" + database, new Properties());
+                Statement ddl = connection.createStatement()) {
+            ddl.execute("CREATE TABLE bench_raw (id VARCHAR(36) PRIMARY KEY, session_id VARCHAR(36), seq INT,"
+                    + " body VARCHAR(4000))");
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_raw VALUES (?, ?, ?, ?)")) {
+                for (int n = 0; n < 300; n++) {
+                    int seq = n;
+                    raw.time(() -> {
+                        try {
+                            insert.setString(1, UUID.randomUUID().toString());
+                            insert.setString(2, session.getId());
+                            insert.setInt(3, seq);
+                            insert.setString(4, "Open vraag nummer " + seq + " over wat de jongere er zelf van vindt");
+                            insert.executeUpdate();
+                            connection.commit();
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                }
+            }
+            ddl.execute("DROP TABLE bench_raw");
+            connection.commit();
+        }
+        report.percentiles("adding an item (commit)", add, Double.NaN);
+        report.percentiles("raw INSERT + COMMIT, same database", raw, Double.NaN);
+        double ratio = add.millis(99) / raw.millis(99);
+        report.verdict(ratio <= 2.0, String.format(Locale.ROOT, "adding an item, p99 against the raw insert: %.1fx", ratio),
+                "<= 2.0x");
+    }
+
+    private static long count(Connection connection, String table) throws SQLException {
+        try (Statement query = connection.createStatement(); ResultSet rs = query.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long folderSize(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int n = 0; n < 3; n++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+}
