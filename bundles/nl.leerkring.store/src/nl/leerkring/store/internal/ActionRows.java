@@ -25,9 +25,9 @@ import nl.leerkring.model.StatusChange;
  */
 public final class ActionRows {
 
-    /** Which actions a query reads: the owner's, the group's, or one session's. */
+    /** Which actions a query reads: the owner's, the group's, its open ones, or those of its leavers. */
     public enum Filter {
-        OWNER("a.owner_name = ?"), GROUP("s.group_name = ?"), SESSION("s.id = ?"),
+        OWNER("a.owner_name = ?"), GROUP("s.group_name = ?"),
         /** The group's actions whose owner has left it. */
         LEFT_GROUP("s.group_name = ? AND EXISTS (SELECT 1 FROM lk_membership m WHERE m.group_id = s.group_id"
                 + " AND m.person_id = a.owner_id AND m.left_on IS NOT NULL)"),
@@ -65,7 +65,7 @@ public final class ActionRows {
         }
         Map<String, Action> actions = new LinkedHashMap<>();
         records.forEach((id, record) -> actions.put(id, record.action()));
-        readHistory(connection, actions, filter, values);
+        readHistory(connection, actions);
         return new ArrayList<>(records.values());
     }
 
@@ -88,23 +88,24 @@ public final class ActionRows {
     /** The lifecycle columns, for a SELECT joined with lk_action as {@code a}. */
     public static final String LIFECYCLE_COLUMNS = "a.outcome, a.learning, a.reason, a.carry_over_count, a.follows_action_id";
 
+    /** How many actions one query of history or notes asks for; a statement's list of ids stays short. */
+    private static final int BATCH = 50;
+
     /**
-     * Adds history and notes to the actions that the filter selects.
+     * Adds history and notes to the actions, asked for by their ids (the primary key's first column)
+     * in batches: as quick as the actions are few, whichever filter found them.
      */
-    public static void readHistory(Connection connection, Map<String, Action> actions, Filter filter, String... values)
-            throws SQLException {
-        String from = FROM + filter.where;
-        if (actions.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement query = connection.prepareStatement("SELECT c.action_id, c.changed_at, c.changed_by,"
-                + " c.from_status, c.to_status, c.reason, c.session_id FROM lk_action_change c"
-                + " WHERE c.action_id IN (SELECT a.item_id" + from + ") ORDER BY c.action_id, c.seq")) {
-            bind(query, values);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    Action action = actions.get(rs.getString(1));
-                    if (action != null) {
+    public static void readHistory(Connection connection, Map<String, Action> actions) throws SQLException {
+        List<String> ids = new ArrayList<>(actions.keySet());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            String marks = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+            try (PreparedStatement query = connection.prepareStatement("SELECT c.action_id, c.changed_at, c.changed_by,"
+                    + " c.from_status, c.to_status, c.reason, c.session_id FROM lk_action_change c"
+                    + " WHERE c.action_id IN (" + marks + ") ORDER BY c.action_id, c.seq")) {
+                bind(query, batch.toArray(String[]::new));
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
                         StatusChange change = LeerkringFactory.eINSTANCE.createStatusChange();
                         change.setAt(rs.getTimestamp(2).toInstant());
                         change.setBy(rs.getString(3));
@@ -112,24 +113,20 @@ public final class ActionRows {
                         change.setTo(ActionStatus.get(rs.getString(5)));
                         change.setReason(rs.getString(6));
                         change.setSessionId(rs.getString(7));
-                        action.getHistory().add(change);
+                        actions.get(rs.getString(1)).getHistory().add(change);
                     }
                 }
             }
-        }
-        try (PreparedStatement query = connection.prepareStatement("SELECT n.action_id, n.noted_at, n.author, n.body"
-                + " FROM lk_action_note n WHERE n.action_id IN (SELECT a.item_id" + from + ")"
-                + " ORDER BY n.action_id, n.seq")) {
-            bind(query, values);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    Action action = actions.get(rs.getString(1));
-                    if (action != null) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT n.action_id, n.noted_at, n.author, n.body"
+                    + " FROM lk_action_note n WHERE n.action_id IN (" + marks + ") ORDER BY n.action_id, n.seq")) {
+                bind(query, batch.toArray(String[]::new));
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
                         ProgressNote note = LeerkringFactory.eINSTANCE.createProgressNote();
                         note.setAt(rs.getTimestamp(2).toInstant());
                         note.setAuthor(rs.getString(3));
                         note.setText(rs.getString(4));
-                        action.getNotes().add(note);
+                        actions.get(rs.getString(1)).getNotes().add(note);
                     }
                 }
             }

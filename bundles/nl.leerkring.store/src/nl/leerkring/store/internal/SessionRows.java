@@ -240,7 +240,7 @@ public final class SessionRows {
         Map<String, Action> actions = new HashMap<>();
         session.getItems().stream().filter(Action.class::isInstance).map(Action.class::cast)
                 .forEach(action -> actions.put(action.getId(), action));
-        ActionRows.readHistory(c, actions, ActionRows.Filter.SESSION, sessionId);
+        ActionRows.readHistory(c, actions);
         try (PreparedStatement query = c.prepareStatement("SELECT step_id, elapsed_seconds,"
                 + " timebox_seconds, skip_reason FROM lk_step_time WHERE session_id = ? ORDER BY step_id")) {
             query.setString(1, sessionId);
