@@ -454,12 +454,12 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
 
     @Override
     public synchronized List<ActionRecord> actionsOfGroup(String group) {
-        return tx().read(c -> ActionRows.read(c, ActionRows.Filter.GROUP, group));
+        return tx().read(c -> ActionRows.ofGroup(c, group, false, null));
     }
 
     @Override
     public synchronized List<ActionRecord> openOfGroup(String group, String answeredIn) {
-        return tx().read(c -> ActionRows.read(c, ActionRows.Filter.OPEN_OF_GROUP, group, answeredIn));
+        return tx().read(c -> ActionRows.ofGroup(c, group, true, answeredIn));
     }
 
     @Override

@@ -25,15 +25,12 @@ import nl.leerkring.model.StatusChange;
  */
 public final class ActionRows {
 
-    /** Which actions a query reads: the owner's, the group's, its open ones, or those of its leavers. */
+    /** Which actions a query reads by a condition on the action: the owner's, or the group's leavers'. */
     public enum Filter {
-        OWNER("a.owner_name = ?"), GROUP("s.group_name = ?"),
+        OWNER("a.owner_name = ?"),
         /** The group's actions whose owner has left it. */
         LEFT_GROUP("s.group_name = ? AND EXISTS (SELECT 1 FROM lk_membership m WHERE m.group_id = s.group_id"
-                + " AND m.person_id = a.owner_id AND m.left_on IS NOT NULL)"),
-        /** The group's open actions and those changed in one session: a review's, not the group's history. */
-        OPEN_OF_GROUP("s.group_name = ? AND (a.status NOT IN ('CLOSED', 'ADJUSTED', 'CANCELLED') OR EXISTS"
-                + " (SELECT 1 FROM lk_action_change c WHERE c.action_id = a.item_id AND c.session_id = ?))");
+                + " AND m.person_id = a.owner_id AND m.left_on IS NOT NULL)");
 
         private final String where;
 
@@ -69,6 +66,70 @@ public final class ActionRows {
         return new ArrayList<>(records.values());
     }
 
+    /** A session's place in a group's series and an item's in its session: how the group's actions are ordered. */
+    private record Placed(ActionRecord record, java.sql.Timestamp updated, int seq) {
+    }
+
+    /**
+     * The group's actions, or only those still open and those changed in session {@code answeredIn},
+     * found through the group's sessions in steps that each use an index (the group's sessions, the
+     * items of those sessions), so the plan does not hang on what the database knows of its tables.
+     */
+    public static List<ActionRecord> ofGroup(Connection connection, String group, boolean openOnly, String answeredIn)
+            throws SQLException {
+        List<String> sessions = ids(connection, "SELECT id FROM lk_session WHERE group_name = ?", group);
+        List<String> answered = openOnly && answeredIn != null
+                ? ids(connection, "SELECT action_id FROM lk_action_change WHERE session_id = ?", answeredIn)
+                : List.of();
+        List<Placed> found = new ArrayList<>();
+        for (int from = 0; from < sessions.size(); from += BATCH) {
+            List<String> batch = sessions.subList(from, Math.min(sessions.size(), from + BATCH));
+            String condition = !openOnly ? "" : " AND (a.status NOT IN ('CLOSED', 'ADJUSTED', 'CANCELLED')"
+                    + (answered.isEmpty() ? "" : " OR a.item_id IN (" + marks(answered.size()) + ")") + ")";
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS
+                    + ", s.id, s.title, s.group_name, s.session_date, s.updated_at, i.seq FROM lk_item i"
+                    + " JOIN lk_action a ON a.item_id = i.id JOIN lk_session s ON s.id = i.session_id"
+                    + " WHERE i.session_id IN (" + marks(batch.size()) + ")" + condition)) {
+                List<String> values = new ArrayList<>(batch);
+                if (openOnly) {
+                    values.addAll(answered);
+                }
+                bind(query, values.toArray(String[]::new));
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        Action action = (Action) ItemRows.item(rs);
+                        found.add(new Placed(new ActionRecord(action, rs.getString(17), rs.getString(18),
+                                rs.getString(19), SessionRows.localDate(rs.getDate(20))), rs.getTimestamp(21), rs.getInt(22)));
+                    }
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparing((Placed p) -> p.record().sessionDate(),
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                .thenComparing(Placed::updated).thenComparingInt(Placed::seq));
+        Map<String, Action> actions = new LinkedHashMap<>();
+        found.forEach(p -> actions.put(p.record().action().getId(), p.record().action()));
+        readHistory(connection, actions);
+        return found.stream().map(Placed::record).toList();
+    }
+
+    private static List<String> ids(Connection connection, String sql, String value) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, value);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
     private static void bind(PreparedStatement query, String... values) throws SQLException {
         for (int n = 0; n < values.length; n++) {
             query.setString(n + 1, values[n]);
@@ -99,7 +160,7 @@ public final class ActionRows {
         List<String> ids = new ArrayList<>(actions.keySet());
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            String marks = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+            String marks = marks(batch.size());
             try (PreparedStatement query = connection.prepareStatement("SELECT c.action_id, c.changed_at, c.changed_by,"
                     + " c.from_status, c.to_status, c.reason, c.session_id FROM lk_action_change c"
                     + " WHERE c.action_id IN (" + marks + ") ORDER BY c.action_id, c.seq")) {

@@ -168,7 +168,9 @@ public final class Schema {
                     "ALTER TABLE lk_action ADD CONSTRAINT lk_action_owner_fk FOREIGN KEY (owner_id) REFERENCES lk_person (id)",
                     "CREATE INDEX lk_participant_person ON lk_participant (person_id)",
                     "CREATE INDEX lk_action_owner_person ON lk_action (owner_id)",
-                    LINK_PEOPLE));
+                    LINK_PEOPLE),
+            // 13: a review finds what it changed without reading every change of the archive
+            List.of("CREATE INDEX lk_action_change_session ON lk_action_change (session_id)"));
 
     private Schema() {
     }

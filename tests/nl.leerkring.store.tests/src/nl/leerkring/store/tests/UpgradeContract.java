@@ -65,7 +65,9 @@ abstract class UpgradeContract extends GroupsContract {
             List.of("UPDATE lk_protocol SET published_by = 'Lead' WHERE protocol_id = 'noord'"),
             List.of(),
             List.of(),
-            List.of("UPDATE lk_participant SET present = 0 WHERE session_id = 's-1' AND seq = 1"));
+            List.of("UPDATE lk_participant SET present = 0 WHERE session_id = 's-1' AND seq = 1"),
+            // 13 is the newest: no database is of it before an upgrade.
+            List.of());
 
     static IntStream olderVersions() {
         return IntStream.range(1, Schema.latestVersion());
@@ -191,11 +193,14 @@ abstract class UpgradeContract extends GroupsContract {
         if (version >= 9) {
             assertEquals("Lead", store.publications().get(0).by());
         }
-        // Everyone is someone now, in the session's group when it had one.
-        assertTrue(session.getParticipants().stream().allMatch(p -> p.getPersonId() != null));
-        assertEquals(session.getParticipants().get(1).getPersonId(), action.getOwnerId(), "Bram owns the action");
-        assertEquals(version >= 5 ? List.of("Anna", "Bram") : List.of(),
-                store.groups().stream().flatMap(g -> names(g).stream()).toList());
+        // Everyone is someone now, in the session's group when it had one. (Linking is the step to
+        // version 12; the rows above were written without it, as only a version before 12 would.)
+        if (version < 12) {
+            assertTrue(session.getParticipants().stream().allMatch(p -> p.getPersonId() != null));
+            assertEquals(session.getParticipants().get(1).getPersonId(), action.getOwnerId(), "Bram owns the action");
+            assertEquals(version >= 5 ? List.of("Anna", "Bram") : List.of(),
+                    store.groups().stream().flatMap(g -> names(g).stream()).toList());
+        }
         // The upgraded database takes new writes.
         store.addItem("s-1", item("i-new", "idee", "Na de upgrade", null), 2, T0);
         List<SessionSummary> sessions = store.listSessions();
