@@ -120,6 +120,16 @@ final class ArchiveBench {
                 series.time(() -> core.actions().series(group));
             }
             report.percentiles("a group's series", series, GOAL_MILLIS);
+            // What the series is made of, to see which part takes the time.
+            Timings groupSessions = new Timings();
+            Timings groupActions = new Timings();
+            for (int n = 0; n < 20; n++) {
+                String group = Archive.group(random.nextInt(40));
+                groupSessions.time(() -> store.sessionsOfGroup(group));
+                groupActions.time(() -> store.actionsOfGroup(group));
+            }
+            report.percentiles("  of which the group's sessions", groupSessions, Double.NaN);
+            report.percentiles("  and the group's actions", groupActions, Double.NaN);
 
             reviewAndReport(core, sessions);
         }

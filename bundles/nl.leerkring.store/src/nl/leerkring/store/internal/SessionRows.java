@@ -100,7 +100,8 @@ public final class SessionRows {
                 throw new SQLException("no session " + sessionId);
             }
         }
-        return version(c, sessionId).orElseThrow();
+        // The row had the version expected and now has the next; read it only when none was expected.
+        return expected != null ? expected + 1 : version(c, sessionId).orElseThrow();
     }
 
     private static Optional<Integer> version(Connection c, String sessionId) throws SQLException {
@@ -159,32 +160,68 @@ public final class SessionRows {
         return list(c, null);
     }
 
-    /** The sessions of one group, or all of them for a null group; the newest change first. */
+    /**
+     * The sessions of one group, or all of them for a null group; the newest change first. The
+     * sessions and their attendance are read apart (for a group by its sessions' ids), so neither
+     * read joins the other's whole table.
+     */
     public static List<SessionSummary> list(Connection c, String group) throws SQLException {
-        List<SessionSummary> sessions = new ArrayList<>();
-        // Attendance counted once per session in one pass over the participants, not per row.
-        try (PreparedStatement query = c.prepareStatement("SELECT s.id, s.session_date, s.protocol_id,"
-                + " s.protocol_version, s.title, s.status, s.current_step, s.updated_at, s.group_name, s.start_time,"
-                + " a.present, a.members FROM lk_session s LEFT JOIN (SELECT session_id,"
-                + " SUM(CASE WHEN present = 1 AND guest = 0 THEN 1 ELSE 0 END) AS present,"
-                + " SUM(CASE WHEN guest = 0 THEN 1 ELSE 0 END) AS members FROM lk_participant"
-                + (group == null ? "" : " WHERE session_id IN (SELECT id FROM lk_session WHERE group_name = ?)")
-                + " GROUP BY session_id) a ON a.session_id = s.id"
-                + (group == null ? "" : " WHERE s.group_name = ?") + " ORDER BY s.updated_at DESC")) {
+        record Row(String id, LocalDate date, String protocol, int version, String title, SessionStatus status, int step,
+                Instant updated, String group, java.time.LocalTime start) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement query = c.prepareStatement("SELECT id, session_date, protocol_id, protocol_version, title,"
+                + " status, current_step, updated_at, group_name, start_time FROM lk_session"
+                + (group == null ? "" : " WHERE group_name = ?") + " ORDER BY updated_at DESC")) {
             if (group != null) {
                 query.setString(1, group);
-                query.setString(2, group);
             }
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    sessions.add(new SessionSummary(rs.getString(1), localDate(rs.getDate(2)), rs.getString(3),
-                        rs.getInt(4), rs.getString(5), SessionStatus.get(rs.getString(6)), rs.getInt(7),
-                        rs.getTimestamp(8).toInstant(), rs.getString(9),
-                        rs.getTime(10) == null ? null : rs.getTime(10).toLocalTime(), rs.getInt(11), rs.getInt(12)));
+                    rows.add(new Row(rs.getString(1), localDate(rs.getDate(2)), rs.getString(3), rs.getInt(4),
+                            rs.getString(5), SessionStatus.get(rs.getString(6)), rs.getInt(7), rs.getTimestamp(8).toInstant(),
+                            rs.getString(9), rs.getTime(10) == null ? null : rs.getTime(10).toLocalTime()));
                 }
             }
         }
+        Map<String, int[]> attendance = attendance(c, group == null ? null : rows.stream().map(Row::id).toList());
+        List<SessionSummary> sessions = new ArrayList<>();
+        for (Row row : rows) {
+            int[] counted = attendance.getOrDefault(row.id(), new int[2]);
+            sessions.add(new SessionSummary(row.id(), row.date(), row.protocol(), row.version(), row.title(), row.status(),
+                    row.step(), row.updated(), row.group(), row.start(), counted[0], counted[1]));
+        }
         return sessions;
+    }
+
+    /** Per session: the members present and the members in all (guests not counted); of all sessions for null. */
+    private static Map<String, int[]> attendance(Connection c, List<String> sessionIds) throws SQLException {
+        Map<String, int[]> counted = new HashMap<>();
+        String sums = "SELECT session_id, SUM(CASE WHEN present = 1 AND guest = 0 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN guest = 0 THEN 1 ELSE 0 END) FROM lk_participant";
+        List<List<String>> batches = new ArrayList<>();
+        if (sessionIds == null) {
+            batches.add(null);
+        } else {
+            for (int from = 0; from < sessionIds.size(); from += 50) {
+                batches.add(sessionIds.subList(from, Math.min(sessionIds.size(), from + 50)));
+            }
+        }
+        for (List<String> batch : batches) {
+            try (PreparedStatement query = c.prepareStatement(sums + (batch == null ? ""
+                    : " WHERE session_id IN (" + String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")")
+                    + " GROUP BY session_id")) {
+                for (int n = 0; batch != null && n < batch.size(); n++) {
+                    query.setString(n + 1, batch.get(n));
+                }
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        counted.put(rs.getString(1), new int[] { rs.getInt(2), rs.getInt(3) });
+                    }
+                }
+            }
+        }
+        return counted;
     }
 
     /** The whole session; remembers the version read, which this client's next write expects. */
