@@ -43,8 +43,10 @@ import nl.leerkring.model.StepTime;
 /**
  * The session engine. Stateless: the session objects carry the state, the store keeps it.
  * <p>
- * Over 400 lines: it is the run of a session (steps, items, rounds, time) in one service; issue 16
- * splits it into a headless {@code SessionRun} controller. Participants are built in {@link Participants}.
+ * Over 400 lines: it holds every rule of a session's steps, items, rounds and time, which the
+ * stores of both engines and the previews share; one session's run on screen (timer, undo) is the
+ * headless {@link nl.leerkring.core.run.SessionRun} above it. Participants are built in
+ * {@link Participants}. Splitting the rules by concern (steps, items, time) is still to do.
  */
 @Component(service = SessionService.class)
 public class SessionServiceImpl implements SessionService {
