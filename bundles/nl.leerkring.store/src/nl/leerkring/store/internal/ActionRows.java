@@ -73,7 +73,7 @@ public final class ActionRows {
     /**
      * The group's actions, or only those still open and those changed in session {@code answeredIn},
      * found through the group's sessions in steps that each use an index (the group's sessions, the
-     * items of those sessions), so the plan does not hang on what the database knows of its tables.
+     * actions of those sessions), so the plan does not hang on what the database knows of its tables.
      */
     public static List<ActionRecord> ofGroup(Connection connection, String group, boolean openOnly, String answeredIn)
             throws SQLException {
@@ -87,9 +87,9 @@ public final class ActionRows {
             String condition = !openOnly ? "" : " AND (a.status NOT IN ('CLOSED', 'ADJUSTED', 'CANCELLED')"
                     + (answered.isEmpty() ? "" : " OR a.item_id IN (" + marks(answered.size()) + ")") + ")";
             try (PreparedStatement query = connection.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS
-                    + ", s.id, s.title, s.group_name, s.session_date, s.updated_at, i.seq FROM lk_item i"
-                    + " JOIN lk_action a ON a.item_id = i.id JOIN lk_session s ON s.id = i.session_id"
-                    + " WHERE i.session_id IN (" + marks(batch.size()) + ")" + condition)) {
+                    + ", s.id, s.title, s.group_name, s.session_date, s.updated_at, i.seq FROM lk_action a"
+                    + " JOIN lk_item i ON i.id = a.item_id JOIN lk_session s ON s.id = a.session_id"
+                    + " WHERE a.session_id IN (" + marks(batch.size()) + ")" + condition)) {
                 List<String> values = new ArrayList<>(batch);
                 if (openOnly) {
                     values.addAll(answered);

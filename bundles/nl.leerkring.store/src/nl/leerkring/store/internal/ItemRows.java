@@ -38,11 +38,12 @@ public final class ItemRows {
         }
         if (item instanceof Action action) {
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO lk_action (item_id, owner_name, due_date, status) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO lk_action (item_id, owner_name, due_date, status, session_id) VALUES (?, ?, ?, ?, ?)")) {
                 insert.setString(1, action.getId());
                 insert.setString(2, action.getOwner());
                 insert.setDate(3, action.getDueDate() == null ? null : Date.valueOf(action.getDueDate()));
                 insert.setString(4, action.getStatus().getName());
+                insert.setString(5, sessionId);
                 insert.executeUpdate();
             }
             action.setOwnerId(GroupRows.linkOwner(c, sessionId, action.getId(), action.getOwner()));

@@ -170,7 +170,11 @@ public final class Schema {
                     "CREATE INDEX lk_action_owner_person ON lk_action (owner_id)",
                     LINK_PEOPLE),
             // 13: a review finds what it changed without reading every change of the archive
-            List.of("CREATE INDEX lk_action_change_session ON lk_action_change (session_id)"));
+            List.of("CREATE INDEX lk_action_change_session ON lk_action_change (session_id)"),
+            // 14: an action knows its session, so a group's actions are read without joining every item
+            List.of("ALTER TABLE lk_action ADD COLUMN session_id VARCHAR(36)",
+                    "UPDATE lk_action SET session_id = (SELECT i.session_id FROM lk_item i WHERE i.id = lk_action.item_id)",
+                    "CREATE INDEX lk_action_session ON lk_action (session_id)"));
 
     private Schema() {
     }
