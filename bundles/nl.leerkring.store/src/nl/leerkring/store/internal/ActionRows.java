@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.leerkring.core.StoreConflictException;
+import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionReason;
@@ -71,35 +72,42 @@ public final class ActionRows {
     }
 
     /**
-     * The group's actions, or only those still open and those changed in session {@code answeredIn},
-     * found through the group's sessions in steps that each use an index (the group's sessions, the
-     * actions of those sessions), so the plan does not hang on what the database knows of its tables.
+     * The group's actions, or only those still open and those changed in session {@code answeredIn}:
+     * the group's sessions first, then each session's actions by an equality on an indexed column.
+     * Every step is an index lookup whatever the database knows of its tables (Derby without
+     * statistics planned the one query with a join over every action), and none grows with the
+     * rest of the archive.
      */
     public static List<ActionRecord> ofGroup(Connection connection, String group, boolean openOnly, String answeredIn)
             throws SQLException {
-        List<String> sessions = ids(connection, "SELECT id FROM lk_session WHERE group_name = ?", group);
-        List<String> answered = openOnly && answeredIn != null
-                ? ids(connection, "SELECT action_id FROM lk_action_change WHERE session_id = ?", answeredIn)
-                : List.of();
-        List<Placed> found = new ArrayList<>();
-        for (int from = 0; from < sessions.size(); from += BATCH) {
-            List<String> batch = sessions.subList(from, Math.min(sessions.size(), from + BATCH));
-            String condition = !openOnly ? "" : " AND (a.status NOT IN ('CLOSED', 'ADJUSTED', 'CANCELLED')"
-                    + (answered.isEmpty() ? "" : " OR a.item_id IN (" + marks(answered.size()) + ")") + ")";
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS
-                    + ", s.id, s.title, s.group_name, s.session_date, s.updated_at, i.seq FROM lk_action a"
-                    + " JOIN lk_item i ON i.id = a.item_id JOIN lk_session s ON s.id = a.session_id"
-                    + " WHERE a.session_id IN (" + marks(batch.size()) + ")" + condition)) {
-                List<String> values = new ArrayList<>(batch);
-                if (openOnly) {
-                    values.addAll(answered);
+        record Held(String id, String title, String group, java.time.LocalDate date, java.sql.Timestamp updated) {
+        }
+        List<Held> sessions = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, title, group_name, session_date, updated_at FROM lk_session WHERE group_name = ?")) {
+            query.setString(1, group);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    sessions.add(new Held(rs.getString(1), rs.getString(2), rs.getString(3),
+                            SessionRows.localDate(rs.getDate(4)), rs.getTimestamp(5)));
                 }
-                bind(query, values.toArray(String[]::new));
+            }
+        }
+        java.util.Set<String> answered = openOnly && answeredIn != null
+                ? new java.util.HashSet<>(ids(connection, "SELECT action_id FROM lk_action_change WHERE session_id = ?", answeredIn))
+                : java.util.Set.of();
+        List<Placed> found = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS
+                + ", i.seq FROM lk_action a JOIN lk_item i ON i.id = a.item_id WHERE a.session_id = ?")) {
+            for (Held session : sessions) {
+                query.setString(1, session.id());
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         Action action = (Action) ItemRows.item(rs);
-                        found.add(new Placed(new ActionRecord(action, rs.getString(17), rs.getString(18),
-                                rs.getString(19), SessionRows.localDate(rs.getDate(20))), rs.getTimestamp(21), rs.getInt(22)));
+                        if (!openOnly || ActionLifecycle.isOpen(action.getStatus()) || answered.contains(action.getId())) {
+                            found.add(new Placed(new ActionRecord(action, session.id(), session.title(), session.group(),
+                                    session.date()), session.updated(), rs.getInt(17)));
+                        }
                     }
                 }
             }
