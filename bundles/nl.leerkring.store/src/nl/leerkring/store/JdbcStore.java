@@ -449,7 +449,7 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
 
     @Override
     public synchronized List<ActionRecord> actionsOwnedBy(String owner) {
-        return tx().read(c -> ActionRows.read(c, ActionRows.Filter.OWNER, owner));
+        return tx().read(c -> ActionRows.ofOwner(c, owner));
     }
 
     @Override

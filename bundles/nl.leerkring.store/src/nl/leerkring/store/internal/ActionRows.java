@@ -26,9 +26,8 @@ import nl.leerkring.model.StatusChange;
  */
 public final class ActionRows {
 
-    /** Which actions a query reads by a condition on the action: the owner's, or the group's leavers'. */
+    /** Which actions a query reads by a condition on the action and its session: the group's leavers'. */
     public enum Filter {
-        OWNER("a.owner_name = ?"),
         /** The group's actions whose owner has left it. */
         LEFT_GROUP("s.group_name = ? AND EXISTS (SELECT 1 FROM lk_membership m WHERE m.group_id = s.group_id"
                 + " AND m.person_id = a.owner_id AND m.left_on IS NOT NULL)");
@@ -71,6 +70,14 @@ public final class ActionRows {
     private record Placed(ActionRecord record, java.sql.Timestamp updated, int seq) {
     }
 
+    /** What an action record tells of the session it was made in, and when that session last changed. */
+    private record Held(String id, String title, String group, java.time.LocalDate date, java.sql.Timestamp updated) {
+
+        Placed place(Action action, int seq) {
+            return new Placed(new ActionRecord(action, id, title, group, date), updated, seq);
+        }
+    }
+
     /**
      * The group's actions, or only those still open and those changed in session {@code answeredIn}:
      * the group's sessions first, then each session's actions by an equality on an indexed column.
@@ -80,8 +87,6 @@ public final class ActionRows {
      */
     public static List<ActionRecord> ofGroup(Connection connection, String group, boolean openOnly, String answeredIn)
             throws SQLException {
-        record Held(String id, String title, String group, java.time.LocalDate date, java.sql.Timestamp updated) {
-        }
         List<Held> sessions = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT id, title, group_name, session_date, updated_at FROM lk_session WHERE group_name = ?")) {
@@ -105,13 +110,55 @@ public final class ActionRows {
                     while (rs.next()) {
                         Action action = (Action) ItemRows.item(rs);
                         if (!openOnly || ActionLifecycle.isOpen(action.getStatus()) || answered.contains(action.getId())) {
-                            found.add(new Placed(new ActionRecord(action, session.id(), session.title(), session.group(),
-                                    session.date()), session.updated(), rs.getInt(17)));
+                            found.add(session.place(action, rs.getInt(17)));
                         }
                     }
                 }
             }
         }
+        return inOrderWithHistory(connection, found);
+    }
+
+    /**
+     * The owner's actions, by an equality on lk_action's owner index; each session they were made in
+     * is then read by its key, once. Nothing joins a whole table.
+     */
+    public static List<ActionRecord> ofOwner(Connection connection, String owner) throws SQLException {
+        record Found(Action action, String sessionId, int seq) {
+        }
+        List<Found> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS
+                + ", i.seq, a.session_id FROM lk_action a JOIN lk_item i ON i.id = a.item_id WHERE a.owner_name = ?")) {
+            query.setString(1, owner);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Found((Action) ItemRows.item(rs), rs.getString(18), rs.getInt(17)));
+                }
+            }
+        }
+        Map<String, Held> sessions = new java.util.HashMap<>();
+        List<Placed> found = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT title, group_name, session_date, updated_at FROM lk_session WHERE id = ?")) {
+            for (Found row : rows) {
+                Held session = sessions.get(row.sessionId());
+                if (session == null) {
+                    query.setString(1, row.sessionId());
+                    try (ResultSet rs = query.executeQuery()) {
+                        rs.next();
+                        session = new Held(row.sessionId(), rs.getString(1), rs.getString(2),
+                                SessionRows.localDate(rs.getDate(3)), rs.getTimestamp(4));
+                    }
+                    sessions.put(row.sessionId(), session);
+                }
+                found.add(session.place(row.action(), row.seq()));
+            }
+        }
+        return inOrderWithHistory(connection, found);
+    }
+
+    /** Oldest session first, then by place in the session; with each action's history and notes. */
+    private static List<ActionRecord> inOrderWithHistory(Connection connection, List<Placed> found) throws SQLException {
         found.sort(java.util.Comparator.comparing((Placed p) -> p.record().sessionDate(),
                 java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
                 .thenComparing(Placed::updated).thenComparingInt(Placed::seq));
