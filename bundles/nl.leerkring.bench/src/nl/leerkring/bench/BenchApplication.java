@@ -37,8 +37,17 @@ public class BenchApplication implements IApplication {
         List<String> words = args == null ? List.of() : Arrays.asList(args);
         context.applicationRunning();
         Archive.Size ten = Archive.Size.TEN_YEARS;
-        Archive.Size size = new Archive.Size(number(words, "--sessions", ten.sessions()), ten.groups(), ten.members(),
-                ten.actionsPerSession(), ten.itemsPerKind());
+        int sessions;
+        int tries;
+        try {
+            sessions = number(words, "--sessions", ten.sessions());
+            tries = number(words, "--tries", 5);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        Archive.Size size = new Archive.Size(sessions, ten.groups(), ten.members(), ten.actionsPerSession(),
+                ten.itemsPerKind());
         Report report = new Report(System.out);
         report.heading(String.format("Leerkring bench \u2014 %s, Java %s, %d processors, max heap %d MB", LocalDate.now(),
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
@@ -50,8 +59,7 @@ public class BenchApplication implements IApplication {
                 Path example = work.resolve("example");
                 makeExample(example, builtIn);
                 new Startup(Path.of(ProcessHandle.current().info().command().orElse("java")),
-                        Path.of(System.getProperty("leerkring.plugins", "plugins"))).measure(report, example,
-                                number(words, "--tries", 5));
+                        Path.of(System.getProperty("leerkring.plugins", "plugins"))).measure(report, example, tries);
             }
             if (!words.contains("--no-archive")) {
                 report.heading(String.format("A ten-year archive, made through the real store (%d sessions)", size.sessions()));
@@ -64,9 +72,22 @@ public class BenchApplication implements IApplication {
         return IApplication.EXIT_OK;
     }
 
+    /** The whole number after an option; says what to type when it is missing, not a number, or below 1. */
     private static int number(List<String> words, String option, int otherwise) {
         int at = words.indexOf(option);
-        return at >= 0 && at + 1 < words.size() ? Integer.parseInt(words.get(at + 1)) : otherwise;
+        if (at < 0) {
+            return otherwise;
+        }
+        try {
+            int value = Integer.parseInt(at + 1 < words.size() ? words.get(at + 1) : "");
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(option + " wants a whole number of at least 1, for example " + option + " "
+                + otherwise + ".");
     }
 
     /** The example's data (as ./leerkring demo --plain makes it), for Leerkring to start on. */
