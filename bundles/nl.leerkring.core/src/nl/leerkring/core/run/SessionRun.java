@@ -105,8 +105,7 @@ public final class SessionRun {
     /** Stops for today: the countdown and the session pause, and the step's time is kept. */
     public void pause() {
         if (!isDone()) {
-            timer().pause();
-            recordTime();
+            leave();
             service.pause(session);
         }
     }
@@ -114,9 +113,19 @@ public final class SessionRun {
     /** Closes the session for good. */
     public void close() {
         if (!isDone()) {
-            timer().pause();
-            recordTime();
+            leave();
             service.close(session);
+        }
+    }
+
+    /**
+     * The screen turns away (another session, the window closing): the countdown stops and the
+     * step's time is kept; the session itself stays as it is.
+     */
+    public void leave() {
+        if (timer != null) {
+            timer.pause();
+            recordTime();
         }
     }
 

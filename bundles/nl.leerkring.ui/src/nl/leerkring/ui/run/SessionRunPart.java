@@ -143,10 +143,7 @@ public class SessionRunPart implements Undoable, StepPage.Navigation {
             return;
         }
         if (run != null) {
-            stepPage.attempt(() -> {
-                run.timer().pause();
-                run.recordTime();
-            });
+            stepPage.attempt(run::leave);
             run.session().eAdapters().remove(sessionWatcher);
         }
         run = newSession == null ? null : new SessionRun(service, newSession, clock != null ? clock : Clock.systemDefaultZone());
@@ -339,10 +336,7 @@ public class SessionRunPart implements Undoable, StepPage.Navigation {
             presenter.close();
         }
         if (run != null) {
-            stepPage.attempt(() -> {
-                run.timer().pause();
-                run.recordTime();
-            });
+            stepPage.attempt(run::leave);
             run.session().eAdapters().remove(sessionWatcher);
         }
         activeSession.removeListener(follower);
