@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 
+import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.StoreAccess;
+import nl.leerkring.core.StoreException;
 import nl.leerkring.ui.dialogs.PassphraseDialog;
 import nl.leerkring.ui.internal.Messages;
 
@@ -27,25 +30,42 @@ public class DataLifeCycle {
     private static FileLock lock;
 
     @PostContextCreate
-    void openData(StoreAccess access) {
+    void openData(StoreAccess access, ProtocolLibrary library) {
         String data = System.getProperty("leerkring.data");
         if (data != null && !lockDataFolder(Path.of(data))) {
             MessageDialog.openError(null, Messages.Passphrase_Window, Messages.Instance_InUse);
             System.exit(0);
         }
-        if (access.state() == StoreAccess.State.OPEN) {
-            return;
-        }
-        // The sample data are made up and unencrypted: the example window opens them without asking.
-        if (TryDemo.isDemo() && access.state() == StoreAccess.State.UNENCRYPTED) {
+        boolean opens = access.state() == StoreAccess.State.OPEN;
+        if (!opens && TryDemo.isDemo() && access.state() == StoreAccess.State.UNENCRYPTED) {
+            // The sample data are made up and unencrypted: the example window opens them without asking.
             access.openUnencrypted();
-            return;
+            opens = true;
+        } else if (!opens) {
+            int answer = new PassphraseDialog(null, access).open();
+            if (answer != Window.OK && answer != PassphraseDialog.LATER) {
+                // The user chose to quit: nothing was opened, so nothing is lost.
+                System.exit(0);
+            }
+            opens = access.state() == StoreAccess.State.OPEN;
         }
-        int answer = new PassphraseDialog(null, access).open();
-        if (answer != Window.OK && answer != PassphraseDialog.LATER) {
-            // The user chose to quit: nothing was opened, so nothing is lost.
-            System.exit(0);
+        if (opens) {
+            openInBackground(library);
         }
+    }
+
+    /**
+     * Opens the database (Derby's start, the schema check, the day's backup) and reads the methods
+     * while the window is being built; the parts' first reads then find them ready.
+     */
+    private static void openInBackground(ProtocolLibrary library) {
+        Job.createSystem("Leerkring opens its data", monitor -> {
+            try {
+                library.protocols();
+            } catch (StoreException e) {
+                // The session list reads the store too and says what is wrong.
+            }
+        }).schedule();
     }
 
     /** Takes the data folder's lock; false when another Leerkring holds it. */

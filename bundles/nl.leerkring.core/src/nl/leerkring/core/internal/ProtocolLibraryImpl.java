@@ -36,6 +36,8 @@ public class ProtocolLibraryImpl implements ProtocolLibrary {
     private final List<Protocol> versions = new ArrayList<>();
     /** The built-in versions, "id/version". */
     private final java.util.Set<String> builtIn = new java.util.HashSet<>();
+    /** Null once read: the library is read at first use, so the window can appear while the database opens. */
+    private ProtocolSource unread;
 
     @Activate
     public ProtocolLibraryImpl(@Reference ProtocolSource builtIn, @Reference ProtocolStore store) {
@@ -45,15 +47,25 @@ public class ProtocolLibraryImpl implements ProtocolLibrary {
     public ProtocolLibraryImpl(ProtocolSource builtIn, ProtocolStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        versions.addAll(builtIn.protocols());
-        builtIn.protocols().forEach(p -> this.builtIn.add(key(p.getId(), p.getVersion())));
-        versions.addAll(store.loadVersions());
+        this.unread = builtIn;
+    }
+
+    /** Every version known; called with the lock held. */
+    private List<Protocol> all() {
+        if (unread != null) {
+            List<Protocol> stored = store.loadVersions();
+            unread.protocols().forEach(p -> builtIn.add(key(p.getId(), p.getVersion())));
+            versions.addAll(unread.protocols());
+            versions.addAll(stored);
+            unread = null;
+        }
+        return versions;
     }
 
     @Override
     public synchronized List<Protocol> protocols() {
         var retired = store.retiredProtocols();
-        return versions.stream().collect(Collectors.groupingBy(Protocol::getId)).values().stream()
+        return all().stream().collect(Collectors.groupingBy(Protocol::getId)).values().stream()
                 .map(all -> all.stream().max(Comparator.comparingInt(Protocol::getVersion)).orElseThrow())
                 .filter(newest -> !retired.contains(newest.getId()))
                 .sorted(Comparator.comparing((Protocol p) -> Protocols.text(p.getName())).thenComparing(Protocol::getId))
@@ -62,12 +74,12 @@ public class ProtocolLibraryImpl implements ProtocolLibrary {
 
     @Override
     public synchronized Optional<Protocol> find(String protocolId, int version) {
-        return versions.stream().filter(p -> p.getId().equals(protocolId) && p.getVersion() == version).findFirst();
+        return all().stream().filter(p -> p.getId().equals(protocolId) && p.getVersion() == version).findFirst();
     }
 
     @Override
     public synchronized List<Protocol> versions(String protocolId) {
-        return versions.stream().filter(p -> p.getId().equals(protocolId))
+        return all().stream().filter(p -> p.getId().equals(protocolId))
                 .sorted(Comparator.comparingInt(Protocol::getVersion)).toList();
     }
 
@@ -83,7 +95,7 @@ public class ProtocolLibraryImpl implements ProtocolLibrary {
         published.setVersion(versions(draft.getId()).stream().mapToInt(Protocol::getVersion).max().orElse(0) + 1);
         store.saveVersion(published, clock.instant(), author);
         store.deleteDraft(published.getId());
-        versions.add(published);
+        all().add(published);
         return published;
     }
 
@@ -138,7 +150,7 @@ public class ProtocolLibraryImpl implements ProtocolLibrary {
         }
         Protocol copy = EcoreUtil.copy(source);
         java.util.Set<String> taken = new java.util.HashSet<>();
-        versions.forEach(p -> taken.add(p.getId()));
+        all().forEach(p -> taken.add(p.getId()));
         store.loadDrafts().forEach(p -> taken.add(p.getId()));
         String base = Protocols.slug(clean, "werkvorm");
         String id = base;

@@ -29,11 +29,13 @@ public class BuiltInProtocols implements ProtocolSource {
 
     static final String FOLDER = "protocols";
 
-    private final List<Protocol> protocols;
+    private final Bundle bundle;
+    /** Read at first use, off the UI thread at startup (the data lifecycle's background opening). */
+    private List<Protocol> protocols;
 
     @Activate
     public BuiltInProtocols(BundleContext context) {
-        this.protocols = load(context.getBundle());
+        this.bundle = context.getBundle();
     }
 
     private static List<Protocol> load(Bundle bundle) {
@@ -52,7 +54,10 @@ public class BuiltInProtocols implements ProtocolSource {
     }
 
     @Override
-    public List<Protocol> protocols() {
+    public synchronized List<Protocol> protocols() {
+        if (protocols == null) {
+            protocols = load(bundle);
+        }
         return protocols;
     }
 }

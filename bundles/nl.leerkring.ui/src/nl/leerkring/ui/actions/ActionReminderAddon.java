@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import nl.leerkring.core.GroupStore;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.core.actions.ActionService;
+import nl.leerkring.ui.BackgroundRead;
 import nl.leerkring.ui.internal.Messages;
 
 /**
@@ -40,8 +41,15 @@ public class ActionReminderAddon {
             return;
         }
         MWindow window = application.getChildren().get(0);
-        remind(shell, CurrentUser.name(groups),
-                () -> window.getContext().get(EPartService.class).showPart(MyActionsPart.ID, PartState.ACTIVATE));
+        Runnable openMyActions = () -> window.getContext().get(EPartService.class).showPart(MyActionsPart.ID,
+                PartState.ACTIVATE);
+        // Read in the background: at startup the database may still be opening.
+        new BackgroundRead<String>(shell, "Leerkring reminder").run(() -> text(CurrentUser.name(groups)), text -> {
+            if (text != null) {
+                new ReminderPopup(shell, text, openMyActions);
+            }
+        }, troubleShownByTheParts -> {
+        });
     }
 
     /**
@@ -50,6 +58,12 @@ public class ActionReminderAddon {
      * @return the note, or null when there is nothing to tell
      */
     public ReminderPopup remind(Shell shell, String owner, Runnable openMyActions) {
+        String text = text(owner);
+        return text == null ? null : new ReminderPopup(shell, text, openMyActions);
+    }
+
+    /** The note's text, or null when there is nothing to tell. */
+    private String text(String owner) {
         if (owner == null || owner.isBlank()) {
             return null;
         }
@@ -69,7 +83,6 @@ public class ActionReminderAddon {
         if (reminder.dueThisWeek() > 0) {
             parts.add(NLS.bind(Messages.Reminder_DueThisWeek, reminder.dueThisWeek()));
         }
-        return new ReminderPopup(shell, NLS.bind(Messages.Reminder_Text, owner, String.join(Messages.Reminder_And, parts)),
-                openMyActions);
+        return NLS.bind(Messages.Reminder_Text, owner, String.join(Messages.Reminder_And, parts));
     }
 }

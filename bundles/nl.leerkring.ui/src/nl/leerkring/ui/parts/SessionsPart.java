@@ -37,6 +37,7 @@ import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.ActiveSession;
+import nl.leerkring.ui.BackgroundRead;
 import nl.leerkring.ui.StoreFollower;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
@@ -83,6 +84,7 @@ public class SessionsPart {
     private final Consumer<Session> follower = this::activeSessionChanged;
 
     private TableViewer viewer;
+    private BackgroundRead<List<SessionSummary>> reads;
     private Label message;
     private Session active;
 
@@ -138,8 +140,8 @@ public class SessionsPart {
         activeSession.addListener(follower);
         // Sessions that other clients of a team database plan, start or close show up here too.
         StoreFollower.follow(changes, viewer.getControl(), Set.of(StoreChanges.Kind.SESSIONS), this::refresh);
+        reads = new BackgroundRead<>(viewer.getControl(), "Leerkring sessions");
         activeSessionChanged(activeSession.get());
-        resumeUnfinished();
         Accessibility.nameAll(parent);
     }
 
@@ -176,19 +178,34 @@ public class SessionsPart {
         };
     }
 
+    /** Whether the list is being read (in the background) and not shown yet. */
+    public boolean reading() {
+        return reads.busy();
+    }
+
+    /** Reads the list in the background: at startup the database may still be opening. */
     private void refresh() {
-        try {
-            List<SessionSummary> all = sessions.sessions();
-            viewer.setInput(all);
-            message.setText(all.isEmpty() ? Messages.Sessions_Empty : "");
-            if (active != null) {
-                all.stream().filter(s -> s.id().equals(active.getId())).findFirst()
-                        .ifPresent(s -> viewer.setSelection(new StructuredSelection(s), true));
-            }
-        } catch (StoreException e) {
+        if (viewer.getInput() == null) {
+            message.setText(Messages.Sessions_Loading);
+        }
+        reads.run(sessions::sessions, this::show, e -> {
             message.setText(e.getMessage());
+            relayout();
+        });
+    }
+
+    private void show(List<SessionSummary> all) {
+        boolean first = viewer.getInput() == null;
+        viewer.setInput(all);
+        message.setText(all.isEmpty() ? Messages.Sessions_Empty : "");
+        if (active != null) {
+            all.stream().filter(s -> s.id().equals(active.getId())).findFirst()
+                    .ifPresent(s -> viewer.setSelection(new StructuredSelection(s), true));
         }
         relayout();
+        if (first) {
+            resumeUnfinished();
+        }
         if (events != null) {
             events.post(LISTED, viewer.getTable().getItemCount());
         }

@@ -77,6 +77,7 @@ class FacilitatorRunUiTest {
                     ? "Anna (inbrenger)\nBram\nChris" : "Anna (partner)\nBram (partner)\nChris");
             ui.press(d, "Plannen");
         });
+        window.listed();
         assertTrue(ui.column(shell, "sessions.table", 2).contains("Gepland"), "planned first");
         Table sessions = ui.find(shell, "sessions.table", Table.class);
         sessions.select(ui.column(shell, "sessions.table", 1).indexOf(title));

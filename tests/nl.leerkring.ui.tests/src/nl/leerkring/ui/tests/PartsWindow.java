@@ -56,6 +56,18 @@ final class PartsWindow {
         run = get(SessionRunPart.class);
         shell.open();
         shell.layout(true, true);
+        listed();
+    }
+
+    /**
+     * Waits, handling events, until the session list has shown what it read in the background (as a
+     * user waits for it); at once when the window has no session list.
+     */
+    void listed() {
+        if (sessions == null) {
+            return;
+        }
+        new UiDriver(shell.getDisplay()).until(() -> !sessions.reading(), 30, "the session list read");
     }
 
     /** The session the window's parts show. */

@@ -189,6 +189,7 @@ class SessionRunUiTest {
         // Stop for today: the session is paused and the list says so.
         ui.click(button("run.pause"));
         assertEquals(SessionStatus.PAUSED, session.getStatus());
+        window.listed();
         assertTrue(ui.column(shell, "sessions.table", 2).contains("Gepauzeerd"), ui.column(shell, "sessions.table", 2).toString());
 
         // Restart: a new window finds the unfinished session at the step where it stopped.
