@@ -42,6 +42,8 @@ import nl.leerkring.store.StoreLocation;
 final class ArchiveBench {
 
     private static final double GOAL_MILLIS = 20;
+    /** As many as the session list shows at first (SessionsPart.PAGE), besides those still to run. */
+    private static final int SESSION_LIST = 100;
     private static final long MB = 1024 * 1024;
 
     private final Report report;
@@ -95,27 +97,32 @@ final class ArchiveBench {
             addItemAgainstRawInsert(core, database);
 
             Timings list = new Timings();
-            for (int n = 0; n < 30; n++) {
-                list.time(() -> core.sessions().sessions());
+            for (int n = 0; n < 35; n++) {
+                list.time(() -> core.sessions().recentSessions(SESSION_LIST));
             }
             report.percentiles("the session list", list, GOAL_MILLIS);
+            Timings groups = new Timings();
+            for (int n = 0; n < 35; n++) {
+                groups.time(() -> core.sessions().groups());
+            }
+            report.percentiles("the groups (new session)", groups, Double.NaN);
 
             Timings open = new Timings();
-            for (int n = 0; n < 50; n++) {
+            for (int n = 0; n < 55; n++) {
                 String id = sessions.get(random.nextInt(sessions.size())).id();
                 open.time(() -> core.sessions().open(id));
             }
             report.percentiles("opening a session", open, Double.NaN);
 
             Timings owner = new Timings();
-            for (int n = 0; n < 50; n++) {
+            for (int n = 0; n < 55; n++) {
                 String who = Archive.member(random.nextInt(40), random.nextInt(5));
                 owner.time(() -> core.actions().ownedBy(who));
             }
             report.percentiles("one owner's actions", owner, GOAL_MILLIS);
 
             Timings series = new Timings();
-            for (int n = 0; n < 20; n++) {
+            for (int n = 0; n < 55; n++) {
                 String group = Archive.group(random.nextInt(40));
                 series.time(() -> core.actions().series(group));
             }
@@ -123,7 +130,7 @@ final class ArchiveBench {
             // What the series is made of, to see which part takes the time.
             Timings groupSessions = new Timings();
             Timings groupActions = new Timings();
-            for (int n = 0; n < 20; n++) {
+            for (int n = 0; n < 25; n++) {
                 String group = Archive.group(random.nextInt(40));
                 groupSessions.time(() -> store.sessionsOfGroup(group));
                 groupActions.time(() -> store.actionsOfGroup(group));
@@ -140,7 +147,7 @@ final class ArchiveBench {
         Protocol actieleren = core.library().find("actieleren", 1).orElseThrow();
         Timings start = new Timings();
         Timings review = new Timings();
-        for (int n = 0; n < 10; n++) {
+        for (int n = 0; n < 15; n++) {
             String group = Archive.group(random.nextInt(40));
             Session started = start.time(() -> core.sessions().start(actieleren, group + " \u2013 bench",
                     LocalDate.now(), group, List.of("Lid 001", "Lid 002")));
@@ -151,7 +158,7 @@ final class ArchiveBench {
 
         Timings made = new Timings();
         List<SessionSummary> closed = sessions.stream().filter(s -> s.status() == SessionStatus.DONE).toList();
-        for (int n = 0; n < 10; n++) {
+        for (int n = 0; n < 15; n++) {
             String id = closed.get(random.nextInt(closed.size())).id();
             made.time(() -> {
                 Session session = core.sessions().open(id);
@@ -172,7 +179,7 @@ final class ArchiveBench {
         core.sessions().addItem(session, "ontwikkelingsvraag", "Vraag", null);
         core.sessions().next(session);
         Timings add = new Timings();
-        for (int n = 0; n < 300; n++) {
+        for (int n = 0; n < 305; n++) {
             String text = "Open vraag nummer " + n + " over wat de jongere er zelf van vindt";
             add.time(() -> core.sessions().addItem(session, "open-vraag", text, null));
         }
@@ -183,7 +190,7 @@ final class ArchiveBench {
                     + " body VARCHAR(4000))");
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_raw VALUES (?, ?, ?, ?)")) {
-                for (int n = 0; n < 300; n++) {
+                for (int n = 0; n < 305; n++) {
                     int seq = n;
                     raw.time(() -> {
                         try {

@@ -53,6 +53,21 @@ public interface SessionService {
     /** All sessions, most recently changed first. */
     List<SessionSummary> sessions();
 
+    /** What a list of sessions shows and how many sessions there are in all. */
+    record Listing(List<SessionSummary> sessions, int total) {
+
+        /** Whether older sessions are left out. */
+        public boolean more() {
+            return total > sessions.size();
+        }
+    }
+
+    /**
+     * The session list: every session still to run or finish and the {@code newest} most recently
+     * changed, newest change first; read in time whatever the archive's size.
+     */
+    Listing recentSessions(int newest);
+
     /** Loads a session with its items and attaches the exact protocol version it runs with. */
     Session open(String sessionId);
 

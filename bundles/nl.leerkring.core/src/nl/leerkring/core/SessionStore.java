@@ -51,6 +51,27 @@ public interface SessionStore {
         return listSessions().stream().filter(s -> java.util.Objects.equals(s.group(), group)).toList();
     }
 
+    /**
+     * What the session list shows: every session still to run or finish, and the {@code newest}
+     * most recently changed ones; most recently changed first.
+     */
+    default List<SessionSummary> recentSessions(int newest) {
+        List<SessionSummary> all = listSessions();
+        return java.util.stream.IntStream.range(0, all.size())
+                .filter(n -> n < newest || all.get(n).status() != nl.leerkring.model.SessionStatus.DONE)
+                .mapToObj(all::get).toList();
+    }
+
+    /** How many sessions there are in all. */
+    default int countSessions() {
+        return listSessions().size();
+    }
+
+    /** The names of the groups that have sessions, the group with the latest change first. */
+    default List<String> groupNames() {
+        return listSessions().stream().map(SessionSummary::group).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
     /** The whole session with participants and items; its protocol is not attached. */
     Optional<Session> loadSession(String sessionId);
 }

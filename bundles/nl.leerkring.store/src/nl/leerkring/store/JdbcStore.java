@@ -390,6 +390,21 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     @Override
+    public synchronized List<SessionSummary> recentSessions(int newest) {
+        return tx().read(c -> SessionRows.recent(c, newest));
+    }
+
+    @Override
+    public synchronized int countSessions() {
+        return tx().read(SessionRows::count);
+    }
+
+    @Override
+    public synchronized List<String> groupNames() {
+        return tx().read(SessionRows::groupNames);
+    }
+
+    @Override
     public synchronized Optional<Session> loadSession(String sessionId) {
         return tx().read(c -> sessions.load(c, sessionId));
     }

@@ -7,8 +7,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.CompletableFuture;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -59,13 +59,13 @@ public class DataLifeCycle {
      * while the window is being built; the parts' first reads then find them ready.
      */
     private static void openInBackground(ProtocolLibrary library) {
-        Job.createSystem("Leerkring opens its data", monitor -> {
+        CompletableFuture.runAsync(() -> {
             try {
                 library.protocols();
             } catch (StoreException e) {
                 // The session list reads the store too and says what is wrong.
             }
-        }).schedule();
+        });
     }
 
     /** Takes the data folder's lock; false when another Leerkring holds it. */

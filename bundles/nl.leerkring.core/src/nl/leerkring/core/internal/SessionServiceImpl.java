@@ -125,7 +125,7 @@ public class SessionServiceImpl implements SessionService {
 
     @Override
     public List<String> groups() {
-        return store.listSessions().stream().map(SessionSummary::group).filter(Objects::nonNull).distinct().toList();
+        return store.groupNames();
     }
 
     @Override
@@ -139,6 +139,11 @@ public class SessionServiceImpl implements SessionService {
     @Override
     public List<SessionSummary> sessions() {
         return store.listSessions();
+    }
+
+    @Override
+    public Listing recentSessions(int newest) {
+        return new Listing(store.recentSessions(newest), store.countSessions());
     }
 
     @Override

@@ -174,7 +174,10 @@ public final class Schema {
             // 14: an action knows its session, so a group's actions are read without joining every item
             List.of("ALTER TABLE lk_action ADD COLUMN session_id VARCHAR(36)",
                     "UPDATE lk_action SET session_id = (SELECT i.session_id FROM lk_item i WHERE i.id = lk_action.item_id)",
-                    "CREATE INDEX lk_action_session ON lk_action (session_id)"));
+                    "CREATE INDEX lk_action_session ON lk_action (session_id)"),
+            // 15: the session list reads the unfinished sessions and the newest ones, not the archive
+            List.of("CREATE INDEX lk_session_updated ON lk_session (updated_at DESC)",
+                    "CREATE INDEX lk_session_status ON lk_session (status)"));
 
     private Schema() {
     }

@@ -160,21 +160,70 @@ public final class SessionRows {
         return list(c, null);
     }
 
+    /** The columns of a summary, as {@link #summaries} reads them. */
+    private static final String SUMMARY = "SELECT id, session_date, protocol_id, protocol_version, title, status,"
+            + " current_step, updated_at, group_name, start_time FROM lk_session";
+
     /**
      * The sessions of one group, or all of them for a null group; the newest change first. The
      * sessions and their attendance are read apart (for a group by its sessions' ids), so neither
      * read joins the other's whole table.
      */
     public static List<SessionSummary> list(Connection c, String group) throws SQLException {
+        return group == null ? summaries(c, SUMMARY + " ORDER BY updated_at DESC", List.of(), true)
+                : summaries(c, SUMMARY + " WHERE group_name = ? ORDER BY updated_at DESC", List.of(group), false);
+    }
+
+    /**
+     * The session list: the sessions still to run or finish (by the status index) and the newest
+     * {@code newest} (by the index on the time of change), whatever the archive's size.
+     */
+    public static List<SessionSummary> recent(Connection c, int newest) throws SQLException {
+        List<SessionSummary> open = summaries(c, SUMMARY + " WHERE status IN (?, ?, ?)",
+                List.of(SessionStatus.PLANNED.getName(), SessionStatus.RUNNING.getName(), SessionStatus.PAUSED.getName()),
+                false);
+        List<SessionSummary> latest = summaries(c, SUMMARY + " ORDER BY updated_at DESC FETCH FIRST "
+                + Math.max(1, newest) + " ROWS ONLY", List.of(), false);
+        Map<String, SessionSummary> both = new java.util.LinkedHashMap<>();
+        latest.forEach(s -> both.put(s.id(), s));
+        open.forEach(s -> both.putIfAbsent(s.id(), s));
+        return both.values().stream().sorted(java.util.Comparator.comparing(SessionSummary::updatedAt).reversed()).toList();
+    }
+
+    public static int count(Connection c) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT COUNT(*) FROM lk_session");
+                ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** The groups with sessions, by the index on group and time of change: the latest change first. */
+    public static List<String> groupNames(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement query = c.prepareStatement("SELECT group_name, MAX(updated_at) FROM lk_session"
+                + " WHERE group_name IS NOT NULL GROUP BY group_name ORDER BY 2 DESC");
+                ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The summaries the query selects, with their attendance: read by the sessions' ids, or for
+     * the whole archive at once when {@code everything} is selected.
+     */
+    private static List<SessionSummary> summaries(Connection c, String sql, List<String> parameters, boolean everything)
+            throws SQLException {
         record Row(String id, LocalDate date, String protocol, int version, String title, SessionStatus status, int step,
                 Instant updated, String group, java.time.LocalTime start) {
         }
         List<Row> rows = new ArrayList<>();
-        try (PreparedStatement query = c.prepareStatement("SELECT id, session_date, protocol_id, protocol_version, title,"
-                + " status, current_step, updated_at, group_name, start_time FROM lk_session"
-                + (group == null ? "" : " WHERE group_name = ?") + " ORDER BY updated_at DESC")) {
-            if (group != null) {
-                query.setString(1, group);
+        try (PreparedStatement query = c.prepareStatement(sql)) {
+            for (int n = 0; n < parameters.size(); n++) {
+                query.setString(n + 1, parameters.get(n));
             }
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
@@ -184,7 +233,7 @@ public final class SessionRows {
                 }
             }
         }
-        Map<String, int[]> attendance = attendance(c, group == null ? null : rows.stream().map(Row::id).toList());
+        Map<String, int[]> attendance = attendance(c, everything ? null : rows.stream().map(Row::id).toList());
         List<SessionSummary> sessions = new ArrayList<>();
         for (Row row : rows) {
             int[] counted = attendance.getOrDefault(row.id(), new int[2]);

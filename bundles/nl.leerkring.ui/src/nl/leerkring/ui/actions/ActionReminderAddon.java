@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 import nl.leerkring.core.GroupStore;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.core.actions.ActionService;
-import nl.leerkring.ui.BackgroundRead;
+import nl.leerkring.ui.Background;
 import nl.leerkring.ui.internal.Messages;
 
 /**
@@ -44,7 +44,7 @@ public class ActionReminderAddon {
         Runnable openMyActions = () -> window.getContext().get(EPartService.class).showPart(MyActionsPart.ID,
                 PartState.ACTIVATE);
         // Read in the background: at startup the database may still be opening.
-        new BackgroundRead<String>(shell, "Leerkring reminder").run(() -> text(CurrentUser.name(groups)), text -> {
+        Background.load(shell, () -> text(CurrentUser.name(groups)), text -> {
             if (text != null) {
                 new ReminderPopup(shell, text, openMyActions);
             }

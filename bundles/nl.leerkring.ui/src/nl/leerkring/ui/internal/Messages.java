@@ -10,6 +10,7 @@ public final class Messages extends NLS {
     public static String Sessions_New;
     public static String Sessions_Empty;
     public static String Sessions_Loading;
+    public static String Sessions_Older;
     public static String Window_TitleLocal;
     public static String Restore_Title;
     public static String Restore_Message;

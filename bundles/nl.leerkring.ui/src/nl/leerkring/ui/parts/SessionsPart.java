@@ -15,9 +15,11 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -37,7 +39,7 @@ import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.ActiveSession;
-import nl.leerkring.ui.BackgroundRead;
+import nl.leerkring.ui.Background;
 import nl.leerkring.ui.StoreFollower;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
@@ -51,6 +53,8 @@ import nl.leerkring.ui.internal.Messages;
 public class SessionsPart {
 
     private static final String DEFAULT_PROTOCOL = "actieleren";
+    /** Sessions listed at first and added per "older sessions": a screenful or two, not ten years. */
+    static final int PAGE = 100;
 
     /** The event posted each time the list is filled, with the number of sessions. */
     public static final String LISTED = "nl/leerkring/ui/sessions/listed";
@@ -84,7 +88,13 @@ public class SessionsPart {
     private final Consumer<Session> follower = this::activeSessionChanged;
 
     private TableViewer viewer;
-    private BackgroundRead<List<SessionSummary>> reads;
+    /** Reads of the list asked for and shown: the newest read wins. */
+    private int asked;
+    private int done;
+    /** Under the list when older sessions are left out: shows a page more. */
+    private Link older;
+    /** How many of the most recently changed sessions the list shows (besides those still to run). */
+    private int newest = PAGE;
     private Label message;
     private Session active;
 
@@ -133,6 +143,14 @@ public class SessionsPart {
             }
         });
 
+        older = Widgets.id(new Link(parent, SWT.NONE), "sessions.older");
+        older.addListener(SWT.Selection, e -> {
+            newest += PAGE;
+            refresh();
+        });
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(older);
+        older.setVisible(false);
+
         message = Widgets.id(new Label(parent, SWT.WRAP), "sessions.message");
         Widgets.css(message, "hint");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
@@ -140,7 +158,6 @@ public class SessionsPart {
         activeSession.addListener(follower);
         // Sessions that other clients of a team database plan, start or close show up here too.
         StoreFollower.follow(changes, viewer.getControl(), Set.of(StoreChanges.Kind.SESSIONS), this::refresh);
-        reads = new BackgroundRead<>(viewer.getControl(), "Leerkring sessions");
         activeSessionChanged(activeSession.get());
         Accessibility.nameAll(parent);
     }
@@ -180,7 +197,7 @@ public class SessionsPart {
 
     /** Whether the list is being read (in the background) and not shown yet. */
     public boolean reading() {
-        return reads.busy();
+        return done != asked;
     }
 
     /** Reads the list in the background: at startup the database may still be opening. */
@@ -188,15 +205,29 @@ public class SessionsPart {
         if (viewer.getInput() == null) {
             message.setText(Messages.Sessions_Loading);
         }
-        reads.run(sessions::sessions, this::show, e -> {
-            message.setText(e.getMessage());
-            relayout();
+        int ask = ++asked;
+        int pageSize = newest;
+        Background.load(viewer.getControl(), () -> sessions.recentSessions(pageSize), listing -> {
+            if (ask == asked) {
+                done = ask;
+                show(listing);
+            }
+        }, refused -> {
+            if (ask == asked) {
+                done = ask;
+                message.setText(refused);
+                relayout();
+            }
         });
     }
 
-    private void show(List<SessionSummary> all) {
+    private void show(SessionService.Listing listing) {
         boolean first = viewer.getInput() == null;
+        List<SessionSummary> all = listing.sessions();
         viewer.setInput(all);
+        older.setText(NLS.bind(Messages.Sessions_Older, all.size(), listing.total()));
+        older.setVisible(listing.more());
+        ((GridData) older.getLayoutData()).exclude = !listing.more();
         message.setText(all.isEmpty() ? Messages.Sessions_Empty : "");
         if (active != null) {
             all.stream().filter(s -> s.id().equals(active.getId())).findFirst()

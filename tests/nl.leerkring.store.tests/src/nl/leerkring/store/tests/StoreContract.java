@@ -275,6 +275,27 @@ abstract class StoreContract {
         assertEquals(2, open().sessionsOfGroup("Noord").get(1).members(), "attendance counted for the group's sessions");
     }
 
+    @Test
+    void theSessionListHoldsWhatIsStillToRunAndTheNewestOnly() {
+        JdbcStore store = open();
+        String[][] made = { { "old-planned", "PLANNED", "Noord" }, { "old-done", "DONE", "Zuid" },
+                { "paused", "PAUSED", "Noord" }, { "done-1", "DONE", "Zuid" }, { "done-2", "DONE", null } };
+        for (int n = 0; n < made.length; n++) {
+            Session session = session(made[n][0], "Sessie " + n, T0.plusSeconds(60L * n));
+            session.setStatus(SessionStatus.get(made[n][1]));
+            session.setGroup(made[n][2]);
+            store.createSession(session);
+        }
+
+        JdbcStore other = open();
+        assertEquals(List.of("done-2", "done-1", "paused", "old-planned"),
+                other.recentSessions(2).stream().map(SessionSummary::id).toList(),
+                "the two newest, then what is still to run however old; the newest change first");
+        assertEquals(2, other.recentSessions(2).get(0).members(), "attendance counted for the listed sessions");
+        assertEquals(5, other.countSessions());
+        assertEquals(List.of("Zuid", "Noord"), other.groupNames(), "the group with the latest change first");
+    }
+
     private static List<String> ids(List<ActionRecord> records) {
         return records.stream().map(r -> r.action().getId()).toList();
     }

@@ -67,7 +67,8 @@ abstract class UpgradeContract extends GroupsContract {
             List.of(),
             List.of("UPDATE lk_participant SET present = 0 WHERE session_id = 's-1' AND seq = 1"),
             List.of(),
-            // 14 is the newest: no database is of it before an upgrade.
+            List.of(),
+            // 15 is the newest: no database is of it before an upgrade.
             List.of());
 
     static IntStream olderVersions() {
