@@ -25,29 +25,17 @@ import nl.leerkring.ui.internal.Messages;
  * said in this step, in type scaled to the screen, without the facilitator's instruction. With a
  * second screen it opens full screen there (the projector); with one screen it opens as a window the
  * facilitator can drag to a mirrored or extended projector, so the laptop stays usable. Escape or F5
- * in it closes it. It follows the run part.
+ * in it closes it. The run part sends it what the group sees whenever that changes.
  */
 public final class PresenterWindow {
 
-    /** What the group sees; the run part provides it. */
-    public interface GroupView {
-        String sessionTitle();
-
-        String stepTitle();
-
-        String prompt();
-
-        String timer();
-
-        List<String> items();
-
-        boolean isPrivacyScreen();
+    /** What the group sees at one moment; the run part sends a new one when something in it changed. */
+    public record Frame(String sessionTitle, String stepTitle, String prompt, String timer, List<String> items,
+            boolean privacyScreen) {
     }
 
-    private static final int REFRESH_MILLIS = 500;
     private static final String FONT = "nl.leerkring.presenter.font";
 
-    private final GroupView view;
     private final Shell shell;
     private final Label session;
     private final Label step;
@@ -58,8 +46,7 @@ public final class PresenterWindow {
     private final Font medium;
     private final Font small;
 
-    public PresenterWindow(Display display, GroupView view) {
-        this.view = view;
+    public PresenterWindow(Display display, Frame first) {
         shell = new Shell(display, SWT.SHELL_TRIM);
         shell.setText(Messages.Presenter_Title);
         Widgets.css(shell, "presenter");
@@ -94,7 +81,9 @@ public final class PresenterWindow {
         });
         shell.setFullScreen(second);
         shell.open();
-        refresh();
+        show(first);
+        // The CSS engine styles the new labels after this event: their scaled fonts are put back then.
+        display.asyncExec(() -> show(first));
     }
 
     /** Escape or F5 pressed in this window closes it; the facilitator's window is not touched. */
@@ -114,8 +103,8 @@ public final class PresenterWindow {
         return label;
     }
 
-    /** Redraws from the run part, and again in a moment while the window is open. */
-    private void refresh() {
+    /** Shows what the group sees now; the run part calls it on each change (no polling). */
+    public void show(Frame frame) {
         if (shell.isDisposed()) {
             return;
         }
@@ -127,17 +116,16 @@ public final class PresenterWindow {
                 changed = true;
             }
         }
-        boolean hidden = view.isPrivacyScreen();
-        changed |= show(session, hidden ? "" : view.sessionTitle());
-        changed |= show(step, hidden ? Messages.Run_PrivacyScreen : view.stepTitle());
-        changed |= show(timer, hidden ? "" : view.timer());
-        changed |= show(prompt, hidden ? "" : view.prompt());
-        changed |= show(items, hidden ? "" : view.items().stream().map(text -> "\u2022 " + text)
+        boolean hidden = frame.privacyScreen();
+        changed |= show(session, hidden ? "" : frame.sessionTitle());
+        changed |= show(step, hidden ? Messages.Run_PrivacyScreen : frame.stepTitle());
+        changed |= show(timer, hidden ? "" : frame.timer());
+        changed |= show(prompt, hidden ? "" : frame.prompt());
+        changed |= show(items, hidden ? "" : frame.items().stream().map(text -> "\u2022 " + text)
                 .collect(Collectors.joining("\n")));
         if (changed) {
             shell.layout(true, true);
         }
-        shell.getDisplay().timerExec(REFRESH_MILLIS, this::refresh);
     }
 
     /** Sets the text if it differs; only then does the window need a new layout. */

@@ -19,14 +19,16 @@ import nl.leerkring.ui.presenter.PresenterWindow;
 /**
  * What the group sees on the projector, built from the session itself (not from the facilitator's
  * screen): the step, its question, the countdown and what was said in the step; closed, or at the
- * last step, the agreed actions.
+ * last step, the agreed actions. The lines are worked out when the session changes, not per frame:
+ * a tick of the countdown reuses them, so the review step's store read happens once per change.
  */
-final class GroupFeed implements PresenterWindow.GroupView {
+final class GroupFeed {
 
     private final Supplier<SessionRun> run;
     private final BooleanSupplier privacyScreen;
     /** The review step's lines: the group's open actions, owner first. */
     private final Function<Session, List<String>> reviewLines;
+    private List<String> lines = List.of();
 
     GroupFeed(Supplier<SessionRun> run, BooleanSupplier privacyScreen, Function<Session, List<String>> reviewLines) {
         this.run = run;
@@ -34,45 +36,26 @@ final class GroupFeed implements PresenterWindow.GroupView {
         this.reviewLines = reviewLines;
     }
 
-    private boolean running() {
+    /** What the group sees now; {@code changed}: the session changed since the last frame, not only the clock. */
+    PresenterWindow.Frame frame(boolean changed) {
         SessionRun current = run.get();
-        return current != null && !current.isDone();
-    }
-
-    @Override
-    public String sessionTitle() {
-        SessionRun current = run.get();
-        return current == null ? "" : RunTexts.session(current.session());
-    }
-
-    @Override
-    public String stepTitle() {
-        SessionRun current = run.get();
-        if (current == null) {
-            return "";
+        if (changed) {
+            lines = current == null ? List.of() : items(current);
         }
-        return running() ? RunTexts.step(current) : RunTexts.done(current.session());
-    }
-
-    @Override
-    public String prompt() {
-        return running() ? Protocols.text(run.get().step().getPrompt()) : "";
-    }
-
-    @Override
-    public String timer() {
-        return running() && run.get().isTimed() ? run.get().timer().display() : "";
-    }
-
-    @Override
-    public List<String> items() {
-        SessionRun current = run.get();
         if (current == null) {
-            return List.of();
+            return new PresenterWindow.Frame("", "", "", "", List.of(), privacyScreen.getAsBoolean());
         }
+        boolean running = !current.isDone();
+        return new PresenterWindow.Frame(RunTexts.session(current.session()),
+                running ? RunTexts.step(current) : RunTexts.done(current.session()),
+                running ? Protocols.text(current.step().getPrompt()) : "",
+                running && current.isTimed() ? current.timer().display() : "", lines, privacyScreen.getAsBoolean());
+    }
+
+    private List<String> items(SessionRun current) {
         Session session = current.session();
         // Closed, the group sees what it agreed; at the last step too, below what that step records.
-        if (!running()) {
+        if (current.isDone()) {
             return agreed(session, null);
         }
         Step step = current.step();
@@ -97,10 +80,5 @@ final class GroupFeed implements PresenterWindow.GroupView {
 
     private static String line(Item item) {
         return item instanceof Action action ? action.getOwner() + ": " + action.getText() : item.getText();
-    }
-
-    @Override
-    public boolean isPrivacyScreen() {
-        return privacyScreen.getAsBoolean();
     }
 }

@@ -18,4 +18,7 @@ interface RunPage {
 
     /** Whether the entry may be recorded as typed; if not, the page warns and offers to replace. */
     boolean privacyChecked(Text entry);
+
+    /** The countdown was shown anew: the group's view shows it too. */
+    void timerShown();
 }

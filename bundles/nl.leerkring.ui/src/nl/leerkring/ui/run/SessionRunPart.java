@@ -87,6 +87,7 @@ public class SessionRunPart implements Undoable, StepPage.Navigation {
     private Composite privacyPage;
     private boolean privacyScreen;
     private PresenterWindow presenter;
+    private GroupFeed groupFeed;
 
     private final Adapter sessionWatcher = new AdapterImpl() {
         @Override
@@ -169,10 +170,22 @@ public class SessionRunPart implements Undoable, StepPage.Navigation {
             presenter.close();
             presenter = null;
         } else {
-            presenter = new PresenterWindow(root.getDisplay(), new GroupFeed(() -> run, () -> privacyScreen,
-                    session -> actions.reviewList(session).stream()
-                            .map(r -> r.action().getOwner() + ": " + r.action().getText()).toList()));
+            groupFeed = new GroupFeed(() -> run, () -> privacyScreen, session -> actions.reviewList(session).stream()
+                    .map(r -> r.action().getOwner() + ": " + r.action().getText()).toList());
+            presenter = new PresenterWindow(root.getDisplay(), groupFeed.frame(true));
         }
+    }
+
+    /** Sends the group's view what it shows now; {@code changed}: the session changed, not only the clock. */
+    private void feedGroup(boolean changed) {
+        if (presenter != null && presenter.isOpen()) {
+            presenter.show(groupFeed.frame(changed));
+        }
+    }
+
+    @Override
+    public void timerShown() {
+        feedGroup(false);
     }
 
     /** The presenter window while it is open, else null. */
@@ -209,6 +222,7 @@ public class SessionRunPart implements Undoable, StepPage.Navigation {
         root.layout(true, true);
         // The CSS engine styles new widgets (larger fonts) after this event; lay out again once it has.
         root.getDisplay().asyncExec(this::afterStyling);
+        feedGroup(true);
     }
 
     private void afterStyling() {
@@ -259,6 +273,7 @@ public class SessionRunPart implements Undoable, StepPage.Navigation {
     /** Changes what an item says. */
     public void edit(Item item, String text) {
         stepPage.attempt(() -> run.edit(item, text));
+        feedGroup(true);
     }
 
     @Override

@@ -43,9 +43,13 @@ final class StepPage implements RunPage {
         void next();
 
         void closeSession();
+
+        /** The countdown was shown anew (each tick while it runs). */
+        void timerShown();
     }
 
     private final Supplier<SessionRun> run;
+    private final Navigation navigation;
     private final PrivacyCheck privacy = new PrivacyCheck();
     private final Composite page;
     private final Label sessionLabel;
@@ -67,6 +71,7 @@ final class StepPage implements RunPage {
     private boolean focusPending;
 
     StepPage(Composite parent, Supplier<SessionRun> run, ActionService actions, Navigation navigation) {
+        this.navigation = navigation;
         this.run = run;
         page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().margins(16, 12).spacing(8, 10).applyTo(page);
@@ -224,6 +229,11 @@ final class StepPage implements RunPage {
             messageLabel.setText(message);
             page.layout(true, true);
         }
+    }
+
+    @Override
+    public void timerShown() {
+        navigation.timerShown();
     }
 
     /** See {@link PrivacyCheck}: a warning, and "Vervangen" to replace what was found. */

@@ -87,6 +87,7 @@ final class TimerBar {
             toggle.getParent().layout(true);
         }
         keep(run);
+        page.timerShown();
         if (running && !ticking) {
             ticking = true;
             label.getDisplay().timerExec(TICK_MILLIS, () -> {

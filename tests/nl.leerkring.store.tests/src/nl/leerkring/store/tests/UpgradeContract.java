@@ -67,7 +67,8 @@ abstract class UpgradeContract extends GroupsContract {
             List.of(),
             List.of("UPDATE lk_participant SET present = 0 WHERE session_id = 's-1' AND seq = 1"),
             List.of(),
-            List.of(),
+            // 14 writes an action's session with the action.
+            List.of("UPDATE lk_action SET session_id = 's-1' WHERE item_id = 'a-1'"),
             // 15 is the newest: no database is of it before an upgrade.
             List.of());
 

@@ -86,6 +86,16 @@ class GroupViewUiTest {
                     ui.text(presenter, "presenter.step").replaceFirst("^Stap \\d+ van \\d+ \u2014 ", ""));
             assertTrue(ui.text(presenter, "presenter.items").contains("Bram: " + AGREED), ui.text(presenter, "presenter.items"));
 
+            // The run part sends each change: the group sees a corrected action at once, without waiting for a poll.
+            nl.leerkring.model.Item agreed = session.getItems().stream()
+                    .filter(i -> i instanceof nl.leerkring.model.Action && AGREED.equals(i.getText())).findFirst().orElseThrow();
+            run.edit(agreed, AGREED + " (met moeder)");
+            assertTrue(ui.text(presenter, "presenter.items").contains("Bram: " + AGREED + " (met moeder)"),
+                    ui.text(presenter, "presenter.items"));
+            run.togglePrivacyScreen();
+            assertEquals("", ui.text(presenter, "presenter.items"), "the privacy screen covers the group's view too");
+            run.togglePrivacyScreen();
+
             press(presenter, SWT.ESC);
             ui.flush();
             assertNull(run.presenter(), "Escape closes the group's view");
