@@ -90,6 +90,8 @@ public class ProtocolEditorPart implements Undoable {
 
     @PostConstruct
     public void createControls(Composite parent) {
+        // Ctrl+Z and Ctrl+Y find the editor's history here while it is the active part.
+        context.set(Undoable.class, this);
         GridLayoutFactory.swtDefaults().margins(10, 8).spacing(6, 6).applyTo(parent);
 
         Composite top = new Composite(parent, SWT.NONE);

@@ -1,17 +1,17 @@
 package nl.leerkring.ui.handlers;
 
-import nl.leerkring.ui.run.SessionRunPart;
+import nl.leerkring.ui.run.RunCommands;
 
 /** Alt+Right: the next step of the running session. */
 public class NextStepHandler extends RunPartHandler {
 
     @Override
-    protected boolean enabled(SessionRunPart run) {
+    protected boolean enabled(RunCommands run) {
         return run.canGoNext();
     }
 
     @Override
-    protected void act(SessionRunPart run) {
+    protected void act(RunCommands run) {
         run.next();
     }
 }

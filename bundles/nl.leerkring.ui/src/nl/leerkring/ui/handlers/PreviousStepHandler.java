@@ -1,17 +1,17 @@
 package nl.leerkring.ui.handlers;
 
-import nl.leerkring.ui.run.SessionRunPart;
+import nl.leerkring.ui.run.RunCommands;
 
 /** Alt+Left: back to the previous step of the running session. */
 public class PreviousStepHandler extends RunPartHandler {
 
     @Override
-    protected boolean enabled(SessionRunPart run) {
+    protected boolean enabled(RunCommands run) {
         return run.canGoPrevious();
     }
 
     @Override
-    protected void act(SessionRunPart run) {
+    protected void act(RunCommands run) {
         run.previous();
     }
 }

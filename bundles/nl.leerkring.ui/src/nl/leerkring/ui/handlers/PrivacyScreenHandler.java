@@ -1,12 +1,12 @@
 package nl.leerkring.ui.handlers;
 
-import nl.leerkring.ui.run.SessionRunPart;
+import nl.leerkring.ui.run.RunCommands;
 
 /** Ctrl+B: blank the group's view, or show it again, without stopping the session. */
 public class PrivacyScreenHandler extends RunPartHandler {
 
     @Override
-    protected void act(SessionRunPart run) {
+    protected void act(RunCommands run) {
         run.togglePrivacyScreen();
     }
 }

@@ -2,37 +2,32 @@ package nl.leerkring.ui.handlers;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.core.di.annotations.Optional;
 
-import nl.leerkring.ui.run.SessionRunPart;
+import nl.leerkring.ui.run.RunCommands;
 
-/** A command that acts on the run part: the step, timer and item commands all do. */
+/**
+ * A command that acts on the session on screen: the step, timer and view commands all do. The run
+ * part is found in the window's context, whichever part has the focus.
+ */
 public abstract class RunPartHandler {
 
     @CanExecute
-    public boolean canExecute(EPartService parts) {
-        SessionRunPart run = find(parts);
+    public boolean canExecute(@Optional RunCommands run) {
         return run != null && enabled(run);
     }
 
     @Execute
-    public void execute(EPartService parts) {
-        SessionRunPart run = find(parts);
+    public void execute(@Optional RunCommands run) {
         if (run != null && enabled(run)) {
             act(run);
         }
     }
 
     /** Whether the command applies now; by default whenever the run part is there. */
-    protected boolean enabled(SessionRunPart run) {
+    protected boolean enabled(RunCommands run) {
         return true;
     }
 
-    protected abstract void act(SessionRunPart run);
-
-    private static SessionRunPart find(EPartService parts) {
-        MPart part = parts.findPart(SessionRunPart.ID);
-        return part != null && part.getObject() instanceof SessionRunPart run ? run : null;
-    }
+    protected abstract void act(RunCommands run);
 }

@@ -1,17 +1,17 @@
 package nl.leerkring.ui.handlers;
 
-import nl.leerkring.ui.run.SessionRunPart;
+import nl.leerkring.ui.run.RunCommands;
 
 /** Ctrl+T: start or pause the countdown of the current step. */
 public class ToggleTimerHandler extends RunPartHandler {
 
     @Override
-    protected boolean enabled(SessionRunPart run) {
-        return run.session() != null;
+    protected boolean enabled(RunCommands run) {
+        return run.run() != null;
     }
 
     @Override
-    protected void act(SessionRunPart run) {
+    protected void act(RunCommands run) {
         run.toggleTimer();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -44,7 +45,7 @@ import nl.leerkring.ui.presenter.PresenterWindow;
  * The part only lays out pages and hands what is pressed to the run; it redraws from the session's
  * change notifications, so the buttons and the key bindings behave the same.
  */
-public class SessionRunPart implements Undoable, StepPage.Navigation {
+public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigation {
 
     /** The part's id in Application.e4xmi; handlers find the part by it. */
     public static final String ID = "nl.leerkring.ui.part.run";
@@ -73,6 +74,11 @@ public class SessionRunPart implements Undoable, StepPage.Navigation {
     @Inject
     @Optional
     private org.eclipse.e4.core.commands.EHandlerService handlerService;
+
+    /** Where the commands find this part and its run; absent outside the workbench (the UI tests' windows). */
+    @Inject
+    @Optional
+    private MWindow window;
 
     private final Consumer<Session> follower = this::setSession;
 
@@ -113,6 +119,10 @@ public class SessionRunPart implements Undoable, StepPage.Navigation {
         blank.setText(Messages.Run_PrivacyScreen);
         GridDataFactory.fillDefaults().grab(true, true).align(SWT.CENTER, SWT.CENTER).applyTo(blank);
         activeSession.addListener(follower);
+        if (window != null) {
+            window.getContext().set(RunCommands.class, this);
+            window.getContext().set(Undoable.class, this);
+        }
         setSession(activeSession.get());
         render();
         Accessibility.nameAll(parent);
@@ -148,6 +158,9 @@ public class SessionRunPart implements Undoable, StepPage.Navigation {
             run.session().eAdapters().remove(sessionWatcher);
         }
         run = newSession == null ? null : new SessionRun(service, newSession, clock != null ? clock : Clock.systemDefaultZone());
+        if (window != null) {
+            window.getContext().set(SessionRun.class, run);
+        }
         if (newSession != null) {
             newSession.eAdapters().add(sessionWatcher);
         }
@@ -159,12 +172,13 @@ public class SessionRunPart implements Undoable, StepPage.Navigation {
         return run == null ? null : run.session();
     }
 
-    /** The run on screen, or null while no session is chosen. */
+    @Override
     public SessionRun run() {
         return run;
     }
 
     /** Opens the group's view for the projector (F5), or closes it. */
+    @Override
     public void togglePresenter() {
         if (presenter != null && presenter.isOpen()) {
             presenter.close();
@@ -194,6 +208,7 @@ public class SessionRunPart implements Undoable, StepPage.Navigation {
     }
 
     /** Blanks the view (Ctrl+B) or shows it again; nothing about the session changes. */
+    @Override
     public void togglePrivacyScreen() {
         privacyScreen = !privacyScreen;
         render();
@@ -234,31 +249,37 @@ public class SessionRunPart implements Undoable, StepPage.Navigation {
     }
 
     /** Starts or pauses the step's countdown (Ctrl+T). */
+    @Override
     public void toggleTimer() {
         stepPage.toggleTimer();
     }
 
     /** Puts the keyboard in the first entry field of the step (Ctrl+I): type, Enter, next. */
+    @Override
     public void focusEntry() {
         stepPage.focusEntry();
     }
 
     /** Whether the next step can be asked for: there is an open session that has one. */
+    @Override
     public boolean canGoNext() {
         return run != null && run.canGoNext();
     }
 
+    @Override
     public boolean canGoPrevious() {
         return run != null && run.canGoPrevious();
     }
 
     /** Moves on, unless the step still misses what the method asks for; then says what. */
+    @Override
     public void next() {
         if (run != null) {
             stepPage.attempt(run::next);
         }
     }
 
+    @Override
     public void previous() {
         if (run != null) {
             stepPage.attempt(run::previous);
@@ -355,5 +376,10 @@ public class SessionRunPart implements Undoable, StepPage.Navigation {
             run.session().eAdapters().remove(sessionWatcher);
         }
         activeSession.removeListener(follower);
+        if (window != null && window.getContext() != null) {
+            window.getContext().remove(RunCommands.class);
+            window.getContext().remove(Undoable.class);
+            window.getContext().remove(SessionRun.class);
+        }
     }
 }

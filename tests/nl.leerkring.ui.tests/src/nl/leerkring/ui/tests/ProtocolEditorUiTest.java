@@ -81,14 +81,14 @@ class ProtocolEditorUiTest {
         // A round after the open questions. Only looking changes nothing.
         Step questions = Protocols.steps(draft).get(1);
         editor.select(questions);
-        ui.pause(600);
+        ui.flush();
         assertFalse(editor.canUndo(), "selecting is not an edit");
         ui.click(ui.find(shell, "editor.addStep", Button.class));
         Step round = Protocols.steps(draft).get(2);
         assertEquals("Nieuwe stap", round.getTitle().getNl());
         ui.type(ui.find(shell, "editor.step.title", Text.class), "Rondje: wat raakt je?");
-        ui.pause(600);
-        assertEquals("Rondje: wat raakt je?", round.getTitle().getNl(), "typed into the model");
+        // Typing settles into one change a moment after the last key.
+        ui.until(() -> "Rondje: wat raakt je?".equals(round.getTitle().getNl()), 10, "typed into the model");
         ui.click(ui.find(shell, "editor.step.round", Button.class));
         assertTrue(round.isRepeatPerParticipant());
         ui.click(ui.find(shell, "editor.step.role.deelnemer", Button.class));
@@ -106,8 +106,7 @@ class ProtocolEditorUiTest {
         // An empty title is an error at the field and in the list; typing one makes it go away.
         editor.select(round);
         ui.type(ui.find(shell, "editor.step.title", Text.class), "");
-        ui.pause(600);
-        assertEquals(1, errors(editor));
+        ui.until(() -> errors(editor) == 1, 10, "the empty title found");
         String problem = editor.problems().stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).findFirst()
                 .orElseThrow().getMessage();
         assertTrue(editor.marked(problem), "shown at the title field: " + problem);
@@ -124,8 +123,7 @@ class ProtocolEditorUiTest {
         assertEquals(round, selectedInOutline(shell));
         assertTrue(ui.find(shell, "editor.step.title", Text.class).isFocusControl(), "the cursor in the title field");
         ui.type(ui.find(shell, "editor.step.title", Text.class), "Rondje: wat raakt je?");
-        ui.pause(600);
-        assertEquals(0, errors(editor));
+        ui.until(() -> errors(editor) == 0, 10, "the title's error gone");
         assertFalse(editor.marked(problem));
 
         // Undo and redo go through the same history.
@@ -224,7 +222,7 @@ class ProtocolEditorUiTest {
         ui.spin(ui.find(shell, "editor.step.capture.succesje.min", Spinner.class), 1);
         assertEquals(1, step.getCaptures().get(0).getMin());
         ui.type(ui.find(shell, "editor.step.title", Text.class), "Wat ging er goed deze week?");
-        ui.pause(600);
+        ui.until(() -> "Wat ging er goed deze week?".equals(step.getTitle().getNl()), 10, "the title typed into the model");
 
         // A kind in use cannot go: the lead is told why.
         editor.select(draft);

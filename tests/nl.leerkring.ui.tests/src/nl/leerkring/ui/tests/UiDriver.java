@@ -149,22 +149,6 @@ final class UiDriver {
         return found;
     }
 
-    /** Lets the event loop run for a while, for what waits on a timer (typing settling into one change). */
-    void pause(int millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        flush();
-    }
-
     /** Sets a number field as the arrows or typing would. */
     void spin(org.eclipse.swt.widgets.Spinner spinner, int value) {
         spinner.setSelection(value);
