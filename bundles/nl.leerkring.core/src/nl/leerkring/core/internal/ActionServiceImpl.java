@@ -45,12 +45,7 @@ public class ActionServiceImpl implements ActionService {
 
     @Activate
     public ActionServiceImpl(@Reference ActionStore store, @Reference SessionStore sessions,
-            @Reference SessionService engine) {
-        this(store, sessions, engine, Clock.systemDefaultZone());
-    }
-
-    /** For tests that need to fix "today". */
-    public ActionServiceImpl(ActionStore store, SessionStore sessions, SessionService engine, Clock clock) {
+            @Reference SessionService engine, @Reference Clock clock) {
         this.store = store;
         this.sessions = sessions;
         this.engine = engine;

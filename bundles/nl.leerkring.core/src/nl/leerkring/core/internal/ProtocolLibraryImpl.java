@@ -40,11 +40,8 @@ public class ProtocolLibraryImpl implements ProtocolLibrary {
     private ProtocolSource unread;
 
     @Activate
-    public ProtocolLibraryImpl(@Reference ProtocolSource builtIn, @Reference ProtocolStore store) {
-        this(builtIn, store, Clock.systemDefaultZone());
-    }
-
-    public ProtocolLibraryImpl(ProtocolSource builtIn, ProtocolStore store, Clock clock) {
+    public ProtocolLibraryImpl(@Reference ProtocolSource builtIn, @Reference ProtocolStore store,
+            @Reference Clock clock) {
         this.store = store;
         this.clock = clock;
         this.unread = builtIn;

@@ -63,12 +63,7 @@ public class SessionServiceImpl implements SessionService {
 
     @Activate
     public SessionServiceImpl(@Reference SessionStore store, @Reference ActionStore actions,
-            @Reference ProtocolLibrary library) {
-        this(store, actions, library, Clock.systemDefaultZone());
-    }
-
-    /** For tests that need to fix "today" and "now". */
-    public SessionServiceImpl(SessionStore store, ActionStore actions, ProtocolLibrary library, Clock clock) {
+            @Reference ProtocolLibrary library, @Reference Clock clock) {
         this.store = store;
         this.actions = actions;
         this.library = library;

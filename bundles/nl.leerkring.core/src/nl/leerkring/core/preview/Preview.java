@@ -11,9 +11,9 @@ import nl.leerkring.core.internal.SessionServiceImpl;
 /** The real session engine and action follow-up over a {@link PreviewStore}: a try-out that stores nothing. */
 public record Preview(SessionService sessions, ActionService actions) {
 
-    public static Preview create(ProtocolLibrary library) {
+    public static Preview create(ProtocolLibrary library, Clock clock) {
         PreviewStore store = new PreviewStore();
-        SessionService sessions = new SessionServiceImpl(store, store, library, Clock.systemDefaultZone());
-        return new Preview(sessions, new ActionServiceImpl(store, store, sessions, Clock.systemDefaultZone()));
+        SessionService sessions = new SessionServiceImpl(store, store, library, clock);
+        return new Preview(sessions, new ActionServiceImpl(store, store, sessions, clock));
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -66,8 +65,8 @@ public class SeriesPart {
     @Inject
     private StoreChanges changes;
 
+    /** "Today" for the periods: the application's clock service, or a test's. */
     @Inject
-    @Optional
     private Clock clock;
 
     private Combo group;
@@ -199,7 +198,7 @@ public class SeriesPart {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock);
+        return LocalDate.now(clock);
     }
 
     private void fill(Shown read) {

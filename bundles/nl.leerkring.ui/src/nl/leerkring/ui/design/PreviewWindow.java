@@ -36,9 +36,10 @@ public final class PreviewWindow {
      * @throws nl.leerkring.core.InputRejectedException when the draft cannot run (it has errors)
      */
     public PreviewWindow(Shell parent, IEclipseContext context, Protocol draft) {
-        Preview preview = Preview.create(context.get(ProtocolLibrary.class));
+        java.time.Clock clock = context.get(java.time.Clock.class);
+        Preview preview = Preview.create(context.get(ProtocolLibrary.class), clock);
         Session session = preview.sessions().start(draft, NLS.bind(Messages.Preview_Title, Protocols.text(draft.getName())),
-                LocalDate.now(), null, List.of());
+                LocalDate.now(clock), null, List.of());
         shell = Widgets.id(new Shell(parent, SWT.SHELL_TRIM), "preview");
         shell.setText(NLS.bind(Messages.Preview_Title, Protocols.text(draft.getName())));
         shell.setLayout(new FillLayout());

@@ -76,19 +76,22 @@ public class NewSessionDialog extends TitleAreaDialog {
     private Text participants;
     private Session started;
 
+    /** "Today" for the date field: the application's clock service, or a test's. */
+    private final java.time.Clock clock;
+
     /**
      * @param preselected the method offered first (the group's usual one), or null for the first in the list
      * @param groups the groups that met before, most recent first
      * @param lastParticipants who took part in a group's last session, to fill in for its next one
-     */
-    /**
      * @param openActions how many open actions a group has: a method with a follow-up begins the
      *                    group's next session with their review, and the dialog says so
      */
-    public NewSessionDialog(Shell parent, List<Protocol> protocols, Protocol preselected, List<String> groups,
-            Function<String, List<Participant>> lastParticipants, Function<String, Integer> openActions,
-            Function<String, List<String>> members, Function<Request, Session> starter) {
+    public NewSessionDialog(Shell parent, java.time.Clock clock, List<Protocol> protocols, Protocol preselected,
+            List<String> groups, Function<String, List<Participant>> lastParticipants,
+            Function<String, Integer> openActions, Function<String, List<String>> members,
+            Function<Request, Session> starter) {
         super(parent);
+        this.clock = clock;
         this.members = members;
         this.protocols = protocols;
         this.preselected = preselected;
@@ -206,8 +209,8 @@ public class NewSessionDialog extends TitleAreaDialog {
         label(form, Messages.NewSession_Date);
         Composite when = new Composite(form, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(when);
-        date = new DateField(when, "newSession.date", java.time.Clock.systemDefaultZone());
-        date.set(LocalDate.now());
+        date = new DateField(when, "newSession.date", clock);
+        date.set(LocalDate.now(clock));
         time = Widgets.id(new DateTime(when, SWT.TIME | SWT.SHORT | SWT.BORDER), "newSession.time");
 
         if (!protocols.isEmpty()) {
@@ -242,7 +245,7 @@ public class NewSessionDialog extends TitleAreaDialog {
         if (title.getText().isBlank()) {
             title.setText(group.getText().strip() + " \u2013 " + java.time.format.DateTimeFormatter
                     .ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                    .format(date.value().orElse(LocalDate.now())));
+                    .format(date.value().orElse(LocalDate.now(clock))));
         }
         memberNames = members.apply(group.getText().strip());
         if (!participants.getText().isBlank()) {

@@ -56,6 +56,10 @@ public class GroupsPart {
     @Inject
     private GroupStore groups;
 
+    /** The day someone joins or leaves: the application's clock service, or a test's. */
+    @Inject
+    private java.time.Clock clock;
+
     @Inject
     private ActionService actions;
 
@@ -245,7 +249,7 @@ public class GroupsPart {
                 NLS.bind(Messages.Groups_AddQuestion, shown.getName()), "",
                 text -> text == null || text.isBlank() ? Messages.Groups_NeedsName : null);
         if (ask.open() == Window.OK
-                && message.run(() -> groups.addMember(groupId, ask.getValue().strip(), MemberRole.MEMBER, LocalDate.now()))) {
+                && message.run(() -> groups.addMember(groupId, ask.getValue().strip(), MemberRole.MEMBER, LocalDate.now(clock)))) {
             refresh();
         }
     }
@@ -275,7 +279,7 @@ public class GroupsPart {
         String groupId = shown.getId();
         if (MessageDialog.openQuestion(groupList.getControl().getShell(), Messages.Groups_Leave,
                 NLS.bind(Messages.Groups_LeaveQuestion, name, shown.getName()))
-                && message.run(() -> groups.leaveGroup(groupId, chosen.getPerson().getId(), LocalDate.now()))) {
+                && message.run(() -> groups.leaveGroup(groupId, chosen.getPerson().getId(), LocalDate.now(clock)))) {
             refresh();
         }
     }

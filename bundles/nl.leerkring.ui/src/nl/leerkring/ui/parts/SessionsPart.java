@@ -85,6 +85,10 @@ public class SessionsPart {
     @Inject
     private GroupStore groups;
 
+    /** "Today" for a new session: the application's clock service, or a test's. */
+    @Inject
+    private java.time.Clock clock;
+
     private final Consumer<Session> follower = this::activeSessionChanged;
 
     private TableViewer viewer;
@@ -274,7 +278,7 @@ public class SessionsPart {
     /** Asks for the method, title, date and participants, starts the session and shows it. */
     public void newSession() {
         List<Protocol> offered = protocols.protocols();
-        NewSessionDialog dialog = new NewSessionDialog(viewer.getControl().getShell(), offered, usualProtocol(offered),
+        NewSessionDialog dialog = new NewSessionDialog(viewer.getControl().getShell(), clock, offered, usualProtocol(offered),
                 sessions.groups(), sessions::lastParticipants, group -> actions.openOfGroup(group).size(), this::members,
                 request -> request.planOnly()
                         ? sessions.plan(request.protocol(), request.title(), request.date(), request.time(),

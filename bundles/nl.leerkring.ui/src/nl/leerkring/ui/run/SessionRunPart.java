@@ -61,9 +61,8 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
     @Inject
     private ActiveSession activeSession;
 
-    /** The steps' timers run on the system clock, unless the context holds another (a test's). */
+    /** The steps' timers run on the application's clock service, or a test's. */
     @Inject
-    @Optional
     private Clock clock;
 
     /** For the welcome page's "new session", the same command as Ctrl+N; absent outside the workbench. */
@@ -157,7 +156,7 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
             stepPage.attempt(run::leave);
             run.session().eAdapters().remove(sessionWatcher);
         }
-        run = newSession == null ? null : new SessionRun(service, newSession, clock != null ? clock : Clock.systemDefaultZone());
+        run = newSession == null ? null : new SessionRun(service, newSession, clock);
         if (window != null) {
             window.getContext().set(SessionRun.class, run);
         }

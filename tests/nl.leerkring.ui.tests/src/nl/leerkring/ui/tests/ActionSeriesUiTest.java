@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -19,9 +18,10 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
 
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.actions.ActionRecord;
@@ -52,8 +52,22 @@ class ActionSeriesUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    private final IEclipseContext services = EclipseContextFactory
-            .getServiceContext(FrameworkUtil.getBundle(ActionSeriesUiTest.class).getBundleContext());
+    /** A data folder of this test's own (see {@link OwnData}). */
+    @TempDir
+    Path ownFolder;
+    private OwnData own;
+    private IEclipseContext services;
+
+    @BeforeEach
+    void ownData() {
+        own = new OwnData(ownFolder);
+        services = own.context;
+    }
+
+    @AfterEach
+    void closeData() {
+        own.close();
+    }
     private PartsWindow window;
     private Shell shell;
 

@@ -2,11 +2,11 @@ package nl.leerkring.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.swt.SWT;
@@ -18,15 +18,17 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
+import org.junit.jupiter.api.io.TempDir;
 
 import nl.leerkring.core.Attendance;
 import nl.leerkring.model.Session;
 import nl.leerkring.ui.dialogs.NewSessionDialog;
 import nl.leerkring.ui.groups.GroupsPart;
-import nl.leerkring.ui.run.SessionRunPart;
 import nl.leerkring.ui.parts.SessionsPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /**
  * A facilitator makes a group with three members in Groepen, then starts its first session: the
@@ -39,8 +41,22 @@ class AttendanceUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    private final IEclipseContext services = EclipseContextFactory
-            .getServiceContext(FrameworkUtil.getBundle(AttendanceUiTest.class).getBundleContext());
+    /** A data folder of this test's own (see {@link OwnData}). */
+    @TempDir
+    Path ownFolder;
+    private OwnData own;
+    private IEclipseContext services;
+
+    @BeforeEach
+    void ownData() {
+        own = new OwnData(ownFolder);
+        services = own.context;
+    }
+
+    @AfterEach
+    void closeData() {
+        own.close();
+    }
 
     @Test
     void theSessionRecordsWhoWasPresentAbsentOrAGuest() {

@@ -13,19 +13,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
 
 import nl.leerkring.core.Core;
-import nl.leerkring.core.ProtocolLibrary;
-import nl.leerkring.core.ProtocolSource;
-import nl.leerkring.core.SessionService;
-import nl.leerkring.core.StoreChanges;
-import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.model.Session;
 import nl.leerkring.store.JdbcStore;
 import nl.leerkring.store.StoreLocation;
@@ -42,8 +34,6 @@ class DamagedDatabaseUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    private final IEclipseContext services = EclipseContextFactory
-            .getServiceContext(FrameworkUtil.getBundle(DamagedDatabaseUiTest.class).getBundleContext());
 
     @TempDir
     Path data;
@@ -51,8 +41,8 @@ class DamagedDatabaseUiTest {
     @Test
     void theSessionListSaysTheDataIsDamagedAndShowsNoCaseText() throws IOException {
         String passphrase = new String(JdbcStore.passphraseFromEnvironment());
-        try (JdbcStore store = new JdbcStore(StoreLocation.embedded(data), passphrase)) {
-            Core core = core(store);
+        try (OwnData own = new OwnData(new JdbcStore(StoreLocation.embedded(data), passphrase), Clock.systemDefaultZone())) {
+            Core core = own.core;
             Session session = core.sessions().start(core.library().find("intervisie", 1).orElseThrow(),
                     "Beschadigd", LocalDate.now(), "Wijkteam Noord", List.of("Anna", "Bram"));
             core.sessions().next(session); // Casus en vraag
@@ -66,15 +56,9 @@ class DamagedDatabaseUiTest {
         }
         emptyLargestTable(data.resolve("database").resolve("seg0"));
 
-        try (JdbcStore store = new JdbcStore(StoreLocation.embedded(data), passphrase)) {
-            Core core = core(store);
-            IEclipseContext context = services.createChild("damaged");
-            context.set(SessionService.class, core.sessions());
-            context.set(ActionService.class, core.actions());
-            context.set(ProtocolLibrary.class, core.library());
-            context.set(StoreChanges.class, store);
+        try (OwnData own = new OwnData(new JdbcStore(StoreLocation.embedded(data), passphrase), Clock.systemDefaultZone())) {
             // The session is still running, so the list opens it at once, and reading its items meets the damage.
-            PartsWindow window = new PartsWindow(context, display, SessionsPart.class);
+            PartsWindow window = new PartsWindow(own.context, display, SessionsPart.class);
             try {
                 ui.flush();
                 assertEquals(List.of("Beschadigd"), ui.column(window.shell, "sessions.table", 1),
@@ -86,7 +70,6 @@ class DamagedDatabaseUiTest {
                 assertFalse(shown.matches("(?s).*(XSDG|Page|page|Exception|at org\\.).*"), "no Derby internals: " + shown);
             } finally {
                 window.close();
-                context.dispose();
             }
         }
     }
@@ -98,10 +81,6 @@ class DamagedDatabaseUiTest {
         } catch (IOException e) {
             return "(no details log)";
         }
-    }
-
-    private Core core(JdbcStore store) {
-        return Core.on(store, services.get(ProtocolSource.class), Clock.systemDefaultZone());
     }
 
     /** Empties the largest table file, as a failing disk or a half-finished copy can. */

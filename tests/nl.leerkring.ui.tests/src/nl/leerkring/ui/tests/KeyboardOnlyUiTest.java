@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -25,7 +25,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 
 import nl.leerkring.core.SessionStore;
@@ -50,16 +52,30 @@ class KeyboardOnlyUiTest {
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
     private final Keyboard keys = new Keyboard(display, ui);
-    private final IEclipseContext services = EclipseContextFactory
-            .getServiceContext(FrameworkUtil.getBundle(KeyboardOnlyUiTest.class).getBundleContext());
-    private final PartsWindow window = new PartsWindow(services, display);
-    private final Shell shell = window.shell;
-    private final SessionRunPart run = window.run;
+    /** A data folder of this test's own (see {@link OwnData}). */
+    @TempDir
+    Path ownFolder;
+    private OwnData own;
+    private IEclipseContext services;
+
+    private PartsWindow window;
+    private Shell shell;
+    private SessionRunPart run;
+
+    @BeforeEach
+    void open() {
+        own = new OwnData(ownFolder);
+        services = own.context;
+        window = new PartsWindow(services, display);
+        shell = window.shell;
+        run = window.run;
+    }
 
     @AfterEach
     void close() {
         window.close();
         ui.flush();
+        own.close();
     }
 
     @Test

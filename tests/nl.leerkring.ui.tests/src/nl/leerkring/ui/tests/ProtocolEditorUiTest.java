@@ -10,12 +10,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Display;
@@ -24,9 +23,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
 
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
@@ -50,8 +50,22 @@ class ProtocolEditorUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    private final IEclipseContext services = EclipseContextFactory
-            .getServiceContext(FrameworkUtil.getBundle(ProtocolEditorUiTest.class).getBundleContext());
+    /** A data folder of this test's own (see {@link OwnData}). */
+    @TempDir
+    Path ownFolder;
+    private OwnData own;
+    private IEclipseContext services;
+
+    @BeforeEach
+    void ownData() {
+        own = new OwnData(ownFolder);
+        services = own.context;
+    }
+
+    @AfterEach
+    void closeData() {
+        own.close();
+    }
 
     @TempDir
     Path folder;

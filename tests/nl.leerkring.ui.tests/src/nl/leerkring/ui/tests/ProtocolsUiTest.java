@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
 
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.model.Protocol;
@@ -34,8 +32,11 @@ class ProtocolsUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    private final IEclipseContext services = EclipseContextFactory
-            .getServiceContext(FrameworkUtil.getBundle(ProtocolsUiTest.class).getBundleContext());
+    /** A data folder of this test's own (see {@link OwnData}). */
+    @TempDir
+    Path ownFolder;
+    private OwnData own;
+    private IEclipseContext services;
 
     @TempDir
     Path folder;
@@ -46,6 +47,8 @@ class ProtocolsUiTest {
 
     @BeforeEach
     void open() {
+        own = new OwnData(ownFolder);
+        services = own.context;
         context = services.createChild("protocols");
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
@@ -61,6 +64,7 @@ class ProtocolsUiTest {
     void close() {
         context.dispose();
         shell.dispose();
+        own.close();
     }
 
     @Test

@@ -2,23 +2,25 @@ package nl.leerkring.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.osgi.framework.FrameworkUtil;
 
 import nl.leerkring.ui.actions.MyActionsPart;
 import nl.leerkring.ui.actions.SeriesPart;
 import nl.leerkring.ui.design.ProtocolEditorPart;
 import nl.leerkring.ui.groups.GroupsPart;
 import nl.leerkring.ui.parts.ProtocolsPart;
-import nl.leerkring.ui.run.SessionRunPart;
 import nl.leerkring.ui.parts.SessionsPart;
+import nl.leerkring.ui.run.SessionRunPart;
 
 /**
  * Every field, list and wordless button of each main part has a name a screen reader can say
@@ -29,8 +31,22 @@ class ScreenReaderNamesUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    private final IEclipseContext services = EclipseContextFactory
-            .getServiceContext(FrameworkUtil.getBundle(ScreenReaderNamesUiTest.class).getBundleContext());
+    /** A data folder of this test's own (see {@link OwnData}). */
+    @TempDir
+    Path ownFolder;
+    private OwnData own;
+    private IEclipseContext services;
+
+    @BeforeEach
+    void ownData() {
+        own = new OwnData(ownFolder);
+        services = own.context;
+    }
+
+    @AfterEach
+    void closeData() {
+        own.close();
+    }
 
     @ParameterizedTest
     @ValueSource(classes = { SessionsPart.class, ProtocolsPart.class, SessionRunPart.class, MyActionsPart.class,

@@ -5,31 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
 
-import nl.leerkring.core.Core;
-import nl.leerkring.core.ProtocolLibrary;
-import nl.leerkring.core.ProtocolSource;
-import nl.leerkring.core.SessionService;
-import nl.leerkring.core.StoreChanges;
-import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
-import nl.leerkring.store.JdbcStore;
 import nl.leerkring.ui.parts.SessionsPart;
 
 /**
@@ -40,8 +29,6 @@ class SessionListUiTest {
 
     private final org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    private final IEclipseContext services = EclipseContextFactory
-            .getServiceContext(FrameworkUtil.getBundle(SessionListUiTest.class).getBundleContext());
 
     @TempDir
     Path data;
@@ -49,18 +36,12 @@ class SessionListUiTest {
     @Test
     void theListShowsTheNewestAndWhatIsPlannedAndOlderOnRequest() {
         Instant start = Instant.parse("2024-01-08T09:00:00Z");
-        try (JdbcStore store = JdbcStore.embedded(data)) {
-            store.createSession(session("gepland", "Lang geleden gepland", SessionStatus.PLANNED, start));
+        try (OwnData own = new OwnData(data)) {
+            own.store.createSession(session("gepland", "Lang geleden gepland", SessionStatus.PLANNED, start));
             for (int n = 1; n <= 120; n++) {
-                store.createSession(session("s-" + n, "Sessie " + n, SessionStatus.DONE, start.plusSeconds(3600L * n)));
+                own.store.createSession(session("s-" + n, "Sessie " + n, SessionStatus.DONE, start.plusSeconds(3600L * n)));
             }
-            Core core = Core.on(store, services.get(ProtocolSource.class), Clock.systemDefaultZone());
-            IEclipseContext context = services.createChild("archive");
-            context.set(SessionService.class, core.sessions());
-            context.set(ActionService.class, core.actions());
-            context.set(ProtocolLibrary.class, core.library());
-            context.set(StoreChanges.class, store);
-            PartsWindow window = new PartsWindow(context, display, SessionsPart.class);
+            PartsWindow window = new PartsWindow(own.context, display, SessionsPart.class);
             try {
                 List<String> titles = ui.column(window.shell, "sessions.table", 1);
                 assertEquals(101, titles.size(), "the newest hundred and the planned one");
@@ -77,7 +58,6 @@ class SessionListUiTest {
                 assertFalse(older.isVisible(), "nothing left out");
             } finally {
                 window.close();
-                context.dispose();
             }
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Properties;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -27,7 +27,7 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
+import org.junit.jupiter.api.io.TempDir;
 
 import nl.leerkring.core.SessionStore;
 import nl.leerkring.model.Action;
@@ -39,15 +39,18 @@ import nl.leerkring.ui.run.SessionRunPart;
 
 /**
  * A facilitator runs an actieleren session through all five steps with the real parts, real SWT
- * widgets (under Xvfb) and the real services and Derby database of the test runtime; then the
+ * widgets (under Xvfb) and the real services on a Derby database of its own; then the
  * window is closed and opened again, and the session is back at the step where it stopped.
  */
 class SessionRunUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    private final IEclipseContext services = EclipseContextFactory
-            .getServiceContext(FrameworkUtil.getBundle(SessionRunUiTest.class).getBundleContext());
+    /** A data folder of this test's own (see {@link OwnData}). */
+    @TempDir
+    Path ownFolder;
+    private OwnData own;
+    private IEclipseContext services;
 
     private PartsWindow window;
     private Shell shell;
@@ -67,6 +70,8 @@ class SessionRunUiTest {
 
     @BeforeEach
     void start() {
+        own = new OwnData(ownFolder);
+        services = own.context;
         openWindow();
     }
 
@@ -75,6 +80,7 @@ class SessionRunUiTest {
         if (!shell.isDisposed()) {
             closeWindow();
         }
+        own.close();
     }
 
     @Test

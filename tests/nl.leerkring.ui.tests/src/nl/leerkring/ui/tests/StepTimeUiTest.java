@@ -2,6 +2,7 @@ package nl.leerkring.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,12 +10,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
+import org.junit.jupiter.api.io.TempDir;
 
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.SessionService;
@@ -33,8 +35,22 @@ class StepTimeUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    private final IEclipseContext services = EclipseContextFactory
-            .getServiceContext(FrameworkUtil.getBundle(StepTimeUiTest.class).getBundleContext());
+    /** A data folder of this test's own (see {@link OwnData}). */
+    @TempDir
+    Path ownFolder;
+    private OwnData own;
+    private IEclipseContext services;
+
+    @BeforeEach
+    void ownData() {
+        own = new OwnData(ownFolder);
+        services = own.context;
+    }
+
+    @AfterEach
+    void closeData() {
+        own.close();
+    }
 
     @Test
     void theRunningStepsTimeIsStoredEveryQuarterMinute() {
