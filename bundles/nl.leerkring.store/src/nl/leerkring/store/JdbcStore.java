@@ -45,6 +45,7 @@ import nl.leerkring.model.StatusChange;
 import nl.leerkring.model.StepTime;
 import nl.leerkring.store.engine.Engine;
 import nl.leerkring.store.internal.ActionRows;
+import nl.leerkring.store.internal.ActionWrites;
 import nl.leerkring.store.internal.GroupRows;
 import nl.leerkring.store.internal.ItemRows;
 import nl.leerkring.store.internal.Move;
@@ -484,17 +485,17 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
 
     @Override
     public synchronized void saveChange(Action action, List<StatusChange> changes) {
-        write(c -> ActionRows.saveChange(c, action, changes), ACTIONS);
+        write(c -> ActionWrites.saveChange(c, action, changes), ACTIONS);
     }
 
     @Override
     public synchronized void addNote(String actionId, ProgressNote note) {
-        write(c -> ActionRows.addNote(c, actionId, note), ACTIONS);
+        write(c -> ActionWrites.addNote(c, actionId, note), ACTIONS);
     }
 
     @Override
     public synchronized void handOver(Action action, StatusChange handOver) {
-        write(c -> ActionRows.handOver(c, action, handOver), ACTIONS);
+        write(c -> ActionWrites.handOver(c, action, handOver), ACTIONS);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package nl.leerkring.store.internal;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.leerkring.core.StoreConflictException;
 import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.Action;
@@ -21,8 +19,9 @@ import nl.leerkring.model.ProgressNote;
 import nl.leerkring.model.StatusChange;
 
 /**
- * The SQL of the action lifecycle: the lk_action columns beyond owner and due date, the history
- * (lk_action_change) and the progress notes (lk_action_note). Runs inside the store's transactions.
+ * The SQL that reads actions: by group, by owner, by a condition; with the lk_action columns beyond
+ * owner and due date, the history (lk_action_change) and the progress notes (lk_action_note). What
+ * changes them is in {@link ActionWrites}. Runs inside the store's transactions.
  */
 public final class ActionRows {
 
@@ -80,48 +79,76 @@ public final class ActionRows {
 
     /**
      * The group's actions, or only those still open and those changed in session {@code answeredIn}:
-     * the group's sessions first, then each session's actions by an equality on an indexed column.
-     * Every step is an index lookup whatever the database knows of its tables (Derby without
-     * statistics planned the one query with a join over every action), and none grows with the
-     * rest of the archive.
+     * the group's sessions first, then their actions by lists of session ids on lk_action's session
+     * index (the status filtered in the same query), so a review reads a few statements whatever the
+     * number of the group's sessions, and none grows with the rest of the archive. (Derby without
+     * statistics planned the one query with a join over every action.)
      */
     public static List<ActionRecord> ofGroup(Connection connection, String group, boolean openOnly, String answeredIn)
             throws SQLException {
-        List<Held> sessions = new ArrayList<>();
+        Map<String, Held> sessions = new LinkedHashMap<>();
+        readHeld(connection, "group_name = ?", List.of(group), sessions);
+        List<String> open = java.util.Arrays.stream(ActionStatus.values()).filter(ActionLifecycle::isOpen)
+                .map(ActionStatus::getName).toList();
+        String select = "SELECT " + ItemRows.ITEM_COLUMNS
+                + ", i.seq, a.session_id FROM lk_action a JOIN lk_item i ON i.id = a.item_id WHERE ";
+        Map<String, Placed> found = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>(sessions.keySet());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            List<String> values = new ArrayList<>(batch);
+            if (openOnly) {
+                values.addAll(open);
+            }
+            readPlaced(connection, select + "a.session_id IN (" + marks(batch.size()) + ")"
+                    + (openOnly ? " AND a.status IN (" + marks(open.size()) + ")" : ""), values, sessions, found);
+        }
+        if (openOnly && answeredIn != null) {
+            // Closed in this session's review: still on its list, so the review can be seen and undone.
+            List<String> answered = ids(connection, "SELECT action_id FROM lk_action_change WHERE session_id = ?", answeredIn);
+            for (int from = 0; from < answered.size(); from += BATCH) {
+                List<String> batch = answered.subList(from, Math.min(answered.size(), from + BATCH));
+                readPlaced(connection, select + "a.item_id IN (" + marks(batch.size()) + ")", batch, sessions, found);
+            }
+        }
+        return inOrderWithHistory(connection, new ArrayList<>(found.values()));
+    }
+
+    /** Reads the sessions the condition selects, by their ids, with what an action record tells of them. */
+    private static void readHeld(Connection connection, String where, List<String> values, Map<String, Held> into)
+            throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, title, group_name, session_date, updated_at FROM lk_session WHERE group_name = ?")) {
-            query.setString(1, group);
+                "SELECT id, title, group_name, session_date, updated_at FROM lk_session WHERE " + where)) {
+            bind(query, values.toArray(String[]::new));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    sessions.add(new Held(rs.getString(1), rs.getString(2), rs.getString(3),
+                    into.put(rs.getString(1), new Held(rs.getString(1), rs.getString(2), rs.getString(3),
                             SessionRows.localDate(rs.getDate(4)), rs.getTimestamp(5)));
                 }
             }
         }
-        java.util.Set<String> answered = openOnly && answeredIn != null
-                ? new java.util.HashSet<>(ids(connection, "SELECT action_id FROM lk_action_change WHERE session_id = ?", answeredIn))
-                : java.util.Set.of();
-        List<Placed> found = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS
-                + ", i.seq FROM lk_action a JOIN lk_item i ON i.id = a.item_id WHERE a.session_id = ?")) {
-            for (Held session : sessions) {
-                query.setString(1, session.id());
-                try (ResultSet rs = query.executeQuery()) {
-                    while (rs.next()) {
-                        Action action = (Action) ItemRows.item(rs);
-                        if (!openOnly || ActionLifecycle.isOpen(action.getStatus()) || answered.contains(action.getId())) {
-                            found.add(session.place(action, rs.getInt(17)));
-                        }
+    }
+
+    /** Adds the actions the query finds that were made in one of the sessions, each once. */
+    private static void readPlaced(Connection connection, String sql, List<String> values, Map<String, Held> sessions,
+            Map<String, Placed> found) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            bind(query, values.toArray(String[]::new));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    Held session = sessions.get(rs.getString(18));
+                    Action action = (Action) ItemRows.item(rs);
+                    if (session != null && !found.containsKey(action.getId())) {
+                        found.put(action.getId(), session.place(action, rs.getInt(17)));
                     }
                 }
             }
         }
-        return inOrderWithHistory(connection, found);
     }
 
     /**
-     * The owner's actions, by an equality on lk_action's owner index; each session they were made in
-     * is then read by its key, once. Nothing joins a whole table.
+     * The owner's actions, by an equality on lk_action's owner index; the sessions they were made in
+     * are then read by their keys, in lists. Nothing joins a whole table.
      */
     public static List<ActionRecord> ofOwner(Connection connection, String owner) throws SQLException {
         record Found(Action action, String sessionId, int seq) {
@@ -136,23 +163,15 @@ public final class ActionRows {
                 }
             }
         }
+        List<String> ids = rows.stream().map(Found::sessionId).distinct().toList();
         Map<String, Held> sessions = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            readHeld(connection, "id IN (" + marks(batch.size()) + ")", batch, sessions);
+        }
         List<Placed> found = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT title, group_name, session_date, updated_at FROM lk_session WHERE id = ?")) {
-            for (Found row : rows) {
-                Held session = sessions.get(row.sessionId());
-                if (session == null) {
-                    query.setString(1, row.sessionId());
-                    try (ResultSet rs = query.executeQuery()) {
-                        rs.next();
-                        session = new Held(row.sessionId(), rs.getString(1), rs.getString(2),
-                                SessionRows.localDate(rs.getDate(3)), rs.getTimestamp(4));
-                    }
-                    sessions.put(row.sessionId(), session);
-                }
-                found.add(session.place(row.action(), row.seq()));
-            }
+        for (Found row : rows) {
+            found.add(sessions.get(row.sessionId()).place(row.action(), row.seq()));
         }
         return inOrderWithHistory(connection, found);
     }
@@ -259,126 +278,5 @@ public final class ActionRows {
             }
         }
         return owners;
-    }
-
-    /** The lifecycle part of a new action (its item and owner row are written by the caller). */
-    public static void insertLifecycle(Connection connection, Action action) throws SQLException {
-        update(connection, action, null);
-        int seq = 0;
-        for (StatusChange change : action.getHistory()) {
-            insertChange(connection, action.getId(), seq++, change);
-        }
-        seq = 0;
-        for (ProgressNote note : action.getNotes()) {
-            insertNote(connection, action.getId(), seq++, note);
-        }
-    }
-
-    /**
-     * Stores the changed action and its changes, provided the stored action is still the one the copy
-     * was made from (same status, same history): two views or two clients may hold copies of one
-     * action, and the later one must not silently undo the earlier.
-     */
-    public static void saveChange(Connection connection, Action action, List<StatusChange> changes)
-            throws SQLException {
-        if (update(connection, action, changes.isEmpty() ? null : changes.get(0).getFrom()) != 1) {
-            throw new StoreConflictException(Messages.Store_ActionChanged);
-        }
-        // The history is the action's version: the copy must have seen every change stored so far.
-        int seq = next(connection, "lk_action_change", action.getId());
-        if (seq != action.getHistory().size() - changes.size()) {
-            throw new StoreConflictException(Messages.Store_ActionChanged);
-        }
-        for (StatusChange change : changes) {
-            insertChange(connection, action.getId(), seq++, change);
-        }
-    }
-
-    /** The new owner, linked to their person, and the hand-over as the last change of the history. */
-    public static void handOver(Connection connection, Action action, StatusChange handOver) throws SQLException {
-        int seq = next(connection, "lk_action_change", action.getId());
-        if (seq != action.getHistory().size() - 1) {
-            throw new StoreConflictException(Messages.Store_ActionChanged);
-        }
-        String sessionId;
-        try (PreparedStatement update = connection.prepareStatement("UPDATE lk_action SET owner_name = ? WHERE item_id = ?");
-                PreparedStatement query = connection.prepareStatement("SELECT session_id FROM lk_item WHERE id = ?")) {
-            update.setString(1, action.getOwner());
-            update.setString(2, action.getId());
-            if (update.executeUpdate() != 1) {
-                throw new StoreConflictException(Messages.Store_ActionChanged);
-            }
-            query.setString(1, action.getId());
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                sessionId = rs.getString(1);
-            }
-        }
-        action.setOwnerId(GroupRows.linkOwner(connection, sessionId, action.getId(), action.getOwner()));
-        insertChange(connection, action.getId(), seq, handOver);
-    }
-
-    public static void addNote(Connection connection, String actionId, ProgressNote note) throws SQLException {
-        insertNote(connection, actionId, next(connection, "lk_action_note", actionId), note);
-    }
-
-    /** Updates the action's row; with {@code expected} only while the stored status is that one. */
-    private static int update(Connection connection, Action action, ActionStatus expected) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE lk_action SET status = ?, due_date = ?,"
-                + " outcome = ?, learning = ?, reason = ?, carry_over_count = ?, follows_action_id = ?"
-                + " WHERE item_id = ?" + (expected == null ? "" : " AND status = ?"))) {
-            update.setString(1, action.getStatus().getName());
-            update.setDate(2, action.getDueDate() == null ? null : Date.valueOf(action.getDueDate()));
-            update.setString(3, action.getOutcome());
-            update.setString(4, action.getLearning());
-            update.setString(5, action.getReason() == ActionReason.NONE ? null : action.getReason().getName());
-            update.setInt(6, action.getCarryOverCount());
-            update.setString(7, action.getFollowsActionId());
-            update.setString(8, action.getId());
-            if (expected != null) {
-                update.setString(9, expected.getName());
-            }
-            return update.executeUpdate();
-        }
-    }
-
-    private static int next(Connection connection, String table, String actionId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT COALESCE(MAX(seq) + 1, 0) FROM " + table + " WHERE action_id = ?")) {
-            query.setString(1, actionId);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
-    }
-
-    private static void insertChange(Connection connection, String actionId, int seq, StatusChange change)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lk_action_change (action_id, seq,"
-                + " changed_at, changed_by, from_status, to_status, reason, session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, actionId);
-            insert.setInt(2, seq);
-            insert.setTimestamp(3, Timestamps.of(change.getAt()));
-            insert.setString(4, change.getBy());
-            insert.setString(5, change.getFrom().getName());
-            insert.setString(6, change.getTo().getName());
-            insert.setString(7, change.getReason());
-            insert.setString(8, change.getSessionId());
-            insert.executeUpdate();
-        }
-    }
-
-    private static void insertNote(Connection connection, String actionId, int seq, ProgressNote note)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO lk_action_note (action_id, seq, noted_at, author, body) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setString(1, actionId);
-            insert.setInt(2, seq);
-            insert.setTimestamp(3, Timestamps.of(note.getAt()));
-            insert.setString(4, note.getAuthor());
-            insert.setString(5, note.getText());
-            insert.executeUpdate();
-        }
     }
 }

@@ -48,7 +48,7 @@ public final class ItemRows {
             }
             action.setOwnerId(GroupRows.linkOwner(c, sessionId, action.getId(), action.getOwner()));
             // Undo puts a removed action back with everything it had.
-            ActionRows.insertLifecycle(c, action);
+            ActionWrites.insertLifecycle(c, action);
         }
     }
 

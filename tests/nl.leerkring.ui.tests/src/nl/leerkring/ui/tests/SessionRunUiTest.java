@@ -239,7 +239,7 @@ class SessionRunUiTest {
         assertEquals(LocalDate.now().plusDays(10), actions.get(0).getDueDate());
         assertNull(actions.get(1).getDueDate());
 
-        String database = System.getProperty("leerkring.data") + "/database";
+        java.nio.file.Path database = own.store.location().databaseDirectory();
         try (Connection connection = new EmbeddedDriver().connect("jdbc:derby:" + database, new Properties());
                 PreparedStatement query = connection.prepareStatement(
                         "SELECT COUNT(*) FROM lk_item i JOIN lk_action a ON a.item_id = i.id WHERE i.session_id = ?")) {
