@@ -64,6 +64,11 @@ public final class MessageLine {
         show(text, "notice");
     }
 
+    /** A quiet line: what the view is busy with, or what to do first in an empty one. */
+    public void hint(String text) {
+        show(text, "hint");
+    }
+
     public String text() {
         return label.getText();
     }

@@ -31,6 +31,7 @@ import nl.leerkring.core.StoreException;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.Tables;
+import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
 
@@ -45,7 +46,7 @@ public class ProtocolsPart {
 
     private TableViewer viewer;
     private Label details;
-    private Label message;
+    private MessageLine message;
     private Button export;
     private Button retire;
 
@@ -74,8 +75,7 @@ public class ProtocolsPart {
         retire = button(buttons, Messages.Protocols_Retire, "protocols.retire");
         retire.addListener(SWT.Selection, e -> retireSelected());
 
-        message = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "protocols.message"), "error");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+        message = new MessageLine(parent, "protocols.message");
         refresh();
         Accessibility.nameAll(parent);
     }
@@ -150,11 +150,11 @@ public class ProtocolsPart {
             Protocol imported = library.importFile(in, file.getFileName().toString());
             refresh();
             viewer.setSelection(new StructuredSelection(imported), true);
-            setMessage(NLS.bind(Messages.Protocols_Imported, Protocols.text(imported.getName()), imported.getVersion()));
+            message.notice(NLS.bind(Messages.Protocols_Imported, Protocols.text(imported.getName()), imported.getVersion()));
         } catch (InputRejectedException | StoreException e) {
-            setMessage(e.getMessage());
+            message.error(e.getMessage());
         } catch (IOException e) {
-            setMessage(NLS.bind(Messages.Protocols_FileError, file, e.getMessage()));
+            message.error(NLS.bind(Messages.Protocols_FileError, file, e.getMessage()));
         }
     }
 
@@ -163,9 +163,9 @@ public class ProtocolsPart {
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             ProtocolExchange.write(protocol, out);
-            setMessage(NLS.bind(Messages.Protocols_Exported, Protocols.text(protocol.getName()), file));
+            message.notice(NLS.bind(Messages.Protocols_Exported, Protocols.text(protocol.getName()), file));
         } catch (IOException e) {
-            setMessage(NLS.bind(Messages.Protocols_FileError, file, e.getMessage()));
+            message.error(NLS.bind(Messages.Protocols_FileError, file, e.getMessage()));
         }
     }
 
@@ -175,15 +175,10 @@ public class ProtocolsPart {
             try {
                 library.retire(protocol.getId());
                 refresh();
-                setMessage(NLS.bind(Messages.Protocols_Retired, Protocols.text(protocol.getName())));
+                message.notice(NLS.bind(Messages.Protocols_Retired, Protocols.text(protocol.getName())));
             } catch (InputRejectedException | StoreException e) {
-                setMessage(e.getMessage());
+                message.error(e.getMessage());
             }
         }
-    }
-
-    private void setMessage(String text) {
-        message.setText(text);
-        message.getParent().layout(true, true);
     }
 }

@@ -39,6 +39,7 @@ import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.ActiveSession;
+import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.Background;
 import nl.leerkring.ui.StoreFollower;
 import nl.leerkring.ui.Tables;
@@ -99,7 +100,8 @@ public class SessionsPart {
     private Link older;
     /** How many of the most recently changed sessions the list shows (besides those still to run). */
     private int newest = PAGE;
-    private Label message;
+    private MessageLine message;
+    private Composite parent;
     private Session active;
 
     /** Keeps the list current while the run part changes the active session (step, status, items). */
@@ -118,6 +120,7 @@ public class SessionsPart {
 
     @PostConstruct
     public void createControls(Composite parent) {
+        this.parent = parent;
         GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(parent);
         if (nl.leerkring.ui.TryDemo.isDemo()) {
             Label banner = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP | SWT.CENTER), "sessions.demo"), "demoBanner");
@@ -155,9 +158,7 @@ public class SessionsPart {
         GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(older);
         older.setVisible(false);
 
-        message = Widgets.id(new Label(parent, SWT.WRAP), "sessions.message");
-        Widgets.css(message, "hint");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+        message = new MessageLine(parent, "sessions.message");
 
         activeSession.addListener(follower);
         // Sessions that other clients of a team database plan, start or close show up here too.
@@ -207,7 +208,7 @@ public class SessionsPart {
     /** Reads the list in the background: at startup the database may still be opening. */
     private void refresh() {
         if (viewer.getInput() == null) {
-            message.setText(Messages.Sessions_Loading);
+            message.hint(Messages.Sessions_Loading);
         }
         int ask = ++asked;
         int pageSize = newest;
@@ -219,7 +220,7 @@ public class SessionsPart {
         }, refused -> {
             if (ask == asked) {
                 done = ask;
-                message.setText(refused);
+                message.error(refused);
                 relayout();
             }
         });
@@ -232,7 +233,7 @@ public class SessionsPart {
         older.setText(NLS.bind(Messages.Sessions_Older, all.size(), listing.total()));
         older.setVisible(listing.more());
         ((GridData) older.getLayoutData()).exclude = !listing.more();
-        message.setText(all.isEmpty() ? Messages.Sessions_Empty : "");
+        message.hint(all.isEmpty() ? Messages.Sessions_Empty : "");
         if (active != null) {
             all.stream().filter(s -> s.id().equals(active.getId())).findFirst()
                     .ifPresent(s -> viewer.setSelection(new StructuredSelection(s), true));
@@ -248,7 +249,6 @@ public class SessionsPart {
 
     /** Now and again after the CSS engine has styled new widgets. */
     private void relayout() {
-        Composite parent = message.getParent();
         parent.layout(true, true);
         parent.getDisplay().asyncExec(() -> {
             if (!parent.isDisposed()) {
@@ -270,7 +270,7 @@ public class SessionsPart {
         try {
             activeSession.set(sessions.open(sessionId));
         } catch (InputRejectedException | StoreException e) {
-            message.setText(e.getMessage());
+            message.error(e.getMessage());
             relayout();
         }
     }

@@ -21,6 +21,7 @@ import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.core.run.SessionRun;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
+import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.PrivacyCheck;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
@@ -58,7 +59,7 @@ final class StepPage implements RunPage {
     private final Label promptLabel;
     private final Label instructionLabel;
     private final StepCaptures captures;
-    private final Label messageLabel;
+    private final MessageLine message;
     private final Button replaceButton;
     private final Button previousButton;
     private final Button skipButton;
@@ -111,8 +112,7 @@ final class StepPage implements RunPage {
         Composite messageRow = new Composite(page, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(messageRow);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(messageRow);
-        messageLabel = Widgets.css(Widgets.id(new Label(messageRow, SWT.WRAP), "run.message"), "error");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(messageLabel);
+        message = new MessageLine(messageRow, "run.message");
         replaceButton = SessionRunPart.button(messageRow, Messages.Run_Replace, "run.replace", this::replacePersonalData);
         GridDataFactory.swtDefaults().applyTo(replaceButton);
         showReplace(false);
@@ -224,9 +224,9 @@ final class StepPage implements RunPage {
     }
 
     @Override
-    public void say(String message) {
-        if (!messageLabel.isDisposed()) {
-            messageLabel.setText(message);
+    public void say(String text) {
+        if (!page.isDisposed()) {
+            message.error(text);
             page.layout(true, true);
         }
     }
