@@ -79,36 +79,40 @@ public final class ActionRows {
 
     /**
      * The group's actions, or only those still open and those changed in session {@code answeredIn}:
-     * the group's sessions first, then their actions by lists of session ids on lk_action's session
-     * index (the status filtered in the same query), so a review reads a few statements whatever the
-     * number of the group's sessions, and none grows with the rest of the archive. (Derby without
-     * statistics planned the one query with a join over every action.)
+     * the group's sessions first, then each session's actions by an equality on lk_action's session
+     * index (one prepared statement; for a review with the open statuses in the same query, so the
+     * closed history is never read). Every step is an index lookup whatever the database knows of
+     * its tables (Derby without statistics planned one query with a join over every action).
      */
     public static List<ActionRecord> ofGroup(Connection connection, String group, boolean openOnly, String answeredIn)
             throws SQLException {
         Map<String, Held> sessions = new LinkedHashMap<>();
         readHeld(connection, "group_name = ?", List.of(group), sessions);
-        List<String> open = java.util.Arrays.stream(ActionStatus.values()).filter(ActionLifecycle::isOpen)
-                .map(ActionStatus::getName).toList();
         String select = "SELECT " + ItemRows.ITEM_COLUMNS
                 + ", i.seq, a.session_id FROM lk_action a JOIN lk_item i ON i.id = a.item_id WHERE ";
+        List<String> open = java.util.Arrays.stream(ActionStatus.values()).filter(ActionLifecycle::isOpen)
+                .map(ActionStatus::getName).toList();
         Map<String, Placed> found = new LinkedHashMap<>();
-        List<String> ids = new ArrayList<>(sessions.keySet());
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            List<String> values = new ArrayList<>(batch);
-            if (openOnly) {
-                values.addAll(open);
+        try (PreparedStatement query = connection.prepareStatement(select + "a.session_id = ?"
+                + (openOnly ? " AND a.status IN (" + marks(open.size()) + ")" : ""))) {
+            for (String session : sessions.keySet()) {
+                List<String> values = new ArrayList<>();
+                values.add(session);
+                if (openOnly) {
+                    values.addAll(open);
+                }
+                readPlaced(query, values, sessions, found);
             }
-            readPlaced(connection, select + "a.session_id IN (" + marks(batch.size()) + ")"
-                    + (openOnly ? " AND a.status IN (" + marks(open.size()) + ")" : ""), values, sessions, found);
         }
         if (openOnly && answeredIn != null) {
             // Closed in this session's review: still on its list, so the review can be seen and undone.
             List<String> answered = ids(connection, "SELECT action_id FROM lk_action_change WHERE session_id = ?", answeredIn);
             for (int from = 0; from < answered.size(); from += BATCH) {
                 List<String> batch = answered.subList(from, Math.min(answered.size(), from + BATCH));
-                readPlaced(connection, select + "a.item_id IN (" + marks(batch.size()) + ")", batch, sessions, found);
+                try (PreparedStatement query = connection.prepareStatement(
+                        select + "a.item_id IN (" + marks(batch.size()) + ")")) {
+                    readPlaced(query, batch, sessions, found);
+                }
             }
         }
         return inOrderWithHistory(connection, new ArrayList<>(found.values()));
@@ -130,17 +134,15 @@ public final class ActionRows {
     }
 
     /** Adds the actions the query finds that were made in one of the sessions, each once. */
-    private static void readPlaced(Connection connection, String sql, List<String> values, Map<String, Held> sessions,
+    private static void readPlaced(PreparedStatement query, List<String> values, Map<String, Held> sessions,
             Map<String, Placed> found) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(query, values.toArray(String[]::new));
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    Held session = sessions.get(rs.getString(18));
-                    Action action = (Action) ItemRows.item(rs);
-                    if (session != null && !found.containsKey(action.getId())) {
-                        found.put(action.getId(), session.place(action, rs.getInt(17)));
-                    }
+        bind(query, values.toArray(String[]::new));
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                Held session = sessions.get(rs.getString(18));
+                Action action = (Action) ItemRows.item(rs);
+                if (session != null && !found.containsKey(action.getId())) {
+                    found.put(action.getId(), session.place(action, rs.getInt(17)));
                 }
             }
         }
