@@ -40,7 +40,7 @@ public final class PrivacyCheck {
         return findings.stream().map(f -> kindName(f.kind())).distinct().collect(Collectors.joining(", "));
     }
 
-    /** Replaces the personal data in the entry last warned about by initials and placeholders. */
+    /** Replaces the personal data in the entry last warned about by a code per person and placeholders. */
     public void replace() {
         if (lastWarned != null && !lastWarned.isDisposed()) {
             lastWarned.setText(detector.replaceAll(lastWarned.getText()));

@@ -19,7 +19,7 @@ import nl.leerkring.core.demo.SessionScript.Planned;
  * Realistic sample data for a newcomer to look around in (and for tests): three groups, four
  * methods, eight sessions over ten weeks, run through the real session engine, with the group's
  * reviews answered and the owners updating their actions in between, so every status an action can
- * reach occurs. Participants are colleagues; cases speak of families only by initials.
+ * reach occurs. Participants are colleagues; cases speak of families only by made-up names.
  */
 public final class DemoData {
 

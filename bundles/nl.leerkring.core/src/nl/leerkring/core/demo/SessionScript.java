@@ -34,7 +34,7 @@ public final class SessionScript {
 
     /** What each kind of item sounds like in a session; kinds not listed get their name and a number. */
     private static final Map<String, List<String>> TEXTS = Map.ofEntries(
-            Map.entry("casus", List.of("Gezin met drie kinderen (M. en J.), oudste van 14 verzuimt al weken; moeder"
+            Map.entry("casus", List.of("Gezin met drie kinderen (kind A, B en C), oudste van 14 verzuimt al weken; moeder"
                     + " zegt dat het thuis goed gaat, school maakt zich zorgen.")),
             Map.entry("ontwikkelingsvraag", List.of("Hoe blijf ik in gesprek met moeder zonder dat ze de deur dichtdoet?")),
             Map.entry("hulpvraag", List.of("Wanneer schakel ik Veilig Thuis in, en hoe vertel ik dat het gezin?")),

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds what looks like personal data in case text, so the facilitator can replace it by initials or a
- * pseudonym before it is stored: a citizen service number (BSN, checked with the 11-test), a date of
+ * Finds what looks like personal data in case text, so the facilitator can replace it by a code or a
+ * placeholder before it is stored: a citizen service number (BSN, checked with the 11-test), a date of
  * birth, a phone number, an e-mail address, or a full name. It errs on the side of few false alarms
  * on ordinary Dutch sentences: dates count only near words about birth, names only when they start
  * with a common first name.
@@ -82,10 +82,12 @@ public final class PersonalDataDetector {
         }
         m = NAME.matcher(text);
         int from = 0;
+        // A code per person, not initials: initials and a case together can point to one family.
+        java.util.Map<String, String> codes = new java.util.HashMap<>();
         while (m.find(from)) {
             if (FIRST_NAMES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-                String initials = m.group(1).charAt(0) + ". " + m.group(3).charAt(0) + ".";
-                findings.add(new Finding(Kind.FULL_NAME, m.start(), m.end(), m.group(), initials));
+                String code = codes.computeIfAbsent(m.group(), name -> "[persoon " + (char) ('A' + codes.size() % 26) + "]");
+                findings.add(new Finding(Kind.FULL_NAME, m.start(), m.end(), m.group(), code));
                 from = m.end();
             } else {
                 // "Moeder Fatima El Amrani": the next capitalised word may start the name.

@@ -360,7 +360,7 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
         }
     }
 
-    /** Replaces the personal data in the warned entry by initials and placeholders. */
+    /** Replaces the personal data in the warned entry by a code per person and placeholders. */
     public void replacePersonalData() {
         stepPage.replacePersonalData();
     }

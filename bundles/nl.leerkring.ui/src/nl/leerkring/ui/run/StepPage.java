@@ -189,7 +189,7 @@ final class StepPage implements RunPage {
         scroller.setMinSize(area.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
     }
 
-    /** Replaces the personal data in the warned entry by initials and placeholders. */
+    /** Replaces the personal data in the warned entry by a code per person and placeholders. */
     void replacePersonalData() {
         privacy.replace();
         showReplace(false);

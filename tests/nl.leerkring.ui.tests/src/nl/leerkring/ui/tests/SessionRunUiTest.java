@@ -105,7 +105,7 @@ class SessionRunUiTest {
         Session session = runPart.session();
         assertNotNull(session, "the new session is on screen");
         assertEquals("Stap 1 van 5 \u2014 Casus en ontwikkelingsvraag", ui.text(shell, "run.step"));
-        assertEquals("Wat is de situatie, en wat wil jij hierin leren of ontwikkelen?", ui.text(shell, "run.prompt"));
+        assertEquals("Wat is de situatie en wat wil jij hierin leren of ontwikkelen?", ui.text(shell, "run.prompt"));
         assertTrue(ui.text(shell, "run.instruction").startsWith("Een deelnemer brengt een praktijkvraagstuk"));
 
         assertFalse(button("run.skip").isEnabled(), "actieleren's steps may not be skipped");
@@ -118,10 +118,10 @@ class SessionRunUiTest {
         ui.type(caseText, "Moeder Fatima El Amrani (tel. 06-12345678) vraagt hulp bij de schoolgang van haar zoon.");
         ui.pressEnter(caseText);
         assertEquals("Let op: dit lijkt persoonsgegevens te bevatten (een naam, een telefoonnummer). Vervang ze door"
-                + " initialen, of druk nogmaals op Enter om het toch zo vast te leggen.", ui.text(shell, "run.message"));
+                + " een code, of druk nogmaals op Enter om het toch zo vast te leggen.", ui.text(shell, "run.message"));
         assertEquals(0, ui.column(shell, "capture.casus.table", 0).size(), "nothing recorded yet");
         ui.click(button("run.replace"));
-        assertEquals("Moeder F. A. (tel. [telefoon]) vraagt hulp bij de schoolgang van haar zoon.", caseText.getText());
+        assertEquals("Moeder [persoon A] (tel. [telefoon]) vraagt hulp bij de schoolgang van haar zoon.", caseText.getText());
         ui.type(caseText, "Moeder (M.) van drie kinderen vraagt hulp bij de schoolgang van haar zoon.");
         ui.pressEnter(caseText);
         assertEquals("", caseText.getText(), "Enter adds the case and clears the field");
