@@ -236,13 +236,31 @@ public interface LeerkringPackage extends EPackage {
 	int PROTOCOL__FOLLOW_UP_REVIEW = 11;
 
 	/**
+	 * The feature id for the '<em><b>Review Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__REVIEW_MINUTES = 12;
+
+	/**
+	 * The feature id for the '<em><b>Review Within Duration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__REVIEW_WITHIN_DURATION = 13;
+
+	/**
 	 * The feature id for the '<em><b>Roles</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__ROLES = 12;
+	int PROTOCOL__ROLES = 14;
 
 	/**
 	 * The feature id for the '<em><b>Item Kinds</b></em>' containment reference list.
@@ -251,7 +269,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__ITEM_KINDS = 13;
+	int PROTOCOL__ITEM_KINDS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Phases</b></em>' containment reference list.
@@ -260,7 +278,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__PHASES = 14;
+	int PROTOCOL__PHASES = 16;
 
 	/**
 	 * The number of structural features of the '<em>Protocol</em>' class.
@@ -269,7 +287,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL_FEATURE_COUNT = 15;
+	int PROTOCOL_FEATURE_COUNT = 17;
 
 	/**
 	 * The number of operations of the '<em>Protocol</em>' class.
@@ -1932,6 +1950,28 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getProtocol_FollowUpReview();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Protocol#getReviewMinutes <em>Review Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Review Minutes</em>'.
+	 * @see nl.leerkring.model.Protocol#getReviewMinutes()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EAttribute getProtocol_ReviewMinutes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Protocol#isReviewWithinDuration <em>Review Within Duration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Review Within Duration</em>'.
+	 * @see nl.leerkring.model.Protocol#isReviewWithinDuration()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EAttribute getProtocol_ReviewWithinDuration();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Protocol#getRoles <em>Roles</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3434,6 +3474,22 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROTOCOL__FOLLOW_UP_REVIEW = eINSTANCE.getProtocol_FollowUpReview();
+
+		/**
+		 * The meta object literal for the '<em><b>Review Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL__REVIEW_MINUTES = eINSTANCE.getProtocol_ReviewMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Review Within Duration</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL__REVIEW_WITHIN_DURATION = eINSTANCE.getProtocol_ReviewWithinDuration();
 
 		/**
 		 * The meta object literal for the '<em><b>Roles</b></em>' containment reference list feature.

@@ -31,6 +31,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Protocol#getGroupSizeMax <em>Group Size Max</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getDurationMinutes <em>Duration Minutes</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#isFollowUpReview <em>Follow Up Review</em>}</li>
+ *   <li>{@link nl.leerkring.model.Protocol#getReviewMinutes <em>Review Minutes</em>}</li>
+ *   <li>{@link nl.leerkring.model.Protocol#isReviewWithinDuration <em>Review Within Duration</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getRoles <em>Roles</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getItemKinds <em>Item Kinds</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getPhases <em>Phases</em>}</li>
@@ -329,6 +331,57 @@ public interface Protocol extends EObject {
 	 * @generated
 	 */
 	void setFollowUpReview(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Review Minutes</b></em>' attribute.
+	 * The default value is <code>"15"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The timebox of the follow-up review in a session of this protocol.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Review Minutes</em>' attribute.
+	 * @see #setReviewMinutes(int)
+	 * @see nl.leerkring.model.LeerkringPackage#getProtocol_ReviewMinutes()
+	 * @model default="15"
+	 * @generated
+	 */
+	int getReviewMinutes();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Protocol#getReviewMinutes <em>Review Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Review Minutes</em>' attribute.
+	 * @see #getReviewMinutes()
+	 * @generated
+	 */
+	void setReviewMinutes(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Review Within Duration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The method's stated duration includes the review (a bordsessie is fifteen minutes in all): the steps and the review add up to it. Otherwise the review comes on top.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Review Within Duration</em>' attribute.
+	 * @see #setReviewWithinDuration(boolean)
+	 * @see nl.leerkring.model.LeerkringPackage#getProtocol_ReviewWithinDuration()
+	 * @model
+	 * @generated
+	 */
+	boolean isReviewWithinDuration();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Protocol#isReviewWithinDuration <em>Review Within Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Review Within Duration</em>' attribute.
+	 * @see #isReviewWithinDuration()
+	 * @generated
+	 */
+	void setReviewWithinDuration(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Roles</b></em>' containment reference list.

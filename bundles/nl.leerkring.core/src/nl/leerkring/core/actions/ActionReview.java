@@ -20,7 +20,8 @@ public final class ActionReview {
     /** The review step's id; the validator refuses it as the id of a protocol's own step. */
     public static final String STEP_ID = "leerkring-terugblik";
 
-    private static final Step STEP = createStep();
+    /** One review step per timebox a protocol gives it (15 minutes unless the method says otherwise). */
+    private static final java.util.Map<Integer, Step> STEPS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ActionReview() {
     }
@@ -32,13 +33,14 @@ public final class ActionReview {
             return protocolSteps;
         }
         List<Step> steps = new ArrayList<>(protocolSteps.size() + 1);
-        steps.add(STEP);
+        steps.add(STEPS.computeIfAbsent(session.getProtocol().getReviewMinutes(), ActionReview::createStep));
         steps.addAll(protocolSteps);
         return steps;
     }
 
+    /** Whether the step is the review; no protocol's own step has its id (the validator sees to that). */
     public static boolean isReview(Step step) {
-        return step == STEP;
+        return step != null && STEP_ID.equals(step.getId()) && STEPS.containsValue(step);
     }
 
     /**
@@ -79,7 +81,7 @@ public final class ActionReview {
                 || !record.sessionDate().isAfter(session.getDate());
     }
 
-    private static Step createStep() {
+    private static Step createStep(int minutes) {
         LocalizedTexts texts = new LocalizedTexts(ActionReview.class, "review");
         Phase phase = LeerkringFactory.eINSTANCE.createPhase();
         phase.setId(STEP_ID);
@@ -90,7 +92,7 @@ public final class ActionReview {
         step.setPrompt(texts.get("prompt"));
         step.setInstruction(texts.get("instruction"));
         step.getTips().add(texts.get("tip"));
-        step.setTimeboxMinutes(15);
+        step.setTimeboxMinutes(minutes);
         phase.getSteps().add(step);
         return step;
     }

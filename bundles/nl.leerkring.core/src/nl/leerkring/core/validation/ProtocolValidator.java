@@ -231,7 +231,8 @@ public class ProtocolValidator implements EValidator {
         }
 
         private void duration(Protocol protocol, List<Step> steps) {
-            int total = steps.stream().mapToInt(Step::getTimeboxMinutes).filter(m -> m > 0).sum();
+            int total = steps.stream().mapToInt(Step::getTimeboxMinutes).filter(m -> m > 0).sum()
+                    + (protocol.isFollowUpReview() && protocol.isReviewWithinDuration() ? protocol.getReviewMinutes() : 0);
             if (protocol.getDurationMinutes() > 0 && total != protocol.getDurationMinutes()) {
                 warning(DURATION_MISMATCH, NLS.bind(Messages.Validation_DurationMismatch, total,
                         protocol.getDurationMinutes()), protocol, L.getProtocol_DurationMinutes());

@@ -483,8 +483,28 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProtocol_ReviewMinutes() {
+		return (EAttribute)protocolEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProtocol_ReviewWithinDuration() {
+		return (EAttribute)protocolEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getProtocol_Roles() {
-		return (EReference)protocolEClass.getEStructuralFeatures().get(12);
+		return (EReference)protocolEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -494,7 +514,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 */
 	@Override
 	public EReference getProtocol_ItemKinds() {
-		return (EReference)protocolEClass.getEStructuralFeatures().get(13);
+		return (EReference)protocolEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -504,7 +524,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 */
 	@Override
 	public EReference getProtocol_Phases() {
-		return (EReference)protocolEClass.getEStructuralFeatures().get(14);
+		return (EReference)protocolEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1764,6 +1784,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEAttribute(protocolEClass, PROTOCOL__GROUP_SIZE_MAX);
 		createEAttribute(protocolEClass, PROTOCOL__DURATION_MINUTES);
 		createEAttribute(protocolEClass, PROTOCOL__FOLLOW_UP_REVIEW);
+		createEAttribute(protocolEClass, PROTOCOL__REVIEW_MINUTES);
+		createEAttribute(protocolEClass, PROTOCOL__REVIEW_WITHIN_DURATION);
 		createEReference(protocolEClass, PROTOCOL__ROLES);
 		createEReference(protocolEClass, PROTOCOL__ITEM_KINDS);
 		createEReference(protocolEClass, PROTOCOL__PHASES);
@@ -1961,6 +1983,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEAttribute(getProtocol_GroupSizeMax(), ecorePackage.getEInt(), "groupSizeMax", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProtocol_DurationMinutes(), ecorePackage.getEInt(), "durationMinutes", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProtocol_FollowUpReview(), ecorePackage.getEBoolean(), "followUpReview", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtocol_ReviewMinutes(), ecorePackage.getEInt(), "reviewMinutes", "15", 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtocol_ReviewWithinDuration(), ecorePackage.getEBoolean(), "reviewWithinDuration", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProtocol_Roles(), this.getRole(), null, "roles", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProtocol_ItemKinds(), this.getItemKind(), null, "itemKinds", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProtocol_Phases(), this.getPhase(), null, "phases", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

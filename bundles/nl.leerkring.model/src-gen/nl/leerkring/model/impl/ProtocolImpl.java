@@ -47,6 +47,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getGroupSizeMax <em>Group Size Max</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getDurationMinutes <em>Duration Minutes</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#isFollowUpReview <em>Follow Up Review</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getReviewMinutes <em>Review Minutes</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#isReviewWithinDuration <em>Review Within Duration</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getRoles <em>Roles</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getItemKinds <em>Item Kinds</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getPhases <em>Phases</em>}</li>
@@ -274,6 +276,46 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 	 * @ordered
 	 */
 	protected boolean followUpReview = FOLLOW_UP_REVIEW_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReviewMinutes() <em>Review Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int REVIEW_MINUTES_EDEFAULT = 15;
+
+	/**
+	 * The cached value of the '{@link #getReviewMinutes() <em>Review Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected int reviewMinutes = REVIEW_MINUTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isReviewWithinDuration() <em>Review Within Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isReviewWithinDuration()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean REVIEW_WITHIN_DURATION_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isReviewWithinDuration() <em>Review Within Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isReviewWithinDuration()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean reviewWithinDuration = REVIEW_WITHIN_DURATION_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getRoles() <em>Roles</em>}' containment reference list.
@@ -650,6 +692,52 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 	 * @generated
 	 */
 	@Override
+	public int getReviewMinutes() {
+		return reviewMinutes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewMinutes(int newReviewMinutes) {
+		int oldReviewMinutes = reviewMinutes;
+		reviewMinutes = newReviewMinutes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.PROTOCOL__REVIEW_MINUTES, oldReviewMinutes, reviewMinutes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isReviewWithinDuration() {
+		return reviewWithinDuration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewWithinDuration(boolean newReviewWithinDuration) {
+		boolean oldReviewWithinDuration = reviewWithinDuration;
+		reviewWithinDuration = newReviewWithinDuration;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.PROTOCOL__REVIEW_WITHIN_DURATION, oldReviewWithinDuration, reviewWithinDuration));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Role> getRoles() {
 		if (roles == null) {
 			roles = new EObjectContainmentEList<Role>(Role.class, this, LeerkringPackage.PROTOCOL__ROLES);
@@ -737,6 +825,10 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				return getDurationMinutes();
 			case LeerkringPackage.PROTOCOL__FOLLOW_UP_REVIEW:
 				return isFollowUpReview();
+			case LeerkringPackage.PROTOCOL__REVIEW_MINUTES:
+				return getReviewMinutes();
+			case LeerkringPackage.PROTOCOL__REVIEW_WITHIN_DURATION:
+				return isReviewWithinDuration();
 			case LeerkringPackage.PROTOCOL__ROLES:
 				return getRoles();
 			case LeerkringPackage.PROTOCOL__ITEM_KINDS:
@@ -791,6 +883,12 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				return;
 			case LeerkringPackage.PROTOCOL__FOLLOW_UP_REVIEW:
 				setFollowUpReview((Boolean)newValue);
+				return;
+			case LeerkringPackage.PROTOCOL__REVIEW_MINUTES:
+				setReviewMinutes((Integer)newValue);
+				return;
+			case LeerkringPackage.PROTOCOL__REVIEW_WITHIN_DURATION:
+				setReviewWithinDuration((Boolean)newValue);
 				return;
 			case LeerkringPackage.PROTOCOL__ROLES:
 				getRoles().clear();
@@ -852,6 +950,12 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 			case LeerkringPackage.PROTOCOL__FOLLOW_UP_REVIEW:
 				setFollowUpReview(FOLLOW_UP_REVIEW_EDEFAULT);
 				return;
+			case LeerkringPackage.PROTOCOL__REVIEW_MINUTES:
+				setReviewMinutes(REVIEW_MINUTES_EDEFAULT);
+				return;
+			case LeerkringPackage.PROTOCOL__REVIEW_WITHIN_DURATION:
+				setReviewWithinDuration(REVIEW_WITHIN_DURATION_EDEFAULT);
+				return;
 			case LeerkringPackage.PROTOCOL__ROLES:
 				getRoles().clear();
 				return;
@@ -897,6 +1001,10 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				return durationMinutes != DURATION_MINUTES_EDEFAULT;
 			case LeerkringPackage.PROTOCOL__FOLLOW_UP_REVIEW:
 				return followUpReview != FOLLOW_UP_REVIEW_EDEFAULT;
+			case LeerkringPackage.PROTOCOL__REVIEW_MINUTES:
+				return reviewMinutes != REVIEW_MINUTES_EDEFAULT;
+			case LeerkringPackage.PROTOCOL__REVIEW_WITHIN_DURATION:
+				return reviewWithinDuration != REVIEW_WITHIN_DURATION_EDEFAULT;
 			case LeerkringPackage.PROTOCOL__ROLES:
 				return roles != null && !roles.isEmpty();
 			case LeerkringPackage.PROTOCOL__ITEM_KINDS:
@@ -937,6 +1045,10 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 		result.append(durationMinutes);
 		result.append(", followUpReview: ");
 		result.append(followUpReview);
+		result.append(", reviewMinutes: ");
+		result.append(reviewMinutes);
+		result.append(", reviewWithinDuration: ");
+		result.append(reviewWithinDuration);
 		result.append(')');
 		return result.toString();
 	}

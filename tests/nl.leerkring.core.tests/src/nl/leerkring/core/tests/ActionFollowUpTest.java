@@ -234,6 +234,29 @@ class ActionFollowUpTest {
         assertEquals(1, store.actionsOfGroup("Team Noordoost").get(0).action().getHistory().size());
     }
 
+    /** LeerKRACHT's bordsessie is fifteen minutes in all: the review of last week's actions fits inside them. */
+    @Test
+    void theBordsessieWithItsReviewTakesAtMostFifteenMinutes() {
+        Protocol bord = Services.get(ProtocolLibrary.class).find("bordsessie", 1).orElseThrow();
+        // An action the group agreed earlier is still open.
+        Session earlier = sessions.start(actieleren, "Oost 1", today(), GROUP, PEOPLE);
+        toActionStep(earlier);
+        sessions.addAction(earlier, "actie", "Dossiers van de week bijwerken", "Bram", today().plusDays(5));
+        finish(earlier);
+        clock.advance(Duration.ofDays(7));
+
+        List<String> team = List.of("Anna (begeleider)", "Bram (deelnemer)", "Chris (deelnemer)");
+
+        Session thisWeek = sessions.start(bord, "Bord week 2", today(), GROUP, team);
+        List<Step> steps = sessions.steps(thisWeek);
+        assertTrue(ActionReview.isReview(steps.get(0)), "it starts with last week's actions");
+        int minutes = steps.stream().mapToInt(Step::getTimeboxMinutes).sum();
+        assertTrue(minutes <= 15, () -> minutes + " minutes with the review");
+        assertEquals(bord.getDurationMinutes(), minutes, "the review inside the method's own time");
+        assertEquals(15, sessions.steps(sessions.start(actieleren, "Oost 2", today(), GROUP, PEOPLE)).get(0)
+                .getTimeboxMinutes(), "a method that does not say so reviews in a quarter of an hour, on top");
+    }
+
     @Test
     void anActionOwnerTakesPartInTheSession() {
         Session session = sessions.start(actieleren, "West 1", today(), "Wijkteam West", PEOPLE);

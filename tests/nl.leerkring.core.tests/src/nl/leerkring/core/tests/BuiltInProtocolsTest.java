@@ -70,6 +70,28 @@ class BuiltInProtocolsTest {
         }
     }
 
+    /**
+     * The wording the fidelity review asked for (issue 15): no comma before "en" in a Dutch text, no
+     * advice to use initials (they can point to a family beside a case), the sources' own role names.
+     */
+    @Test
+    void theDutchTextsFollowTheAgreedWording() {
+        for (Protocol protocol : library.protocols()) {
+            List<String> texts = new java.util.ArrayList<>();
+            texts.add(protocol.getDescription() == null ? "" : protocol.getDescription().getNl());
+            for (Step step : Protocols.steps(protocol)) {
+                texts.addAll(List.of(step.getTitle().getNl(), step.getPrompt().getNl(), step.getInstruction().getNl()));
+            }
+            protocol.getRoles().forEach(role -> texts.add(role.getName().getNl()));
+            protocol.getItemKinds().forEach(kind -> texts.add(kind.getName().getNl()));
+            for (String text : texts) {
+                assertFalse(text.contains(", en "), () -> protocol.getId() + ": " + text);
+                assertFalse(text.contains("initialen") || text.contains("schuilnaam"), () -> protocol.getId() + ": " + text);
+                assertFalse(text.equals("Noteerder") || text.equals("Hulpvraag"), () -> protocol.getId() + ": " + text);
+            }
+        }
+    }
+
     private static List<String> captures(Step step) {
         return step.getCaptures().stream().map(BuiltInProtocolsTest::capture).toList();
     }
