@@ -180,11 +180,8 @@ final class ArchiveBench {
         core.sessions().addItem(session, "casus", "Casus", null);
         core.sessions().addItem(session, "ontwikkelingsvraag", "Vraag", null);
         core.sessions().next(session);
+        // In turns, so that both meet the same background work (Derby's checkpoints and statistics, the GC).
         Timings add = new Timings();
-        for (int n = 0; n < 305; n++) {
-            String text = "Open vraag nummer " + n + " over wat de jongere er zelf van vindt";
-            add.time(() -> core.sessions().addItem(session, "open-vraag", text, null));
-        }
         Timings raw = new Timings();
         try (Connection connection = new EmbeddedDriver().connect("jdbc:derby:" + database, new Properties());
                 Statement ddl = connection.createStatement()) {
@@ -193,13 +190,15 @@ final class ArchiveBench {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_raw VALUES (?, ?, ?, ?)")) {
                 for (int n = 0; n < 305; n++) {
+                    String text = "Open vraag nummer " + n + " over wat de jongere er zelf van vindt";
+                    add.time(() -> core.sessions().addItem(session, "open-vraag", text, null));
                     int seq = n;
                     raw.time(() -> {
                         try {
                             insert.setString(1, UUID.randomUUID().toString());
                             insert.setString(2, session.getId());
                             insert.setInt(3, seq);
-                            insert.setString(4, "Open vraag nummer " + seq + " over wat de jongere er zelf van vindt");
+                            insert.setString(4, text);
                             insert.executeUpdate();
                             connection.commit();
                         } catch (SQLException e) {
