@@ -87,7 +87,9 @@ public final class ActionRows {
     public static List<ActionRecord> ofGroup(Connection connection, String group, boolean openOnly, String answeredIn)
             throws SQLException {
         Map<String, Held> sessions = new LinkedHashMap<>();
-        readHeld(connection, "group_name = ?", List.of(group), sessions);
+        try (PreparedStatement query = connection.prepareStatement(HELD + "group_name = ?")) {
+            readHeld(query, List.of(group), sessions);
+        }
         String select = "SELECT " + ItemRows.ITEM_COLUMNS
                 + ", i.seq, a.session_id FROM lk_action a JOIN lk_item i ON i.id = a.item_id WHERE ";
         List<String> open = java.util.Arrays.stream(ActionStatus.values()).filter(ActionLifecycle::isOpen)
@@ -118,17 +120,17 @@ public final class ActionRows {
         return inOrderWithHistory(connection, new ArrayList<>(found.values()));
     }
 
-    /** Reads the sessions the condition selects, by their ids, with what an action record tells of them. */
-    private static void readHeld(Connection connection, String where, List<String> values, Map<String, Held> into)
+    /** What an action record tells of the sessions a condition selects. */
+    private static final String HELD = "SELECT id, title, group_name, session_date, updated_at FROM lk_session WHERE ";
+
+    /** Reads the sessions the prepared query selects, by their ids, with what an action record tells of them. */
+    private static void readHeld(PreparedStatement query, List<String> values, Map<String, Held> into)
             throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, title, group_name, session_date, updated_at FROM lk_session WHERE " + where)) {
-            bind(query, values.toArray(String[]::new));
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    into.put(rs.getString(1), new Held(rs.getString(1), rs.getString(2), rs.getString(3),
-                            SessionRows.localDate(rs.getDate(4)), rs.getTimestamp(5)));
-                }
+        bind(query, values.toArray(String[]::new));
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                into.put(rs.getString(1), new Held(rs.getString(1), rs.getString(2), rs.getString(3),
+                        SessionRows.localDate(rs.getDate(4)), rs.getTimestamp(5)));
             }
         }
     }
@@ -149,8 +151,8 @@ public final class ActionRows {
     }
 
     /**
-     * The owner's actions, by an equality on lk_action's owner index; the sessions they were made in
-     * are then read by their keys, in lists. Nothing joins a whole table.
+     * The owner's actions, by an equality on lk_action's owner index; each session they were made in
+     * is then read by its key, once. Nothing joins a whole table.
      */
     public static List<ActionRecord> ofOwner(Connection connection, String owner) throws SQLException {
         record Found(Action action, String sessionId, int seq) {
@@ -165,15 +167,16 @@ public final class ActionRows {
                 }
             }
         }
-        List<String> ids = rows.stream().map(Found::sessionId).distinct().toList();
+        // Each session by its key, once: a list of ids (IN) made Derby scan the table instead.
         Map<String, Held> sessions = new java.util.HashMap<>();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            readHeld(connection, "id IN (" + marks(batch.size()) + ")", batch, sessions);
-        }
         List<Placed> found = new ArrayList<>();
-        for (Found row : rows) {
-            found.add(sessions.get(row.sessionId()).place(row.action(), row.seq()));
+        try (PreparedStatement query = connection.prepareStatement(HELD + "id = ?")) {
+            for (Found row : rows) {
+                if (!sessions.containsKey(row.sessionId())) {
+                    readHeld(query, List.of(row.sessionId()), sessions);
+                }
+                found.add(sessions.get(row.sessionId()).place(row.action(), row.seq()));
+            }
         }
         return inOrderWithHistory(connection, found);
     }

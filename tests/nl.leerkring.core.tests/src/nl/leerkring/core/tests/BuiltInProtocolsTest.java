@@ -31,6 +31,21 @@ class BuiltInProtocolsTest {
         assertTrue(protocol.getReference().contains("HAN"), protocol.getReference());
     }
 
+    /** Hendriksen's incidentmethode, after Pigors, in its ten rounds; version 1 stays for the sessions that ran it. */
+    @Test
+    void theIncidentMethodHasTheTenRoundsOfTheLiterature() {
+        Protocol incident = library.protocols().stream().filter(p -> p.getId().equals("incidentmethode")).findFirst()
+                .orElseThrow();
+        assertEquals(2, incident.getVersion(), "the library offers the ten rounds");
+        assertEquals(List.of("Een incident kiezen", "Het incident tot het beslismoment", "Vragen", "Informatieronde",
+                "Analyse", "Ieder een beslissing", "De beslissingen bespreken", "Wat deed de inbrenger?", "Generaliseren",
+                "Evaluatie"), Protocols.steps(incident).stream().map(s -> s.getTitle().getNl()).toList());
+        assertTrue(Protocols.steps(incident).get(5).isRepeatPerParticipant(), "each writes a decision of their own");
+        assertTrue(incident.getReference().contains("Hendriksen") && incident.getReference().contains("keuze van Leerkring"),
+                "the source, and which values are Leerkring's own");
+        assertEquals(5, Protocols.steps(library.find("incidentmethode", 1).orElseThrow()).size());
+    }
+
     @Test
     void theLibraryHoldsAtLeastTwentyMethodsEachWithItsSource() {
         List<Protocol> all = library.protocols();
