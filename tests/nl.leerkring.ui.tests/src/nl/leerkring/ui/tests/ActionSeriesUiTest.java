@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -18,9 +17,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.leerkring.core.SessionService;
@@ -52,22 +50,9 @@ class ActionSeriesUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-    private IEclipseContext services;
-
-    @BeforeEach
-    void ownData() {
-        own = new OwnData(ownFolder);
-        services = own.context;
-    }
-
-    @AfterEach
-    void closeData() {
-        own.close();
-    }
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
     private PartsWindow window;
     private Shell shell;
 
@@ -76,7 +61,7 @@ class ActionSeriesUiTest {
 
     @Test
     void threeSessionsFollowTheirActionsUp() throws Exception {
-        window = new PartsWindow(services, display, nl.leerkring.ui.parts.SessionsPart.class, SessionRunPart.class,
+        window = new PartsWindow(own.context(), display, nl.leerkring.ui.parts.SessionsPart.class, SessionRunPart.class,
                 MyActionsPart.class, SeriesPart.class);
         shell = window.shell;
 
@@ -130,7 +115,7 @@ class ActionSeriesUiTest {
         finish();
 
         // The database has every answer.
-        Map<String, Action> stored = services.get(ActionStore.class).actionsOfGroup(GROUP).stream()
+        Map<String, Action> stored = own.context().get(ActionStore.class).actionsOfGroup(GROUP).stream()
                 .collect(Collectors.toMap(r -> r.action().getText(), ActionRecord::action));
         assertEquals(ActionStatus.CLOSED, stored.get(VISIT).getStatus());
         assertEquals("Samen aanbellen opent deuren", stored.get(VISIT).getLearning());
@@ -221,7 +206,7 @@ class ActionSeriesUiTest {
 
     /** Fills the steps before the one where actions are agreed, through their entry fields. */
     private void toActionStep() {
-        SessionService service = services.get(SessionService.class);
+        SessionService service = own.context().get(SessionService.class);
         while (true) {
             Step step = service.currentStep(window.run.session());
             if (step.getCaptures().stream().anyMatch(c -> c.getKind().isAction())) {

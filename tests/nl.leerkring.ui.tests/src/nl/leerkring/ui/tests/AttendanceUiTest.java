@@ -2,12 +2,10 @@ package nl.leerkring.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -18,10 +16,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.leerkring.core.Attendance;
 import nl.leerkring.model.Session;
@@ -41,26 +37,13 @@ class AttendanceUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-    private IEclipseContext services;
-
-    @BeforeEach
-    void ownData() {
-        own = new OwnData(ownFolder);
-        services = own.context;
-    }
-
-    @AfterEach
-    void closeData() {
-        own.close();
-    }
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
 
     @Test
     void theSessionRecordsWhoWasPresentAbsentOrAGuest() {
-        PartsWindow window = new PartsWindow(services, display, GroupsPart.class, SessionsPart.class, SessionRunPart.class);
+        PartsWindow window = new PartsWindow(own.context(), display, GroupsPart.class, SessionsPart.class, SessionRunPart.class);
         try {
             ui.flush();
             Shell shell = window.shell;

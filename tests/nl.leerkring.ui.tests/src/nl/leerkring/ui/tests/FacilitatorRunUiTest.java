@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -18,9 +16,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,28 +38,15 @@ class FacilitatorRunUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-    private IEclipseContext services;
-
-    @BeforeEach
-    void ownData() {
-        own = new OwnData(ownFolder);
-        services = own.context;
-    }
-
-    @AfterEach
-    void closeData() {
-        own.close();
-    }
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
     private PartsWindow window;
     private Shell shell;
     private SessionRunPart run;
 
     private void open() {
-        window = new PartsWindow(services, display);
+        window = new PartsWindow(own.context(), display);
         shell = window.shell;
         run = window.run;
         ui.flush();
@@ -101,7 +84,7 @@ class FacilitatorRunUiTest {
         ui.flush();
         Session session = run.session();
         assertNotNull(session);
-        SessionService service = services.get(SessionService.class);
+        SessionService service = own.context().get(SessionService.class);
         int steps = service.steps(session).size();
         boolean undone = false;
         boolean restarted = false;
@@ -149,7 +132,7 @@ class FacilitatorRunUiTest {
         }
         ui.withDialog(MessageDialog.class, () -> ui.click(ui.find(shell, "run.close", Button.class)),
                 dialog -> ui.press(dialog.getShell(), "Sessie afronden"));
-        Session stored = services.get(SessionStore.class).loadSession(session.getId()).orElseThrow();
+        Session stored = own.context().get(SessionStore.class).loadSession(session.getId()).orElseThrow();
         assertEquals(SessionStatus.DONE, stored.getStatus());
         assertEquals(group, stored.getGroup());
         assertTrue(stored.getItems().size() >= steps / 2, "items recorded: " + stored.getItems().size());

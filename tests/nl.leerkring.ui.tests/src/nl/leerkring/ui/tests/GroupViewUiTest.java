@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,10 +15,8 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
@@ -37,20 +34,9 @@ import nl.leerkring.ui.run.SessionRunPart;
  */
 class GroupViewUiTest {
 
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-
-    @BeforeEach
-    void ownData() {
-        own = new OwnData(ownFolder);
-    }
-
-    @AfterEach
-    void closeData() {
-        own.close();
-    }
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
 
     private static final String AGREED = "Netwerkberaad met school en oma plannen";
 
@@ -58,7 +44,7 @@ class GroupViewUiTest {
     void theGroupViewIsAWindowThatShowsTheAgreedActionsAndClosesWithEscapeOrF5() {
         Display display = Display.getDefault();
         UiDriver ui = new UiDriver(display);
-        IEclipseContext context = own.context.createChild("groupView");
+        IEclipseContext context = own.context().createChild("groupView");
         SessionService sessions = context.get(SessionService.class);
         Protocol actieleren = context.get(ProtocolLibrary.class).find("actieleren", 1).orElseThrow();
         Session session = sessions.start(actieleren, "Groepsbeeld", LocalDate.now(), List.of("Anna", "Bram"));

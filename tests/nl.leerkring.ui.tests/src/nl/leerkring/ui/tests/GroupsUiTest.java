@@ -3,22 +3,18 @@ package nl.leerkring.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.SessionService;
@@ -42,27 +38,14 @@ class GroupsUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-    private IEclipseContext services;
-
-    @BeforeEach
-    void ownData() {
-        own = new OwnData(ownFolder);
-        services = own.context;
-    }
-
-    @AfterEach
-    void closeData() {
-        own.close();
-    }
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
 
     @Test
     void membersAreAddedRenamedAndLeaveAndTheirActionIsHandedOver() {
-        SessionService sessions = services.get(SessionService.class);
-        Session session = sessions.start(services.get(ProtocolLibrary.class).find("actieleren", 1).orElseThrow(),
+        SessionService sessions = own.context().get(SessionService.class);
+        Session session = sessions.start(own.context().get(ProtocolLibrary.class).find("actieleren", 1).orElseThrow(),
                 "Eerste van de groep", LocalDate.now(), GROUP, List.of("Anna", "Bram"));
         Action action = LeerkringFactory.eINSTANCE.createAction();
         action.setId(UUID.randomUUID().toString());
@@ -72,9 +55,9 @@ class GroupsUiTest {
         action.setOwner("Bram");
         action.setStatus(ActionStatus.OPEN);
         action.setCreatedAt(Instant.now());
-        services.get(SessionStore.class).addItem(session.getId(), action, 0, Instant.now());
+        own.context().get(SessionStore.class).addItem(session.getId(), action, 0, Instant.now());
 
-        PartsWindow window = new PartsWindow(services, display, GroupsPart.class);
+        PartsWindow window = new PartsWindow(own.context(), display, GroupsPart.class);
         try {
             ui.flush();
             List<String> names = ui.column(window.shell, "groups.list", 0);
@@ -94,7 +77,7 @@ class GroupsUiTest {
                 ui.click(ui.find(dialog.getShell(), "group.ok", Button.class));
             });
             assertEquals(GROUP + " \u2014 3 leden (intervisiegroep, Jeugdbescherming Regio)", ui.text(window.shell, "groups.title"));
-            assertEquals(18, services.get(nl.leerkring.core.Retention.class).months(GROUP).getAsInt(),
+            assertEquals(18, own.context().get(nl.leerkring.core.Retention.class).months(GROUP).getAsInt(),
                     "the group keeps its case texts 18 months");
 
             ui.selectRow(window.shell, "groups.members", 1);
@@ -127,7 +110,7 @@ class GroupsUiTest {
             assertEquals("Carla", handed.getOwner());
             assertTrue(handed.getHistory().get(handed.getHistory().size() - 1).getReason()
                     .endsWith("aan Carla: Bram werkt nu in Zuid"));
-            assertEquals(1, services.get(ActionService.class).ownedBy("Carla").stream()
+            assertEquals(1, own.context().get(ActionService.class).ownedBy("Carla").stream()
                     .filter(r -> GROUP.equals(r.group())).count(), "Mijn acties of Carla lists it");
         } finally {
             window.close();

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -27,7 +25,7 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osgi.framework.FrameworkUtil;
 
 import nl.leerkring.core.SessionStore;
@@ -52,11 +50,9 @@ class KeyboardOnlyUiTest {
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
     private final Keyboard keys = new Keyboard(display, ui);
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-    private IEclipseContext services;
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
 
     private PartsWindow window;
     private Shell shell;
@@ -64,9 +60,7 @@ class KeyboardOnlyUiTest {
 
     @BeforeEach
     void open() {
-        own = new OwnData(ownFolder);
-        services = own.context;
-        window = new PartsWindow(services, display);
+        window = new PartsWindow(own.context(), display);
         shell = window.shell;
         run = window.run;
     }
@@ -75,7 +69,6 @@ class KeyboardOnlyUiTest {
     void close() {
         window.close();
         ui.flush();
-        own.close();
     }
 
     @Test
@@ -141,7 +134,7 @@ class KeyboardOnlyUiTest {
         keys.alt('f');
         ui.until(() -> session.getStatus() == SessionStatus.DONE, SECONDS, "the session closed");
 
-        Session stored = services.get(SessionStore.class).loadSession(session.getId()).orElseThrow();
+        Session stored = own.context().get(SessionStore.class).loadSession(session.getId()).orElseThrow();
         assertEquals(SessionStatus.DONE, stored.getStatus());
         assertEquals(List.of("Moeder van drie kinderen vraagt hulp bij de schoolgang van haar zoon",
                 "Hoe blijf ik naast het gezin staan", "Wat zegt de zoon er zelf over", "Wie in het netwerk helpt al mee",

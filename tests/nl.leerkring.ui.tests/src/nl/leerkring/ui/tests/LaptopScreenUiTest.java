@@ -3,13 +3,11 @@ package nl.leerkring.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -20,10 +18,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.SessionService;
@@ -42,34 +38,21 @@ class LaptopScreenUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-    private IEclipseContext services;
-
-    @BeforeEach
-    void ownData() {
-        own = new OwnData(ownFolder);
-        services = own.context;
-    }
-
-    @AfterEach
-    void closeData() {
-        own.close();
-    }
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
 
     @Test
     void nothingInTheFirstWindowIsCutOff() {
-        SessionService sessions = services.get(SessionService.class);
-        Protocol actieleren = services.get(ProtocolLibrary.class).find("actieleren", 1).orElseThrow();
+        SessionService sessions = own.context().get(SessionService.class);
+        Protocol actieleren = own.context().get(ProtocolLibrary.class).find("actieleren", 1).orElseThrow();
         Session paused = sessions.start(actieleren, "Wijkteam Noord \u2013 verzuim en thuissituatie", LocalDate.now(),
                 "Wijkteam Noord", List.of("Anna", "Bram"));
         sessions.pause(paused);
         sessions.plan(actieleren, "Intervisiegroep Jeugdbescherming \u2013 december", LocalDate.now().plusDays(9),
                 LocalTime.of(14, 0), "Intervisiegroep Jeugdbescherming", List.of("Fatima", "Gijs"));
         for (Point size : List.of(new Point(1366, 720), new Point(1920, 1030))) {
-            PartsWindow window = new PartsWindow(services, display, size, new int[] { 28, 72 }, SessionsPart.class,
+            PartsWindow window = new PartsWindow(own.context(), display, size, new int[] { 28, 72 }, SessionsPart.class,
                     SessionRunPart.class);
             try {
                 window.active().set(null);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -22,9 +21,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.leerkring.core.ProtocolLibrary;
@@ -53,30 +51,17 @@ class MyActionsUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-    private IEclipseContext services;
-
-    @BeforeEach
-    void ownData() {
-        own = new OwnData(ownFolder);
-        services = own.context;
-    }
-
-    @AfterEach
-    void closeData() {
-        own.close();
-    }
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
 
     @TempDir
     Path folder;
 
     /** Two groups' sessions with three of Fatima's actions: one past its date, one due today, one "next session". */
     private void record() {
-        SessionService sessions = services.get(SessionService.class);
-        Protocol actieleren = services.get(ProtocolLibrary.class).find("actieleren", 1).orElseThrow();
+        SessionService sessions = own.context().get(SessionService.class);
+        Protocol actieleren = own.context().get(ProtocolLibrary.class).find("actieleren", 1).orElseThrow();
         LocalDate today = LocalDate.now();
         Session noord = sessions.start(actieleren, "Noord april", today.minusDays(20), "Team Fatima Noord", List.of(OWNER, "Gijs"));
         Session zuid = sessions.start(actieleren, "Zuid mei", today.minusDays(6), "Team Fatima Zuid", List.of(OWNER, "Hanna"));
@@ -90,11 +75,11 @@ class MyActionsUiTest {
         late.setDueDate(today.minusDays(3));
         late.setStatus(ActionStatus.OPEN);
         late.setCreatedAt(Instant.now());
-        services.get(SessionStore.class).addItem(noord.getId(), late, 0, Instant.now());
+        own.context().get(SessionStore.class).addItem(noord.getId(), late, 0, Instant.now());
         // Both sessions stand at the step where actions are agreed (what came before is not this test's subject).
         for (Session session : List.of(noord, zuid)) {
             int step = sessions.steps(session).stream().map(s -> s.getId()).toList().indexOf("stap-actie-eigenaar");
-            services.get(SessionStore.class).saveProgress(session.getId(), step, session.getStatus(), Instant.now());
+            own.context().get(SessionStore.class).saveProgress(session.getId(), step, session.getStatus(), Instant.now());
             session.setCurrentStep(step);
         }
         sessions.addAction(noord, "actie", "Casus voorbereiden voor intervisie", OWNER, today);
@@ -104,7 +89,7 @@ class MyActionsUiTest {
     @Test
     void anOwnerFiltersUpdatesAndCompletesTheirActions() throws Exception {
         record();
-        PartsWindow window = new PartsWindow(services, display, MyActionsPart.class);
+        PartsWindow window = new PartsWindow(own.context(), display, MyActionsPart.class);
         Shell shell = window.shell;
         MyActionsPart part = window.get(MyActionsPart.class);
         ui.flush();
@@ -156,7 +141,7 @@ class MyActionsUiTest {
         Path ics = folder.resolve("fatima.ics");
         assertTrue(part.export(ics));
         String calendar = Files.readString(ics);
-        List<ActionRecord> open = services.get(ActionService.class).ownedBy(OWNER);
+        List<ActionRecord> open = own.context().get(ActionService.class).ownedBy(OWNER);
         assertEquals(open.size(), calendar.split("BEGIN:VTODO", -1).length - 1);
         for (ActionRecord record : open) {
             assertTrue(calendar.contains("UID:" + record.action().getId() + "@leerkring.nl"), record.action().getText());
@@ -165,9 +150,9 @@ class MyActionsUiTest {
         window.close();
 
         // The next start remembers who the user is, and reminds them without a modal dialog.
-        window = new PartsWindow(services, display, MyActionsPart.class);
+        window = new PartsWindow(own.context(), display, MyActionsPart.class);
         assertEquals(OWNER, window.get(MyActionsPart.class).owner());
-        ActionReminderAddon addon = ContextInjectionFactory.make(ActionReminderAddon.class, services);
+        ActionReminderAddon addon = ContextInjectionFactory.make(ActionReminderAddon.class, own.context());
         boolean[] opened = { false };
         ReminderPopup popup = addon.remind(window.shell, OWNER, () -> opened[0] = true);
         ui.flush();
@@ -185,7 +170,7 @@ class MyActionsUiTest {
     }
 
     private ActionRecord stored(String text) {
-        return services.get(ActionStore.class).actionsOwnedBy(OWNER).stream()
+        return own.context().get(ActionStore.class).actionsOwnedBy(OWNER).stream()
                 .filter(r -> r.action().getText().equals(text)).findFirst().orElseThrow();
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
@@ -23,9 +22,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.leerkring.core.ProtocolLibrary;
@@ -50,22 +48,9 @@ class ProtocolEditorUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-    private IEclipseContext services;
-
-    @BeforeEach
-    void ownData() {
-        own = new OwnData(ownFolder);
-        services = own.context;
-    }
-
-    @AfterEach
-    void closeData() {
-        own.close();
-    }
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
 
     @TempDir
     Path folder;
@@ -80,8 +65,8 @@ class ProtocolEditorUiTest {
 
     @Test
     void aLeadAdaptsActielerenPublishesItAndAFacilitatorRunsIt() throws Exception {
-        ProtocolLibrary library = services.get(ProtocolLibrary.class);
-        PartsWindow window = new PartsWindow(services, display, ProtocolEditorPart.class);
+        ProtocolLibrary library = own.context().get(ProtocolLibrary.class);
+        PartsWindow window = new PartsWindow(own.context(), display, ProtocolEditorPart.class);
         Shell shell = window.shell;
         ProtocolEditorPart editor = window.get(ProtocolEditorPart.class);
         ui.flush();
@@ -155,7 +140,7 @@ class ProtocolEditorUiTest {
         assertEquals(10, Protocols.steps(v1).get(1).getTimeboxMinutes());
 
         // A facilitator starts with version 1; the lead publishes version 2; the running session keeps 1.
-        SessionService sessions = services.get(SessionService.class);
+        SessionService sessions = own.context().get(SessionService.class);
         Session early = sessions.start(library.protocols().stream().filter(p -> p.getId().equals(draft.getId()))
                 .findFirst().orElseThrow(), "Team Zuid met versie 1", LocalDate.now(), List.of("Anna", "Bram"));
         editor.select(Protocols.steps(draft).get(0));
@@ -195,7 +180,7 @@ class ProtocolEditorUiTest {
         assertTrue(Files.readString(svg).contains("Rondje: wat raakt je?"));
 
         // A preview runs the draft and stores nothing.
-        int stored = services.get(SessionStore.class).listSessions().size();
+        int stored = own.context().get(SessionStore.class).listSessions().size();
         PreviewWindow preview = editor.preview();
         assertNotNull(preview, editor.message());
         ui.flush();
@@ -205,7 +190,7 @@ class ProtocolEditorUiTest {
         assertEquals(List.of("Een oefencasus"), ui.column(preview.shell(), "capture.casus.table", 0));
         preview.shell().close();
         ui.flush();
-        assertEquals(stored, services.get(SessionStore.class).listSessions().size(), "the preview left no session");
+        assertEquals(stored, own.context().get(SessionStore.class).listSessions().size(), "the preview left no session");
 
         // An older version comes back as a draft.
         editor.restore(draft.getId(), 1);
@@ -216,8 +201,8 @@ class ProtocolEditorUiTest {
 
     @Test
     void aLeadWritesANewMethodFromScratchThatAFacilitatorCanRun() {
-        ProtocolLibrary library = services.get(ProtocolLibrary.class);
-        PartsWindow window = new PartsWindow(services, display, ProtocolEditorPart.class);
+        ProtocolLibrary library = own.context().get(ProtocolLibrary.class);
+        PartsWindow window = new PartsWindow(own.context(), display, ProtocolEditorPart.class);
         Shell shell = window.shell;
         ProtocolEditorPart editor = window.get(ProtocolEditorPart.class);
         editor.copy(nl.leerkring.core.edit.ProtocolCommands.blank(), "Succesjes delen");
@@ -247,7 +232,7 @@ class ProtocolEditorUiTest {
 
         assertTrue(editor.publish(), editor.message());
         Protocol published = library.find("succesjes-delen", 1).orElseThrow();
-        SessionService sessions = services.get(SessionService.class);
+        SessionService sessions = own.context().get(SessionService.class);
         Session session = sessions.start(published, "Vrijdagrondje", LocalDate.now(), List.of("Anna"));
         sessions.addItem(session, "succesje", "De ouders kwamen naar het gesprek", null);
         assertEquals(1, sessions.open(session.getId()).getItems().size());

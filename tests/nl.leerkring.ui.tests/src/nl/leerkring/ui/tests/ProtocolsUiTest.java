@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.leerkring.core.ProtocolLibrary;
@@ -32,11 +33,9 @@ class ProtocolsUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-    private IEclipseContext services;
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
 
     @TempDir
     Path folder;
@@ -47,9 +46,7 @@ class ProtocolsUiTest {
 
     @BeforeEach
     void open() {
-        own = new OwnData(ownFolder);
-        services = own.context;
-        context = services.createChild("protocols");
+        context = own.context().createChild("protocols");
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
         shell.setSize(900, 700);
@@ -64,7 +61,6 @@ class ProtocolsUiTest {
     void close() {
         context.dispose();
         shell.dispose();
-        own.close();
     }
 
     @Test
@@ -78,7 +74,7 @@ class ProtocolsUiTest {
         assertTrue(ui.text(shell, "protocols.details").contains("stappen uit de bronnen"),
                 ui.text(shell, "protocols.details"));
 
-        Protocol actieleren = services.get(ProtocolLibrary.class).find("actieleren", 1).orElseThrow();
+        Protocol actieleren = own.context().get(ProtocolLibrary.class).find("actieleren", 1).orElseThrow();
         Path exported = folder.resolve("actieleren.xmi");
         part.exportTo(actieleren, exported);
         assertTrue(ui.text(shell, "protocols.message").startsWith("\u2018Actieleren\u2019 is opgeslagen in"));

@@ -9,13 +9,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.leerkring.core.ProtocolLibrary;
@@ -34,35 +32,22 @@ class ReportUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-    private IEclipseContext services;
-
-    @BeforeEach
-    void ownData() {
-        own = new OwnData(ownFolder);
-        services = own.context;
-    }
-
-    @AfterEach
-    void closeData() {
-        own.close();
-    }
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
 
     @TempDir
     Path folder;
 
     @Test
     void theClosedSessionsReportIsPreviewedAndSavedAsPdf() throws Exception {
-        SessionService sessions = services.get(SessionService.class);
-        Session session = sessions.start(services.get(ProtocolLibrary.class).find("actieleren", 1).orElseThrow(),
+        SessionService sessions = own.context().get(SessionService.class);
+        Session session = sessions.start(own.context().get(ProtocolLibrary.class).find("actieleren", 1).orElseThrow(),
                 "Verslagtest", LocalDate.now(), "Verslaggroep", List.of("Anna", "Bram"));
         sessions.addItem(session, "casus", CASE, "Anna");
         sessions.close(session);
 
-        PartsWindow window = new PartsWindow(services, display, SessionRunPart.class);
+        PartsWindow window = new PartsWindow(own.context(), display, SessionRunPart.class);
         try {
             window.active().set(sessions.open(session.getId()));
             ui.flush();

@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.SessionService;
@@ -34,28 +30,15 @@ class RestoreBackupUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-    private IEclipseContext services;
-
-    @BeforeEach
-    void ownData() {
-        own = new OwnData(ownFolder);
-        services = own.context;
-    }
-
-    @AfterEach
-    void closeData() {
-        own.close();
-    }
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
 
     @Test
     void aBackupIsPutBackAndTheListShowsTheDataAsItWas() {
-        StoreBackups backups = services.get(StoreBackups.class);
-        SessionService sessions = services.get(SessionService.class);
-        Protocol intervisie = services.get(ProtocolLibrary.class).find("intervisie", 1).orElseThrow();
+        StoreBackups backups = own.context().get(StoreBackups.class);
+        SessionService sessions = own.context().get(SessionService.class);
+        Protocol intervisie = own.context().get(ProtocolLibrary.class).find("intervisie", 1).orElseThrow();
         sessions.start(intervisie, "Voor de back-up", LocalDate.now(), "Herstelgroep", List.of("Anna", "Bram"));
         StoreBackups.Backup made = backups.backupNow();
         assertEquals(made, backups.backups().get(0), "the newest is listed first");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,10 +15,8 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.SessionService;
@@ -34,26 +31,15 @@ import nl.leerkring.ui.run.SessionRunPart;
  */
 class RoundsUiTest {
 
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-
-    @BeforeEach
-    void ownData() {
-        own = new OwnData(ownFolder);
-    }
-
-    @AfterEach
-    void closeData() {
-        own.close();
-    }
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
 
     @Test
     void inARoundItemsBelongToWhoseTurnItIs() {
         Display display = Display.getDefault();
         UiDriver ui = new UiDriver(display);
-        IEclipseContext context = own.context.createChild("round");
+        IEclipseContext context = own.context().createChild("round");
         SessionService sessions = context.get(SessionService.class);
         Session session = sessions.start(context.get(ProtocolLibrary.class).find("incidentmethode", 1).orElseThrow(),
                 "Intervisie West", LocalDate.now(), List.of("Anna", "Bram"));

@@ -2,15 +2,11 @@ package nl.leerkring.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,28 +27,15 @@ class ScreenReaderNamesUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-    private IEclipseContext services;
-
-    @BeforeEach
-    void ownData() {
-        own = new OwnData(ownFolder);
-        services = own.context;
-    }
-
-    @AfterEach
-    void closeData() {
-        own.close();
-    }
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
 
     @ParameterizedTest
     @ValueSource(classes = { SessionsPart.class, ProtocolsPart.class, SessionRunPart.class, MyActionsPart.class,
             SeriesPart.class, GroupsPart.class, ProtocolEditorPart.class })
     void everyFieldOfThePartHasAName(Class<?> part) {
-        PartsWindow window = new PartsWindow(services, display, new Point(1366, 720), null, part);
+        PartsWindow window = new PartsWindow(own.context(), display, new Point(1366, 720), null, part);
         try {
             ui.flush();
             assertEquals(List.of(), UiDriver.unnamed(window.shell), part.getSimpleName() + ": fields without a name");

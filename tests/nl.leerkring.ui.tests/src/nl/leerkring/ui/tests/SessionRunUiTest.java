@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Properties;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -27,7 +25,7 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.leerkring.core.SessionStore;
 import nl.leerkring.model.Action;
@@ -46,18 +44,16 @@ class SessionRunUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-    private IEclipseContext services;
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
 
     private PartsWindow window;
     private Shell shell;
     private SessionRunPart runPart;
 
     private void openWindow() {
-        window = new PartsWindow(services, display);
+        window = new PartsWindow(own.context(), display);
         shell = window.shell;
         runPart = window.run;
         ui.flush();
@@ -70,8 +66,6 @@ class SessionRunUiTest {
 
     @BeforeEach
     void start() {
-        own = new OwnData(ownFolder);
-        services = own.context;
         openWindow();
     }
 
@@ -80,7 +74,6 @@ class SessionRunUiTest {
         if (!shell.isDisposed()) {
             closeWindow();
         }
-        own.close();
     }
 
     @Test
@@ -228,7 +221,7 @@ class SessionRunUiTest {
 
     /** What the database holds, read back through the store service and with plain SQL. */
     private void assertStored(String sessionId) throws SQLException {
-        Session stored = services.get(SessionStore.class).loadSession(sessionId).orElseThrow();
+        Session stored = own.context().get(SessionStore.class).loadSession(sessionId).orElseThrow();
         assertEquals(SessionStatus.DONE, stored.getStatus());
         assertEquals(4, stored.getCurrentStep());
         assertEquals(List.of("casus", "ontwikkelingsvraag", "open-vraag", "open-vraag", "idee", "actie", "actie"),
@@ -239,7 +232,7 @@ class SessionRunUiTest {
         assertEquals(LocalDate.now().plusDays(10), actions.get(0).getDueDate());
         assertNull(actions.get(1).getDueDate());
 
-        java.nio.file.Path database = own.store.location().databaseDirectory();
+        java.nio.file.Path database = own.store().location().databaseDirectory();
         try (Connection connection = new EmbeddedDriver().connect("jdbc:derby:" + database, new Properties());
                 PreparedStatement query = connection.prepareStatement(
                         "SELECT COUNT(*) FROM lk_item i JOIN lk_action a ON a.item_id = i.id WHERE i.session_id = ?")) {

@@ -2,7 +2,6 @@ package nl.leerkring.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +12,8 @@ import java.util.List;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.SessionService;
@@ -35,30 +32,17 @@ class StepTimeUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-    private IEclipseContext services;
-
-    @BeforeEach
-    void ownData() {
-        own = new OwnData(ownFolder);
-        services = own.context;
-    }
-
-    @AfterEach
-    void closeData() {
-        own.close();
-    }
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
 
     @Test
     void theRunningStepsTimeIsStoredEveryQuarterMinute() {
         MovableClock clock = new MovableClock(Instant.now(), ZoneId.systemDefault());
-        IEclipseContext context = services.createChild("moved clock");
+        IEclipseContext context = own.context().createChild("moved clock");
         context.set(Clock.class, clock);
-        SessionService sessions = services.get(SessionService.class);
-        Session started = sessions.start(services.get(ProtocolLibrary.class).find("actieleren", 1).orElseThrow(),
+        SessionService sessions = own.context().get(SessionService.class);
+        Session started = sessions.start(own.context().get(ProtocolLibrary.class).find("actieleren", 1).orElseThrow(),
                 "Elk kwartier bewaard", LocalDate.now(), "Tijdgroep", List.of("Anna", "Bram"));
         String stepId = sessions.currentStep(started).getId();
         PartsWindow window = new PartsWindow(context, display, SessionRunPart.class);
@@ -84,7 +68,7 @@ class StepTimeUiTest {
 
     /** The step's seconds as the database has them, 0 when it has none. */
     private int stored(String sessionId, String stepId) {
-        return services.get(SessionStore.class).loadSession(sessionId).orElseThrow().getStepTimes().stream()
+        return own.context().get(SessionStore.class).loadSession(sessionId).orElseThrow().getStepTimes().stream()
                 .filter(time -> time.getStepId().equals(stepId)).mapToInt(StepTime::getElapsedSeconds).max().orElse(0);
     }
 }

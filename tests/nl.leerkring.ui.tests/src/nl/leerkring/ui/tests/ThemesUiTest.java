@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.css.core.util.impl.resources.OSGiResourceLocator;
 import org.eclipse.e4.ui.css.swt.engine.CSSSWTEngineImpl;
 import org.eclipse.e4.ui.css.swt.theme.ITheme;
@@ -25,10 +23,8 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -49,34 +45,21 @@ class ThemesUiTest {
 
     private final Display display = Display.getDefault();
     private final UiDriver ui = new UiDriver(display);
-    /** A data folder of this test's own (see {@link OwnData}). */
-    @TempDir
-    Path ownFolder;
-    private OwnData own;
-    private IEclipseContext services;
-
-    @BeforeEach
-    void ownData() {
-        own = new OwnData(ownFolder);
-        services = own.context;
-    }
-
-    @AfterEach
-    void closeData() {
-        own.close();
-    }
+    /** A data folder of this test's own, with the real services on it. */
+    @RegisterExtension
+    final OwnDataExtension own = new OwnDataExtension();
     private final Bundle uiBundle = FrameworkUtil.getBundle(SessionRunPart.class);
 
     @Test
     void largeTypeAndHighContrastCarryToTheFacilitatorsView() {
-        IThemeEngine engine = services.get(IThemeManager.class).getEngineForDisplay(display);
+        IThemeEngine engine = own.context().get(IThemeManager.class).getEngineForDisplay(display);
         assertTrue(engine.getThemes().stream().map(ITheme::getId).toList().containsAll(SHEETS.keySet()),
                 "the three looks are registered");
         // As the workbench does at start: a CSS engine that reads platform:/plugin/ (the imports).
         CSSSWTEngineImpl css = new CSSSWTEngineImpl(display, false);
         engine.registerResourceLocator(new OSGiResourceLocator("platform:/plugin/"));
         engine.addCSSEngine(css);
-        PartsWindow window = new PartsWindow(services, display);
+        PartsWindow window = new PartsWindow(own.context(), display);
         try {
             Map<String, Looks> looks = new LinkedHashMap<>();
             for (String theme : List.of(STANDARD, LARGE, CONTRAST)) {
