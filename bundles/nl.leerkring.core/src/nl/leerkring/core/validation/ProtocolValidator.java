@@ -60,6 +60,7 @@ public class ProtocolValidator implements EValidator {
     public static final int ROLE_NOT_IN_PROTOCOL = 16;
     public static final int GROUP_SIZE = 17;
     public static final int RESERVED_ID = 18;
+    public static final int REVIEW_NEGATIVE = 19;
 
     /** Families whose method is about acting: a protocol of theirs must record actions. */
     private static final Set<MethodFamily> ACTION_FAMILIES = Set.of(MethodFamily.ACTIELEREN, MethodFamily.BORDSESSIE,
@@ -147,6 +148,9 @@ public class ProtocolValidator implements EValidator {
                 step(protocol, steps.get(i), i + 1);
             }
             duration(protocol, steps);
+            if (protocol.getReviewMinutes() < 0) {
+                error(REVIEW_NEGATIVE, Messages.Validation_ReviewNegative, protocol, L.getProtocol_ReviewMinutes());
+            }
             if (ACTION_FAMILIES.contains(protocol.getFamily()) && steps.stream().noneMatch(Check::collectsActions)) {
                 error(FAMILY_NEEDS_ACTION, NLS.bind(Messages.Validation_FamilyNeedsAction,
                         Families.name(protocol.getFamily())), protocol, L.getProtocol_Family());

@@ -4,8 +4,8 @@ import nl.leerkring.core.run.SessionRun;
 
 /**
  * What the step, timer and view commands (Alt+→, Ctrl+T, F5 …) ask of the session on screen. The
- * run part puts itself in its window's context under this type, and the session's run under
- * {@link SessionRun}, so the handlers find both by injection wherever the focus is.
+ * run part puts itself in its window's context under this type, so the handlers find it by
+ * injection wherever the focus is, and the session's {@link SessionRun} through {@link #run()}.
  */
 public interface RunCommands {
 

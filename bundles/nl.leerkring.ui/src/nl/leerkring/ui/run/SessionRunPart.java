@@ -157,9 +157,6 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
             run.session().eAdapters().remove(sessionWatcher);
         }
         run = newSession == null ? null : new SessionRun(service, newSession, clock);
-        if (window != null) {
-            window.getContext().set(SessionRun.class, run);
-        }
         if (newSession != null) {
             newSession.eAdapters().add(sessionWatcher);
         }
@@ -378,7 +375,6 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
         if (window != null && window.getContext() != null) {
             window.getContext().remove(RunCommands.class);
             window.getContext().remove(Undoable.class);
-            window.getContext().remove(SessionRun.class);
         }
     }
 }

@@ -156,6 +156,14 @@ class ProtocolValidatorTest {
     }
 
     @Test
+    void theReviewsTimeCannotBeNegative() {
+        protocol.setReviewMinutes(-3);
+        List<Diagnostic> problems = ProtocolValidator.validate(protocol).getChildren();
+        assertEquals(ProtocolValidator.REVIEW_NEGATIVE, problems.get(0).getCode());
+        assertEquals("De tijd van de terugblik op de acties is negatief.", problems.get(0).getMessage());
+    }
+
+    @Test
     void rolesAndKindsNeedNames() {
         protocol.getItemKinds().get(0).getName().setNl("");
         onlyProblem(ProtocolValidator.ELEMENT_NAME_MISSING, Diagnostic.ERROR, "\u2018casus\u2019 heeft geen naam.");
