@@ -53,6 +53,9 @@ public interface SessionService {
     /** All sessions, most recently changed first. */
     List<SessionSummary> sessions();
 
+    /** The sessions of one group, most recently changed first: its series without the rest of the archive. */
+    List<SessionSummary> sessionsOfGroup(String group);
+
     /** What a list of sessions shows and how many sessions there are in all. */
     record Listing(List<SessionSummary> sessions, int total) {
 

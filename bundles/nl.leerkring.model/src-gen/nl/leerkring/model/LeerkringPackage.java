@@ -254,13 +254,22 @@ public interface LeerkringPackage extends EPackage {
 	int PROTOCOL__REVIEW_WITHIN_DURATION = 13;
 
 	/**
+	 * The feature id for the '<em><b>Learning Preferences</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__LEARNING_PREFERENCES = 14;
+
+	/**
 	 * The feature id for the '<em><b>Roles</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__ROLES = 14;
+	int PROTOCOL__ROLES = 15;
 
 	/**
 	 * The feature id for the '<em><b>Item Kinds</b></em>' containment reference list.
@@ -269,7 +278,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__ITEM_KINDS = 15;
+	int PROTOCOL__ITEM_KINDS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Phases</b></em>' containment reference list.
@@ -278,7 +287,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__PHASES = 16;
+	int PROTOCOL__PHASES = 17;
 
 	/**
 	 * The number of structural features of the '<em>Protocol</em>' class.
@@ -287,7 +296,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL_FEATURE_COUNT = 17;
+	int PROTOCOL_FEATURE_COUNT = 18;
 
 	/**
 	 * The number of operations of the '<em>Protocol</em>' class.
@@ -1685,6 +1694,16 @@ public interface LeerkringPackage extends EPackage {
 	int PROTOCOL_ORIGIN = 19;
 
 	/**
+	 * The meta object id for the '{@link nl.leerkring.model.LearningPreference <em>Learning Preference</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.LearningPreference
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLearningPreference()
+	 * @generated
+	 */
+	int LEARNING_PREFERENCE = 20;
+
+	/**
 	 * The meta object id for the '{@link nl.leerkring.model.SessionStatus <em>Session Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1692,7 +1711,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getSessionStatus()
 	 * @generated
 	 */
-	int SESSION_STATUS = 20;
+	int SESSION_STATUS = 21;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.GroupKind <em>Group Kind</em>}' enum.
@@ -1702,7 +1721,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getGroupKind()
 	 * @generated
 	 */
-	int GROUP_KIND = 21;
+	int GROUP_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.MemberRole <em>Member Role</em>}' enum.
@@ -1712,7 +1731,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMemberRole()
 	 * @generated
 	 */
-	int MEMBER_ROLE = 22;
+	int MEMBER_ROLE = 23;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ActionStatus <em>Action Status</em>}' enum.
@@ -1722,7 +1741,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 23;
+	int ACTION_STATUS = 24;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ActionReason <em>Action Reason</em>}' enum.
@@ -1732,7 +1751,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getActionReason()
 	 * @generated
 	 */
-	int ACTION_REASON = 24;
+	int ACTION_REASON = 25;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1742,7 +1761,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 25;
+	int LOCAL_DATE = 26;
 
 	/**
 	 * The meta object id for the '<em>Local Time</em>' data type.
@@ -1752,7 +1771,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalTime()
 	 * @generated
 	 */
-	int LOCAL_TIME = 26;
+	int LOCAL_TIME = 27;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -1762,7 +1781,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 27;
+	int INSTANT = 28;
 
 
 	/**
@@ -1970,6 +1989,17 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getProtocol_ReviewWithinDuration();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link nl.leerkring.model.Protocol#getLearningPreferences <em>Learning Preferences</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Learning Preferences</em>'.
+	 * @see nl.leerkring.model.Protocol#getLearningPreferences()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EAttribute getProtocol_LearningPreferences();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Protocol#getRoles <em>Roles</em>}'.
@@ -3230,6 +3260,16 @@ public interface LeerkringPackage extends EPackage {
 	EEnum getProtocolOrigin();
 
 	/**
+	 * Returns the meta object for enum '{@link nl.leerkring.model.LearningPreference <em>Learning Preference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Learning Preference</em>'.
+	 * @see nl.leerkring.model.LearningPreference
+	 * @generated
+	 */
+	EEnum getLearningPreference();
+
+	/**
 	 * Returns the meta object for enum '{@link nl.leerkring.model.SessionStatus <em>Session Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3490,6 +3530,14 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROTOCOL__REVIEW_WITHIN_DURATION = eINSTANCE.getProtocol_ReviewWithinDuration();
+
+		/**
+		 * The meta object literal for the '<em><b>Learning Preferences</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL__LEARNING_PREFERENCES = eINSTANCE.getProtocol_LearningPreferences();
 
 		/**
 		 * The meta object literal for the '<em><b>Roles</b></em>' containment reference list feature.
@@ -4454,6 +4502,16 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum PROTOCOL_ORIGIN = eINSTANCE.getProtocolOrigin();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.LearningPreference <em>Learning Preference</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.LearningPreference
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLearningPreference()
+		 * @generated
+		 */
+		EEnum LEARNING_PREFERENCE = eINSTANCE.getLearningPreference();
 
 		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.SessionStatus <em>Session Status</em>}' enum.

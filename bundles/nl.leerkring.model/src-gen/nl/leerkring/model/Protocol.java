@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Protocol#isFollowUpReview <em>Follow Up Review</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getReviewMinutes <em>Review Minutes</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#isReviewWithinDuration <em>Review Within Duration</em>}</li>
+ *   <li>{@link nl.leerkring.model.Protocol#getLearningPreferences <em>Learning Preferences</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getRoles <em>Roles</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getItemKinds <em>Item Kinds</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getPhases <em>Phases</em>}</li>
@@ -382,6 +383,23 @@ public interface Protocol extends EObject {
 	 * @generated
 	 */
 	void setReviewWithinDuration(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Learning Preferences</b></em>' attribute list.
+	 * The list contents are of type {@link nl.leerkring.model.LearningPreference}.
+	 * The literals are from the enumeration {@link nl.leerkring.model.LearningPreference}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The learning preferences (Ruijters) the method serves, so a lead can vary a group's diet.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Learning Preferences</em>' attribute list.
+	 * @see nl.leerkring.model.LearningPreference
+	 * @see nl.leerkring.model.LeerkringPackage#getProtocol_LearningPreferences()
+	 * @model
+	 * @generated
+	 */
+	EList<LearningPreference> getLearningPreferences();
 
 	/**
 	 * Returns the value of the '<em><b>Roles</b></em>' containment reference list.

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.leerkring.core.LearningPreferences;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.LearningPreference;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
@@ -22,8 +24,8 @@ import nl.leerkring.reports.internal.Messages;
 
 /**
  * The numbers behind a group's charts, computed from its sessions and actions: actions by status per
- * month (the month of the session that agreed them), the share completed per month, and the time
- * each step of its methods took against its timebox.
+ * month (the month of the session that agreed them), the share completed per month, the time
+ * each step of its methods took against its timebox, and the learning preferences its methods served.
  */
 public final class GroupFigures {
 
@@ -149,6 +151,15 @@ public final class GroupFigures {
         return new Chart(Messages.Chart_StepTimes, Messages.Chart_Minutes, List.copyOf(labels.values()),
                 List.of(new Chart.Series(Messages.Chart_Used, Bucket.OPEN.rgb, used)), timeboxes, Messages.Chart_Timebox,
                 false, null);
+    }
+
+    /** Per learning preference, how many of the sessions used a method that serves it. */
+    public static Chart learningMix(Map<LearningPreference, Integer> mix) {
+        return new Chart(Messages.Chart_Preferences, Messages.Chart_Sessions,
+                mix.keySet().stream().map(LearningPreferences::name).toList(),
+                List.of(new Chart.Series(Messages.Chart_Sessions, Bucket.OPEN.rgb,
+                        mix.values().stream().map(Integer::doubleValue).toList())),
+                List.of(), null, false, null);
     }
 
     private static double round(double minutes) {

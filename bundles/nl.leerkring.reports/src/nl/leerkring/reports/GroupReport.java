@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.osgi.util.NLS;
 
 import nl.leerkring.core.Attendance;
+import nl.leerkring.core.LearningPreferences;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.SessionSummary;
@@ -24,6 +24,7 @@ import nl.leerkring.core.privacy.PersonalDataDetector;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionReason;
 import nl.leerkring.model.Item;
+import nl.leerkring.model.LearningPreference;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.reports.GroupFigures.Bucket;
@@ -35,11 +36,12 @@ import nl.leerkring.reports.internal.Messages;
  * What a group's sessions brought over a period, for the lead's team meeting or a learning
  * network's yearly account: the sessions held with their attendance, the actions made, done,
  * carried over and dropped, why actions were not carried out, what the group learned, the actions
- * carried over more than twice, and the charts. Redacted, learnings and action texts lose the
+ * carried over more than twice, the learning preferences no session served, and the charts. Redacted, learnings and action texts lose the
  * personal data the detector finds and names may become initials, as in a session's verslag.
  */
 public record GroupReport(String group, Period period, List<SessionLine> sessions, Figures figures,
-        List<Count> reasons, List<String> learnings, List<Carried> carriedOften, List<Chart> charts) implements Report {
+        List<Count> reasons, List<String> learnings, List<Carried> carriedOften, List<LearningPreference> unserved,
+        List<Chart> charts) implements Report {
 
     /** One session held: when, what, with which method, how many of the group's members were there. */
     public record SessionLine(LocalDate date, String title, String method, int present, int members) {
@@ -85,7 +87,10 @@ public record GroupReport(String group, Period period, List<SessionLine> session
                 new Listing(Messages.Group_Learnings, learnings, Messages.Group_LearningsNone),
                 new Listing(Messages.Group_CarriedOften, carriedOften.stream()
                         .map(c -> c.text() + " (" + c.owner() + ", " + NLS.bind(Messages.Group_CarriedTimes, c.times()) + ")")
-                        .toList(), Messages.Group_CarriedOftenNone));
+                        .toList(), Messages.Group_CarriedOftenNone),
+                new Listing(Messages.Group_Preferences, unserved.stream()
+                        .map(p -> NLS.bind(Messages.Group_PreferenceLine, LearningPreferences.name(p))).toList(),
+                        Messages.Group_PreferencesAll));
     }
 
     /** "44,4% of the actions agreed was completed." */
@@ -135,8 +140,8 @@ public record GroupReport(String group, Period period, List<SessionLine> session
      * @param series the group's series ({@link ActionService#series}), read once by the caller
      */
     public static Data gather(SessionService sessions, List<ActionService.SeriesEntry> series, String group, Period period) {
-        List<Session> held = sessions.sessions().stream()
-                .filter(s -> Objects.equals(s.group(), group) && s.status() != SessionStatus.PLANNED && period.contains(s.date()))
+        List<Session> held = sessions.sessionsOfGroup(group).stream()
+                .filter(s -> s.status() != SessionStatus.PLANNED && period.contains(s.date()))
                 .sorted(Comparator.comparing(SessionSummary::date).thenComparing(SessionSummary::updatedAt))
                 .map(s -> sessions.open(s.id())).toList();
         List<ActionRecord> made = series.stream().flatMap(e -> e.made().stream())
@@ -187,10 +192,14 @@ public record GroupReport(String group, Period period, List<SessionLine> session
                 .sorted(Comparator.comparingInt(Action::getCarryOverCount).reversed())
                 .map(a -> new Carried(clean.apply(a.getText()), name.apply(a.getOwner()), a.getCarryOverCount())).toList();
 
+        Map<LearningPreference, Integer> mix = LearningPreferences
+                .mix(data.sessions().stream().map(Session::getProtocol).toList());
         List<Chart> charts = List.of(GroupFigures.statusByMonth(actions, data.period()),
-                GroupFigures.completionByMonth(actions, data.period()), GroupFigures.stepTimes(data.sessions()));
+                GroupFigures.completionByMonth(actions, data.period()), GroupFigures.stepTimes(data.sessions()),
+                GroupFigures.learningMix(mix));
         return new GroupReport(data.group(), data.period(), sessions, figures,
                 reasons.entrySet().stream().map(e -> new Count(ActionLifecycle.label(e.getKey()), e.getValue())).toList(),
-                new ArrayList<>(learnings), often, charts);
+                new ArrayList<>(learnings), often, data.sessions().isEmpty() ? List.of() : LearningPreferences.missing(mix),
+                charts);
     }
 }

@@ -46,6 +46,12 @@ public final class Messages extends NLS {
     public static String Import_Unreadable;
     public static String Import_AtLine;
     public static String Import_TextTooLong;
+    public static String Preference_KUNST_AFKIJKEN;
+    public static String Preference_PARTICIPEREN;
+    public static String Preference_KENNIS_VERWERVEN;
+    public static String Preference_OEFENEN;
+    public static String Preference_ONTDEKKEN;
+    public static String Preference_All;
     public static String Family_ACTIELEREN;
     public static String Family_INTERVISIE;
     public static String Family_WAARDEREND;

@@ -137,6 +137,11 @@ public class SessionServiceImpl implements SessionService {
     }
 
     @Override
+    public List<SessionSummary> sessionsOfGroup(String group) {
+        return store.sessionsOfGroup(group);
+    }
+
+    @Override
     public Listing recentSessions(int newest) {
         return new Listing(store.recentSessions(newest), store.countSessions());
     }

@@ -96,6 +96,8 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 				return createMethodFamilyFromString(eDataType, initialValue);
 			case LeerkringPackage.PROTOCOL_ORIGIN:
 				return createProtocolOriginFromString(eDataType, initialValue);
+			case LeerkringPackage.LEARNING_PREFERENCE:
+				return createLearningPreferenceFromString(eDataType, initialValue);
 			case LeerkringPackage.SESSION_STATUS:
 				return createSessionStatusFromString(eDataType, initialValue);
 			case LeerkringPackage.GROUP_KIND:
@@ -129,6 +131,8 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 				return convertMethodFamilyToString(eDataType, instanceValue);
 			case LeerkringPackage.PROTOCOL_ORIGIN:
 				return convertProtocolOriginToString(eDataType, instanceValue);
+			case LeerkringPackage.LEARNING_PREFERENCE:
+				return convertLearningPreferenceToString(eDataType, instanceValue);
 			case LeerkringPackage.SESSION_STATUS:
 				return convertSessionStatusToString(eDataType, instanceValue);
 			case LeerkringPackage.GROUP_KIND:
@@ -385,6 +389,26 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 	 * @generated
 	 */
 	public String convertProtocolOriginToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LearningPreference createLearningPreferenceFromString(EDataType eDataType, String initialValue) {
+		LearningPreference result = LearningPreference.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLearningPreferenceToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -15,6 +15,7 @@ import nl.leerkring.model.Group;
 import nl.leerkring.model.GroupKind;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.ItemKind;
+import nl.leerkring.model.LearningPreference;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.LocalizedText;
@@ -190,6 +191,13 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	private EEnum protocolOriginEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum learningPreferenceEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -503,8 +511,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getProtocol_Roles() {
-		return (EReference)protocolEClass.getEStructuralFeatures().get(14);
+	public EAttribute getProtocol_LearningPreferences() {
+		return (EAttribute)protocolEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -513,7 +521,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getProtocol_ItemKinds() {
+	public EReference getProtocol_Roles() {
 		return (EReference)protocolEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -523,8 +531,18 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getProtocol_Phases() {
+	public EReference getProtocol_ItemKinds() {
 		return (EReference)protocolEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtocol_Phases() {
+		return (EReference)protocolEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -1663,6 +1681,16 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getLearningPreference() {
+		return learningPreferenceEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSessionStatus() {
 		return sessionStatusEEnum;
 	}
@@ -1786,6 +1814,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEAttribute(protocolEClass, PROTOCOL__FOLLOW_UP_REVIEW);
 		createEAttribute(protocolEClass, PROTOCOL__REVIEW_MINUTES);
 		createEAttribute(protocolEClass, PROTOCOL__REVIEW_WITHIN_DURATION);
+		createEAttribute(protocolEClass, PROTOCOL__LEARNING_PREFERENCES);
 		createEReference(protocolEClass, PROTOCOL__ROLES);
 		createEReference(protocolEClass, PROTOCOL__ITEM_KINDS);
 		createEReference(protocolEClass, PROTOCOL__PHASES);
@@ -1920,6 +1949,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		// Create enums
 		methodFamilyEEnum = createEEnum(METHOD_FAMILY);
 		protocolOriginEEnum = createEEnum(PROTOCOL_ORIGIN);
+		learningPreferenceEEnum = createEEnum(LEARNING_PREFERENCE);
 		sessionStatusEEnum = createEEnum(SESSION_STATUS);
 		groupKindEEnum = createEEnum(GROUP_KIND);
 		memberRoleEEnum = createEEnum(MEMBER_ROLE);
@@ -1985,6 +2015,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEAttribute(getProtocol_FollowUpReview(), ecorePackage.getEBoolean(), "followUpReview", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProtocol_ReviewMinutes(), ecorePackage.getEInt(), "reviewMinutes", "15", 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProtocol_ReviewWithinDuration(), ecorePackage.getEBoolean(), "reviewWithinDuration", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtocol_LearningPreferences(), this.getLearningPreference(), "learningPreferences", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProtocol_Roles(), this.getRole(), null, "roles", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProtocol_ItemKinds(), this.getItemKind(), null, "itemKinds", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProtocol_Phases(), this.getPhase(), null, "phases", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2133,6 +2164,13 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		addEEnumLiteral(protocolOriginEEnum, ProtocolOrigin.SOURCES);
 		addEEnumLiteral(protocolOriginEEnum, ProtocolOrigin.LITERATURE);
 		addEEnumLiteral(protocolOriginEEnum, ProtocolOrigin.INFERRED);
+
+		initEEnum(learningPreferenceEEnum, LearningPreference.class, "LearningPreference");
+		addEEnumLiteral(learningPreferenceEEnum, LearningPreference.KUNST_AFKIJKEN);
+		addEEnumLiteral(learningPreferenceEEnum, LearningPreference.PARTICIPEREN);
+		addEEnumLiteral(learningPreferenceEEnum, LearningPreference.KENNIS_VERWERVEN);
+		addEEnumLiteral(learningPreferenceEEnum, LearningPreference.OEFENEN);
+		addEEnumLiteral(learningPreferenceEEnum, LearningPreference.ONTDEKKEN);
 
 		initEEnum(sessionStatusEEnum, SessionStatus.class, "SessionStatus");
 		addEEnumLiteral(sessionStatusEEnum, SessionStatus.PLANNED);

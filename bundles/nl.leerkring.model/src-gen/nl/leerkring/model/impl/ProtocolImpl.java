@@ -5,6 +5,7 @@ package nl.leerkring.model.impl;
 import java.util.Collection;
 
 import nl.leerkring.model.ItemKind;
+import nl.leerkring.model.LearningPreference;
 import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.LocalizedText;
 import nl.leerkring.model.MethodFamily;
@@ -24,6 +25,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -49,6 +51,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#isFollowUpReview <em>Follow Up Review</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getReviewMinutes <em>Review Minutes</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#isReviewWithinDuration <em>Review Within Duration</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getLearningPreferences <em>Learning Preferences</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getRoles <em>Roles</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getItemKinds <em>Item Kinds</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getPhases <em>Phases</em>}</li>
@@ -316,6 +319,16 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 	 * @ordered
 	 */
 	protected boolean reviewWithinDuration = REVIEW_WITHIN_DURATION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getLearningPreferences() <em>Learning Preferences</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLearningPreferences()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<LearningPreference> learningPreferences;
 
 	/**
 	 * The cached value of the '{@link #getRoles() <em>Roles</em>}' containment reference list.
@@ -738,6 +751,19 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 	 * @generated
 	 */
 	@Override
+	public EList<LearningPreference> getLearningPreferences() {
+		if (learningPreferences == null) {
+			learningPreferences = new EDataTypeUniqueEList<LearningPreference>(LearningPreference.class, this, LeerkringPackage.PROTOCOL__LEARNING_PREFERENCES);
+		}
+		return learningPreferences;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Role> getRoles() {
 		if (roles == null) {
 			roles = new EObjectContainmentEList<Role>(Role.class, this, LeerkringPackage.PROTOCOL__ROLES);
@@ -829,6 +855,8 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				return getReviewMinutes();
 			case LeerkringPackage.PROTOCOL__REVIEW_WITHIN_DURATION:
 				return isReviewWithinDuration();
+			case LeerkringPackage.PROTOCOL__LEARNING_PREFERENCES:
+				return getLearningPreferences();
 			case LeerkringPackage.PROTOCOL__ROLES:
 				return getRoles();
 			case LeerkringPackage.PROTOCOL__ITEM_KINDS:
@@ -889,6 +917,10 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				return;
 			case LeerkringPackage.PROTOCOL__REVIEW_WITHIN_DURATION:
 				setReviewWithinDuration((Boolean)newValue);
+				return;
+			case LeerkringPackage.PROTOCOL__LEARNING_PREFERENCES:
+				getLearningPreferences().clear();
+				getLearningPreferences().addAll((Collection<? extends LearningPreference>)newValue);
 				return;
 			case LeerkringPackage.PROTOCOL__ROLES:
 				getRoles().clear();
@@ -956,6 +988,9 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 			case LeerkringPackage.PROTOCOL__REVIEW_WITHIN_DURATION:
 				setReviewWithinDuration(REVIEW_WITHIN_DURATION_EDEFAULT);
 				return;
+			case LeerkringPackage.PROTOCOL__LEARNING_PREFERENCES:
+				getLearningPreferences().clear();
+				return;
 			case LeerkringPackage.PROTOCOL__ROLES:
 				getRoles().clear();
 				return;
@@ -1005,6 +1040,8 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				return reviewMinutes != REVIEW_MINUTES_EDEFAULT;
 			case LeerkringPackage.PROTOCOL__REVIEW_WITHIN_DURATION:
 				return reviewWithinDuration != REVIEW_WITHIN_DURATION_EDEFAULT;
+			case LeerkringPackage.PROTOCOL__LEARNING_PREFERENCES:
+				return learningPreferences != null && !learningPreferences.isEmpty();
 			case LeerkringPackage.PROTOCOL__ROLES:
 				return roles != null && !roles.isEmpty();
 			case LeerkringPackage.PROTOCOL__ITEM_KINDS:
@@ -1049,6 +1086,8 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 		result.append(reviewMinutes);
 		result.append(", reviewWithinDuration: ");
 		result.append(reviewWithinDuration);
+		result.append(", learningPreferences: ");
+		result.append(learningPreferences);
 		result.append(')');
 		return result.toString();
 	}

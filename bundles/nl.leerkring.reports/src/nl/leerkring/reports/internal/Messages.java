@@ -55,6 +55,11 @@ public final class Messages extends NLS {
     public static String Chart_StatusByMonth;
     public static String Chart_Completion;
     public static String Chart_StepTimes;
+    public static String Chart_Preferences;
+    public static String Chart_Sessions;
+    public static String Group_Preferences;
+    public static String Group_PreferencesAll;
+    public static String Group_PreferenceLine;
     public static String Chart_Used;
     public static String Chart_Timebox;
     public static String Chart_Open;

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.TreeItem;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
+import nl.leerkring.core.LearningPreferences;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.StoreChanges;
 import nl.leerkring.core.actions.ActionLifecycle;
@@ -73,6 +74,7 @@ public class SeriesPart {
     private Combo period;
     private Button report;
     private Label carriedOften;
+    private Label preferences;
     private Tree tree;
     private ChartsView charts;
     private MessageLine message;
@@ -115,6 +117,8 @@ public class SeriesPart {
         report.addListener(SWT.Selection, e -> openReport());
         carriedOften = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "series.carriedOften"), "instruction");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(carriedOften);
+        preferences = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "series.preferences"), "instruction");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(preferences);
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         tree = Widgets.css(Widgets.id(new Tree(sash, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL), "series.tree"), "items");
@@ -174,6 +178,7 @@ public class SeriesPart {
             tree.removeAll();
             new TreeItem(tree, SWT.NONE).setText(Messages.Series_NoGroups);
             carriedOften.setText("");
+            preferences.setText("");
             charts.show(List.of());
             shown = null;
             report.setEnabled(false);
@@ -237,7 +242,13 @@ public class SeriesPart {
             session.setExpanded(true);
             completed.forEach(item -> item.setExpanded(true));
         }
-        charts.show(GroupReport.of(read.data(), SessionReport.Options.WHOLE).charts());
+        GroupReport account = GroupReport.of(read.data(), SessionReport.Options.WHOLE);
+        charts.show(account.charts());
+        // A lead varies the group's diet: the preferences its methods left out are named.
+        preferences.setText(read.data().sessions().isEmpty() ? ""
+                : account.unserved().isEmpty() ? Messages.Series_AllServed
+                        : NLS.bind(Messages.Series_Unserved, account.unserved().stream()
+                                .map(LearningPreferences::name).collect(java.util.stream.Collectors.joining(", "))));
         report.setEnabled(true);
         message.error("");
         carriedOften.getParent().layout(true, true);

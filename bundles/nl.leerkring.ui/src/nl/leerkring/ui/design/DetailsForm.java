@@ -4,20 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.databinding.DataBindingContext;
-import org.eclipse.core.databinding.ObservablesManager;
-import org.eclipse.core.databinding.UpdateValueStrategy;
-import org.eclipse.core.databinding.conversion.IConverter;
 import org.eclipse.core.databinding.observable.value.WritableValue;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.databinding.FeaturePath;
-import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.databinding.swt.DisplayRealm;
-import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -26,11 +19,12 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
+import nl.leerkring.core.LearningPreferences;
 import nl.leerkring.core.edit.ProtocolCommands;
 import nl.leerkring.model.ItemKind;
+import nl.leerkring.model.LearningPreference;
 import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.LocalizedText;
 import nl.leerkring.model.Phase;
@@ -42,15 +36,13 @@ import nl.leerkring.ui.internal.Messages;
 
 /**
  * The details of what is selected in the outline — the protocol, a phase or a step — bound to the
- * model with JFace data binding through the editing domain, so every change is an undoable EMF
+ * model through the editing domain ({@link FormFields}), so every change is an undoable EMF
  * command. Problems of the validator show at their field.
  * The rows of the lists (roles, kinds of items, what a step records) are made by {@link ListRows}.
  */
 final class DetailsForm {
 
     private static final LeerkringPackage L = LeerkringPackage.eINSTANCE;
-    /** Typing settles for this long before it becomes one command (and one undo step). */
-    private static final int TYPING_DELAY_MILLIS = 350;
 
     private final Composite stack;
     private final StackLayout pages = new StackLayout();
@@ -61,6 +53,7 @@ final class DetailsForm {
     private final Composite rolesArea;
     private final Composite protocolRoles;
     private final Composite protocolKinds;
+    private final Composite protocolPreferences;
     private final Runnable fit;
     private boolean refreshPending;
     /** What the dynamic lists were built for; while it stays the same they are updated in place. */
@@ -68,14 +61,13 @@ final class DetailsForm {
     private final List<Runnable> updaters = new ArrayList<>();
     /** The rows of the lists (roles, kinds, what a step records), which update through {@link #updaters}. */
     private final ListRows rows;
-    private ObservablesManager observables;
     private final Composite capturesArea;
     private final Text tips;
 
     private final WritableValue<Protocol> protocolValue;
     private final WritableValue<Phase> phaseValue;
     private final WritableValue<Step> stepValue;
-    private DataBindingContext bindings;
+    private final FormFields fields = new FormFields();
     private EditingDomain domain;
 
     /** The field of each feature, for problems to point at. */
@@ -101,17 +93,26 @@ final class DetailsForm {
         empty = new Composite(stack, SWT.NONE);
 
         protocolPage = page();
-        protocolFields.put(L.getProtocol_Name(), text(protocolPage, Messages.Editor_Name, "editor.protocol.name", false));
+        protocolFields.put(L.getProtocol_Name(), FormFields.text(protocolPage, Messages.Editor_Name, "editor.protocol.name", false));
         protocolFields.put(L.getProtocol_Description(),
-                text(protocolPage, Messages.Editor_Description, "editor.protocol.description", true));
+                FormFields.text(protocolPage, Messages.Editor_Description, "editor.protocol.description", true));
         protocolFields.put(L.getProtocol_DurationMinutes(),
-                spinner(protocolPage, Messages.Editor_Duration, "editor.protocol.duration", 600));
+                FormFields.spinner(protocolPage, Messages.Editor_Duration, "editor.protocol.duration", 600));
         protocolFields.put(L.getProtocol_GroupSizeMin(),
-                spinner(protocolPage, Messages.Editor_GroupMin, "editor.protocol.groupMin", 100));
+                FormFields.spinner(protocolPage, Messages.Editor_GroupMin, "editor.protocol.groupMin", 100));
         protocolFields.put(L.getProtocol_GroupSizeMax(),
-                spinner(protocolPage, Messages.Editor_GroupMax, "editor.protocol.groupMax", 100));
+                FormFields.spinner(protocolPage, Messages.Editor_GroupMax, "editor.protocol.groupMax", 100));
         protocolFields.put(L.getProtocol_FollowUpReview(),
-                check(protocolPage, Messages.Editor_FollowUp, "editor.protocol.followUp"));
+                FormFields.check(protocolPage, Messages.Editor_FollowUp, "editor.protocol.followUp"));
+        protocolFields.put(L.getProtocol_ReviewMinutes(),
+                FormFields.spinner(protocolPage, Messages.Editor_ReviewMinutes, "editor.protocol.reviewMinutes", 120));
+        protocolFields.put(L.getProtocol_ReviewWithinDuration(),
+                FormFields.check(protocolPage, Messages.Editor_ReviewWithin, "editor.protocol.reviewWithin"));
+        new Label(protocolPage, SWT.NONE).setText(Messages.Editor_Preferences);
+        protocolPreferences = new Composite(protocolPage, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(protocolPreferences);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(protocolPreferences);
+        protocolFields.put(L.getProtocol_LearningPreferences(), protocolPreferences);
         new Label(protocolPage, SWT.NONE).setText(Messages.Editor_ProtocolRoles);
         protocolRoles = new Composite(protocolPage, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(protocolRoles);
@@ -122,15 +123,15 @@ final class DetailsForm {
         protocolFields.put(L.getProtocol_ItemKinds(), protocolKinds);
 
         phasePage = page();
-        phaseFields.put(L.getPhase_Name(), text(phasePage, Messages.Editor_Name, "editor.phase.name", false));
+        phaseFields.put(L.getPhase_Name(), FormFields.text(phasePage, Messages.Editor_Name, "editor.phase.name", false));
 
         stepPage = page();
-        stepFields.put(L.getStep_Title(), text(stepPage, Messages.Editor_StepTitle, "editor.step.title", false));
-        stepFields.put(L.getStep_Prompt(), text(stepPage, Messages.Editor_Prompt, "editor.step.prompt", true));
-        stepFields.put(L.getStep_Instruction(), text(stepPage, Messages.Editor_Instruction, "editor.step.instruction", true));
-        stepFields.put(L.getStep_TimeboxMinutes(), spinner(stepPage, Messages.Editor_Timebox, "editor.step.timebox", 240));
-        stepFields.put(L.getStep_Skippable(), check(stepPage, Messages.Editor_Skippable, "editor.step.skippable"));
-        stepFields.put(L.getStep_RepeatPerParticipant(), check(stepPage, Messages.Editor_Round, "editor.step.round"));
+        stepFields.put(L.getStep_Title(), FormFields.text(stepPage, Messages.Editor_StepTitle, "editor.step.title", false));
+        stepFields.put(L.getStep_Prompt(), FormFields.text(stepPage, Messages.Editor_Prompt, "editor.step.prompt", true));
+        stepFields.put(L.getStep_Instruction(), FormFields.text(stepPage, Messages.Editor_Instruction, "editor.step.instruction", true));
+        stepFields.put(L.getStep_TimeboxMinutes(), FormFields.spinner(stepPage, Messages.Editor_Timebox, "editor.step.timebox", 240));
+        stepFields.put(L.getStep_Skippable(), FormFields.check(stepPage, Messages.Editor_Skippable, "editor.step.skippable"));
+        stepFields.put(L.getStep_RepeatPerParticipant(), FormFields.check(stepPage, Messages.Editor_Round, "editor.step.round"));
         new Label(stepPage, SWT.NONE).setText(Messages.Editor_Roles);
         rolesArea = new Composite(stepPage, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(rolesArea);
@@ -159,84 +160,30 @@ final class DetailsForm {
         return page;
     }
 
-    private static Text text(Composite page, String label, String id, boolean multi) {
-        Label caption = new Label(page, SWT.NONE);
-        caption.setText(label);
-        GridDataFactory.swtDefaults().align(SWT.BEGINNING, multi ? SWT.BEGINNING : SWT.CENTER).applyTo(caption);
-        Text text = Widgets.css(Widgets.id(new Text(page, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE)),
-                id), "entry");
-        // Descriptions, questions and instructions run to several lines: show about five; the form scrolls.
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, multi ? 96 : SWT.DEFAULT).indent(8, 0).applyTo(text);
-        return text;
-    }
-
-    private static Spinner spinner(Composite page, String label, String id, int maximum) {
-        new Label(page, SWT.NONE).setText(label);
-        Spinner spinner = Widgets.id(new Spinner(page, SWT.BORDER), id);
-        spinner.setMinimum(0);
-        spinner.setMaximum(maximum);
-        GridDataFactory.swtDefaults().indent(8, 0).applyTo(spinner);
-        return spinner;
-    }
-
-    private static Button check(Composite page, String label, String id) {
-        new Label(page, SWT.NONE);
-        Button check = Widgets.id(new Button(page, SWT.CHECK), id);
-        check.setText(label);
-        GridDataFactory.swtDefaults().indent(8, 0).applyTo(check);
-        return check;
-    }
-
     /** Binds the fields to a newly opened protocol and its editing domain. */
-    @SuppressWarnings("unchecked")
     void bind(EditingDomain newDomain) {
-        dispose();
         domain = newDomain;
         builtShape = null;
-        bindings = new DataBindingContext(DisplayRealm.getRealm(stack.getDisplay()));
-        observables = new ObservablesManager();
-        // The observables made while binding are collected, so the next protocol's bindings start clean.
-        observables.runAndCollect(this::bindAll);
+        fields.bind(newDomain, stack, this::bindAll);
     }
 
     private void bindAll() {
-        bindText(protocolFields.get(L.getProtocol_Name()), protocolValue, L.getProtocol_Name());
-        bindText(protocolFields.get(L.getProtocol_Description()), protocolValue, L.getProtocol_Description());
-        bindSpinner(protocolFields.get(L.getProtocol_DurationMinutes()), protocolValue, L.getProtocol_DurationMinutes());
-        bindSpinner(protocolFields.get(L.getProtocol_GroupSizeMin()), protocolValue, L.getProtocol_GroupSizeMin());
-        bindSpinner(protocolFields.get(L.getProtocol_GroupSizeMax()), protocolValue, L.getProtocol_GroupSizeMax());
-        bindCheck(protocolFields.get(L.getProtocol_FollowUpReview()), protocolValue, L.getProtocol_FollowUpReview());
-        bindText(phaseFields.get(L.getPhase_Name()), phaseValue, L.getPhase_Name());
-        bindText(stepFields.get(L.getStep_Title()), stepValue, L.getStep_Title());
-        bindText(stepFields.get(L.getStep_Prompt()), stepValue, L.getStep_Prompt());
-        bindText(stepFields.get(L.getStep_Instruction()), stepValue, L.getStep_Instruction());
-        bindSpinner(stepFields.get(L.getStep_TimeboxMinutes()), stepValue, L.getStep_TimeboxMinutes());
-        bindCheck(stepFields.get(L.getStep_Skippable()), stepValue, L.getStep_Skippable());
-        bindCheck(stepFields.get(L.getStep_RepeatPerParticipant()), stepValue, L.getStep_RepeatPerParticipant());
-    }
-
-    /** A Dutch text of the model (feature → LocalizedText.nl), typed into a text field. */
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private void bindText(Control field, WritableValue master, EStructuralFeature text) {
-        bindings.bindValue(WidgetProperties.text(SWT.Modify).observeDelayed(TYPING_DELAY_MILLIS, (Text) field),
-                EMFEditProperties.value(domain, FeaturePath.fromList(text, L.getLocalizedText_Nl())).observeDetail(master));
-    }
-
-    /** While no element of its kind is shown, a number field reads 0 rather than failing on "no value". */
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private void bindSpinner(Control field, WritableValue master, EStructuralFeature number) {
-        bindings.bindValue(WidgetProperties.spinnerSelection().observe((Spinner) field),
-                EMFEditProperties.value(domain, number).observeDetail(master), null,
-                new UpdateValueStrategy(UpdateValueStrategy.POLICY_UPDATE)
-                        .setConverter(IConverter.create(Object.class, Integer.class, v -> v == null ? 0 : (Integer) v)));
-    }
-
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private void bindCheck(Control field, WritableValue master, EStructuralFeature flag) {
-        bindings.bindValue(WidgetProperties.buttonSelection().observe((Button) field),
-                EMFEditProperties.value(domain, flag).observeDetail(master), null,
-                new UpdateValueStrategy(UpdateValueStrategy.POLICY_UPDATE)
-                        .setConverter(IConverter.create(Object.class, Boolean.class, v -> Boolean.TRUE.equals(v))));
+        fields.bindText(protocolFields.get(L.getProtocol_Name()), protocolValue, L.getProtocol_Name());
+        fields.bindText(protocolFields.get(L.getProtocol_Description()), protocolValue, L.getProtocol_Description());
+        fields.bindSpinner(protocolFields.get(L.getProtocol_DurationMinutes()), protocolValue, L.getProtocol_DurationMinutes());
+        fields.bindSpinner(protocolFields.get(L.getProtocol_GroupSizeMin()), protocolValue, L.getProtocol_GroupSizeMin());
+        fields.bindSpinner(protocolFields.get(L.getProtocol_GroupSizeMax()), protocolValue, L.getProtocol_GroupSizeMax());
+        fields.bindCheck(protocolFields.get(L.getProtocol_FollowUpReview()), protocolValue, L.getProtocol_FollowUpReview());
+        fields.bindSpinner(protocolFields.get(L.getProtocol_ReviewMinutes()), protocolValue, L.getProtocol_ReviewMinutes());
+        fields.bindCheck(protocolFields.get(L.getProtocol_ReviewWithinDuration()), protocolValue,
+                L.getProtocol_ReviewWithinDuration());
+        fields.bindText(phaseFields.get(L.getPhase_Name()), phaseValue, L.getPhase_Name());
+        fields.bindText(stepFields.get(L.getStep_Title()), stepValue, L.getStep_Title());
+        fields.bindText(stepFields.get(L.getStep_Prompt()), stepValue, L.getStep_Prompt());
+        fields.bindText(stepFields.get(L.getStep_Instruction()), stepValue, L.getStep_Instruction());
+        fields.bindSpinner(stepFields.get(L.getStep_TimeboxMinutes()), stepValue, L.getStep_TimeboxMinutes());
+        fields.bindCheck(stepFields.get(L.getStep_Skippable()), stepValue, L.getStep_Skippable());
+        fields.bindCheck(stepFields.get(L.getStep_RepeatPerParticipant()), stepValue, L.getStep_RepeatPerParticipant());
     }
 
     /** Shows the details of the element (a protocol, phase or step). */
@@ -336,7 +283,10 @@ final class DetailsForm {
         return shape.toString();
     }
 
-    /** The protocol's roles (who may own actions) and kinds of items, each renamable and removable, and a row to add one. */
+    /**
+     * The protocol's learning preferences, its roles (who may own actions) and kinds of items, each
+     * renamable and removable, and a row to add one.
+     */
     private void refreshProtocolLists() {
         for (Control child : protocolRoles.getChildren()) {
             child.dispose();
@@ -344,9 +294,16 @@ final class DetailsForm {
         for (Control child : protocolKinds.getChildren()) {
             child.dispose();
         }
+        for (Control child : protocolPreferences.getChildren()) {
+            child.dispose();
+        }
         Protocol protocol = protocolValue.getValue();
         if (protocol == null) {
             return;
+        }
+        for (LearningPreference preference : LearningPreference.VALUES) {
+            rows.memberCheck(protocolPreferences, "editor.protocol.preference." + preference.getName(),
+                    LearningPreferences.name(preference), protocol, L.getProtocol_LearningPreferences(), preference);
         }
         rows.namedList(protocolRoles, "editor.protocol.role", protocol.getRoles(), Role::getId, Role::getName,
                 L.getRole_OwnsActions(), Messages.Editor_OwnsActions, role -> ProtocolCommands.removeRole(domain, role),
@@ -386,11 +343,6 @@ final class DetailsForm {
     }
 
     void dispose() {
-        if (bindings != null) {
-            bindings.dispose();
-        }
-        if (observables != null) {
-            observables.dispose();
-        }
+        fields.dispose();
     }
 }

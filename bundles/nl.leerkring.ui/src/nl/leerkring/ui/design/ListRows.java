@@ -61,12 +61,18 @@ final class ListRows {
 
     /** Whether the step gives the word to this role. */
     void roleCheck(Composite area, Step step, Role role) {
-        Button check = Widgets.id(new Button(area, SWT.CHECK), "editor.step.role." + role.getId());
-        check.setText(Protocols.text(role.getName()));
-        updaters.add(() -> check.setSelection(step.getActiveRoles().contains(role)));
+        memberCheck(area, "editor.step.role." + role.getId(), Protocols.text(role.getName()), step,
+                L.getStep_ActiveRoles(), role);
+    }
+
+    /** Whether one of the model's lists holds a value (a step's roles, a method's learning preferences). */
+    void memberCheck(Composite area, String id, String label, EObject owner, EStructuralFeature list, Object value) {
+        Button check = Widgets.id(new Button(area, SWT.CHECK), id);
+        check.setText(label);
+        updaters.add(() -> check.setSelection(((List<?>) owner.eGet(list)).contains(value)));
         check.addListener(SWT.Selection, e -> execute(check.getSelection()
-                ? AddCommand.create(domain.get(), step, L.getStep_ActiveRoles(), role)
-                : RemoveCommand.create(domain.get(), step, L.getStep_ActiveRoles(), role)));
+                ? AddCommand.create(domain.get(), owner, list, value)
+                : RemoveCommand.create(domain.get(), owner, list, value)));
     }
 
     /**

@@ -10,10 +10,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ComboViewer;
-import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -34,12 +30,11 @@ import nl.leerkring.core.StoreException;
 import nl.leerkring.model.Participant;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
-import nl.leerkring.model.Step;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
 
 /**
- * Asks for what a new session needs: the method, a title, the date and who takes part. The
+ * Asks for what a new session needs: the method ({@link MethodChooser}), a title, the date and who takes part. The
  * session is started from the dialog, so a rejected title keeps the dialog open with everything
  * typed so far and the reason shown.
  */
@@ -68,8 +63,7 @@ public class NewSessionDialog extends TitleAreaDialog {
     private final Function<Request, Session> starter;
     private Combo group;
     private Label reviewHint;
-    private ComboViewer protocolViewer;
-    private Label protocolDescription;
+    private MethodChooser chooser;
     private Text title;
     private DateField date;
     private DateTime time;
@@ -116,50 +110,11 @@ public class NewSessionDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
 
-        label(form, Messages.NewSession_SearchLabel);
-        Text search = Widgets.id(new Text(form, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH), "newSession.search");
-        search.setMessage(Messages.NewSession_Search);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
-        label(form, Messages.NewSession_Protocol);
-        protocolViewer = new ComboViewer(form, SWT.READ_ONLY);
-        Widgets.id(protocolViewer.getCombo(), "newSession.protocol");
-        protocolViewer.setContentProvider(ArrayContentProvider.getInstance());
-        protocolViewer.setLabelProvider(LabelProvider.createTextProvider(p -> Protocols.text(((Protocol) p).getName())));
-        protocolViewer.setInput(protocols);
-        // Typing narrows the list by name and kind; the best match is selected.
-        protocolViewer.addFilter(new org.eclipse.jface.viewers.ViewerFilter() {
-            @Override
-            public boolean select(org.eclipse.jface.viewers.Viewer viewer, Object parent, Object element) {
-                String wanted = search.getText().strip().toLowerCase(java.util.Locale.ROOT);
-                Protocol protocol = (Protocol) element;
-                return wanted.isEmpty() || (Protocols.text(protocol.getName()) + " "
-                        + nl.leerkring.core.Families.name(protocol.getFamily())).toLowerCase(java.util.Locale.ROOT).contains(wanted);
-            }
-        });
-        search.addModifyListener(e -> {
-            protocolViewer.refresh();
-            String wanted = search.getText().strip().toLowerCase(java.util.Locale.ROOT);
-            // The method named exactly as typed, else the first whose name starts so, else the first match.
-            java.util.List<Protocol> shown = new java.util.ArrayList<>();
-            for (int i = 0; protocolViewer.getElementAt(i) != null; i++) {
-                shown.add((Protocol) protocolViewer.getElementAt(i));
-            }
-            java.util.function.Function<Protocol, String> name = p -> Protocols.text(p.getName()).toLowerCase(java.util.Locale.ROOT);
-            shown.stream().filter(p -> name.apply(p).equals(wanted)).findFirst()
-                    .or(() -> shown.stream().filter(p -> name.apply(p).startsWith(wanted)).findFirst())
-                    .or(() -> shown.stream().findFirst())
-                    .ifPresent(best -> protocolViewer.setSelection(new StructuredSelection(best)));
-            updateButtons();
-        });
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(protocolViewer.getControl());
-        new Label(form, SWT.NONE);
-        protocolDescription = new Label(form, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(protocolDescription);
-        protocolViewer.addSelectionChangedListener(e -> {
-            describe(selectedProtocol());
+        chooser = new MethodChooser(form, protocols, () -> {
             if (reviewHint != null) {
                 showReview();
             }
+            updateButtons();
         });
 
         label(form, Messages.NewSession_SessionTitle);
@@ -214,8 +169,7 @@ public class NewSessionDialog extends TitleAreaDialog {
         time = Widgets.id(new DateTime(when, SWT.TIME | SWT.SHORT | SWT.BORDER), "newSession.time");
 
         if (!protocols.isEmpty()) {
-            protocolViewer.setSelection(new StructuredSelection(
-                    preselected != null && protocols.contains(preselected) ? preselected : protocols.get(0)));
+            chooser.select(preselected != null && protocols.contains(preselected) ? preselected : protocols.get(0));
         }
         title.setFocus();
         nl.leerkring.ui.Accessibility.nameAll(form);
@@ -313,20 +267,6 @@ public class NewSessionDialog extends TitleAreaDialog {
         return memberNames.isEmpty() ? List.of() : names.stream().filter(name -> !memberNames.contains(name)).toList();
     }
 
-    private void describe(Protocol protocol) {
-        if (protocol == null) {
-            protocolDescription.setText("");
-            return;
-        }
-        List<Step> steps = Protocols.steps(protocol);
-        String kind = nl.leerkring.core.Families.name(protocol.getFamily())
-                + (protocol.getDurationMinutes() > 0 ? " \u00b7 " + protocol.getDurationMinutes() + " min" : "");
-        String stepTitles = steps.stream().map(s -> Protocols.text(s.getTitle())).collect(Collectors.joining(" \u2192 "));
-        protocolDescription.setText(kind + "\n" + Protocols.text(protocol.getDescription()) + "\n"
-                + NLS.bind(Messages.NewSession_Steps, steps.size(), stepTitles));
-        protocolDescription.getParent().layout(true, true);
-    }
-
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         Widgets.id(createButton(parent, PLAN_ID, Messages.NewSession_Plan, false), "newSession.plan");
@@ -344,7 +284,7 @@ public class NewSessionDialog extends TitleAreaDialog {
     }
 
     private Protocol selectedProtocol() {
-        return (Protocol) protocolViewer.getStructuredSelection().getFirstElement();
+        return chooser.selected();
     }
 
     @Override

@@ -242,6 +242,8 @@ public final class Messages extends NLS {
     public static String Protocols_Column_Family;
     public static String Protocols_Column_Minutes;
     public static String Protocols_Column_Version;
+    public static String Protocols_Column_Preferences;
+    public static String Protocols_Preference;
     public static String Protocols_Import;
     public static String Protocols_Export;
     public static String Protocols_Retire;
@@ -344,6 +346,9 @@ public final class Messages extends NLS {
     public static String Editor_GroupMin;
     public static String Editor_GroupMax;
     public static String Editor_FollowUp;
+    public static String Editor_ReviewMinutes;
+    public static String Editor_ReviewWithin;
+    public static String Editor_Preferences;
     public static String Editor_StepTitle;
     public static String Editor_Prompt;
     public static String Editor_Instruction;
@@ -385,6 +390,8 @@ public final class Messages extends NLS {
     public static String Review_Adjust;
     public static String Series_CarriedOften;
     public static String Series_CarriedOftenNone;
+    public static String Series_Unserved;
+    public static String Series_AllServed;
     public static String Series_Times;
 
     static {

@@ -24,6 +24,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import nl.leerkring.core.Families;
 import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.LearningPreferences;
 import nl.leerkring.core.ProtocolExchange;
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
@@ -32,12 +33,14 @@ import nl.leerkring.model.Protocol;
 import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.MessageLine;
+import nl.leerkring.ui.PreferenceFilter;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
 
 /**
- * The protocol library: every method a facilitator can run, with its family, version, length and
- * origin; import and export of protocol files, and retiring a protocol from new sessions.
+ * The protocol library: every method a facilitator can run, with its family, version, length,
+ * origin and the learning preferences it serves (a filter narrows the list to one); import and
+ * export of protocol files, and retiring a protocol from new sessions.
  */
 public class ProtocolsPart {
 
@@ -53,6 +56,9 @@ public class ProtocolsPart {
     @PostConstruct
     public void createControls(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(parent);
+        Composite top = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+        new Label(top, SWT.NONE).setText(Messages.Protocols_Preference);
         viewer = Tables.create(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL, "protocols.table");
         Accessibility.name(viewer.getTable(), () -> Messages.A11y_Protocols);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl().getParent());
@@ -61,6 +67,8 @@ public class ProtocolsPart {
         Tables.column(viewer, Messages.Protocols_Column_Minutes, 15, Protocol.class,
                 p -> p.getDurationMinutes() > 0 ? Integer.toString(p.getDurationMinutes()) : "");
         Tables.column(viewer, Messages.Protocols_Column_Version, 15, Protocol.class, p -> Integer.toString(p.getVersion()));
+        Tables.column(viewer, Messages.Protocols_Column_Preferences, 30, Protocol.class, LearningPreferences::names);
+        new PreferenceFilter(top, "protocols.preference").narrow(viewer, this::showDetails);
         viewer.addSelectionChangedListener(e -> showDetails());
 
         details = Widgets.id(new Label(parent, SWT.WRAP), "protocols.details");

@@ -8,9 +8,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.leerkring.core.LearningPreferences;
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.model.Capture;
+import nl.leerkring.model.LearningPreference;
 import nl.leerkring.model.LocalizedText;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Step;
@@ -59,6 +61,23 @@ class BuiltInProtocolsTest {
                 "terugblik-acties", "methodische-casusbespreking", "leren-van-incident")) {
             assertTrue(library.find(id, 1).isPresent(), id);
         }
+    }
+
+    /**
+     * Each method says which of Ruijters' learning preferences it serves (after the Simons and
+     * Ruijters table, seed 004), and the library has methods for each of the five, so a lead who
+     * filters on one always finds some.
+     */
+    @Test
+    void everyMethodServesALearningPreferenceAndEachPreferenceHasMethods() {
+        for (Protocol protocol : library.protocols()) {
+            assertFalse(protocol.getLearningPreferences().isEmpty(), protocol.getId());
+            assertTrue(protocol.getLearningPreferences().size() <= 3, protocol.getId() + " serves everything, so nothing");
+        }
+        java.util.Map<LearningPreference, Integer> mix = LearningPreferences.mix(library.protocols());
+        assertEquals(List.of(), LearningPreferences.missing(mix), mix.toString());
+        assertTrue(LearningPreferences.serves(library.find("intervisie", 1).orElseThrow(), LearningPreference.PARTICIPEREN));
+        assertTrue(LearningPreferences.serves(library.find("intervisie", 1).orElseThrow(), null), "no preference chosen");
     }
 
     @Test

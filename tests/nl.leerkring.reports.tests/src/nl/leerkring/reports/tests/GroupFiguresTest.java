@@ -21,6 +21,7 @@ import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionReason;
 import nl.leerkring.model.ActionStatus;
 import nl.leerkring.model.Item;
+import nl.leerkring.model.LearningPreference;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.LocalizedText;
 import nl.leerkring.model.Phase;
@@ -128,6 +129,31 @@ class GroupFiguresTest {
     }
 
     @Test
+    void theGroupsMixOfLearningPreferencesNamesWhatNoSessionServed() {
+        Protocol intervision = method("intervisie", "Intervisie", "inbreng", "Inbreng", 10, "vragen", "Vragen", 5);
+        intervision.getLearningPreferences().add(LearningPreference.PARTICIPEREN);
+        Protocol roleplay = method("rollenspel", "Rollenspel", "spel", "Spel", 20, "nabespreken", "Nabespreken", 10);
+        roleplay.getLearningPreferences().addAll(List.of(LearningPreference.OEFENEN, LearningPreference.PARTICIPEREN));
+        List<Session> held = List.of(session(intervision, JANUARY), session(intervision, FEBRUARY), session(roleplay, FEBRUARY));
+
+        GroupReport report = GroupReport.of(new GroupReport.Data("Wijkteam Noord", FIRST_QUARTER, held, actions()),
+                SessionReport.Options.WHOLE);
+        Chart mix = report.charts().get(3);
+        assertEquals(List.of("Kunst afkijken", "Participeren", "Kennis verwerven", "Oefenen", "Ontdekken"), mix.categories());
+        assertEquals(List.of(0.0, 3.0, 0.0, 1.0, 0.0), values(mix, 0), "a session counts for each preference its method serves");
+        assertEquals(List.of(LearningPreference.KUNST_AFKIJKEN, LearningPreference.KENNIS_VERWERVEN,
+                LearningPreference.ONTDEKKEN), report.unserved());
+        GroupReport.Listing unserved = report.listings().get(3);
+        assertEquals("Leervoorkeuren die geen sessie diende", unserved.heading());
+        assertEquals("Ontdekken: geen sessie met een methode voor deze voorkeur", unserved.lines().get(2));
+        assertTrue(MarkdownReport.render(report).contains("Kennis verwerven: geen sessie"));
+
+        GroupReport none = GroupReport.of(new GroupReport.Data("Wijkteam Noord", FIRST_QUARTER, List.of(), actions()),
+                SessionReport.Options.WHOLE);
+        assertEquals(List.of(), none.unserved(), "no sessions, no advice");
+    }
+
+    @Test
     void chartsAreWellFormedSvgInTheHtmlAndVectorTextInThePdf() throws Exception {
         Chart chart = GroupFigures.statusByMonth(actions(), FIRST_QUARTER);
         Document svg = parse(SvgChart.svg(chart, 640));
@@ -140,7 +166,7 @@ class GroupFiguresTest {
         GroupReport report = GroupReport.of(new GroupReport.Data("Wijkteam Noord", FIRST_QUARTER, List.of(january), actions()),
                 SessionReport.Options.WHOLE);
         Document html = parse(HtmlReport.render(report));
-        assertEquals(3, html.getElementsByTagName("svg").getLength(), "three charts");
+        assertEquals(4, html.getElementsByTagName("svg").getLength(), "four charts");
 
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(PdfReport.render(report));
         com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
@@ -151,7 +177,7 @@ class GroupFiguresTest {
         reader.close();
         String all = text.toString().replaceAll("\\s+", " ");
         for (String expected : List.of("Groepsverslag Wijkteam Noord", "Acties per maand", "Afgerond per maand",
-                "Tijd per stap", "Inbreng", "Timebox", "66,7%")) {
+                "Tijd per stap", "Inbreng", "Timebox", "66,7%", "Leervoorkeuren die de sessies dienden")) {
             assertTrue(all.contains(expected), expected + " in " + all);
         }
     }

@@ -153,6 +153,11 @@ class ActionSeriesUiTest {
         String charts = series.chartsDescription();
         assertTrue(charts.startsWith("Acties per maand, naar hun status nu. "), charts);
         assertTrue(charts.contains("Afgerond per maand. ") && charts.contains("Tijd per stap"), charts);
+        // Three times actieleren: the lead sees which learning preferences the group's diet leaves out.
+        assertTrue(charts.contains("Leervoorkeuren die de sessies dienden (Ruijters). "), charts);
+        String unserved = ui.text(shell, "series.preferences");
+        assertTrue(unserved.startsWith("Leervoorkeuren zonder sessie in deze periode: Kunst afkijken, Kennis verwerven, Oefenen."),
+                unserved);
 
         // Groepsverslag… previews the group's report and saves it as a PDF.
         Path pdf = folder.resolve("groepsverslag.pdf");

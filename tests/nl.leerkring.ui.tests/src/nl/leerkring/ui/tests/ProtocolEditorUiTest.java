@@ -31,6 +31,7 @@ import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.SessionStore;
 import nl.leerkring.diagram.FlowDiagram;
+import nl.leerkring.model.LearningPreference;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
@@ -102,6 +103,21 @@ class ProtocolEditorUiTest {
         ui.spin(ui.find(shell, "editor.step.timebox", Spinner.class), 10);
         assertEquals(10, questions.getTimeboxMinutes());
 
+        // The team also practises in it: a learning preference ticked, undone and ticked again.
+        editor.select(draft);
+        ui.flush();
+        Button practise = ui.find(shell, "editor.protocol.preference.OEFENEN", Button.class);
+        assertFalse(practise.getSelection());
+        ui.click(practise);
+        assertTrue(draft.getLearningPreferences().contains(LearningPreference.OEFENEN));
+        editor.undo();
+        ui.flush();
+        assertFalse(draft.getLearningPreferences().contains(LearningPreference.OEFENEN));
+        assertFalse(practise.getSelection(), "the tick follows the undo");
+        editor.redo();
+        ui.flush();
+        assertTrue(practise.getSelection());
+
         // An empty title is an error at the field and in the list; typing one makes it go away.
         editor.select(round);
         ui.type(ui.find(shell, "editor.step.title", Text.class), "");
@@ -138,6 +154,7 @@ class ProtocolEditorUiTest {
         assertEquals(6, Protocols.steps(v1).size());
         assertTrue(Protocols.steps(v1).get(2).isRepeatPerParticipant());
         assertEquals(10, Protocols.steps(v1).get(1).getTimeboxMinutes());
+        assertTrue(v1.getLearningPreferences().contains(LearningPreference.OEFENEN), "published with the preference");
 
         // A facilitator starts with version 1; the lead publishes version 2; the running session keeps 1.
         SessionService sessions = own.context().get(SessionService.class);

@@ -98,4 +98,22 @@ class ProtocolsUiTest {
                 "Het bestand \u2018xxe.xmi\u2019 is niet ingelezen; er is niets veranderd:"), ui.text(shell, "protocols.message"));
         assertEquals(before, ui.column(shell, "protocols.table", 0).size());
     }
+
+    /** A lead looking for a method where the group practises narrows the library to those. */
+    @Test
+    void theLibraryNarrowsToTheMethodsServingALearningPreference() {
+        int all = ui.column(shell, "protocols.table", 0).size();
+        org.eclipse.swt.widgets.Combo filter = ui.find(shell, "protocols.preference", org.eclipse.swt.widgets.Combo.class);
+        assertEquals("Alle leervoorkeuren", filter.getText());
+        filter.select(java.util.Arrays.asList(filter.getItems()).indexOf("Oefenen"));
+        filter.notifyListeners(SWT.Selection, new Event());
+        ui.flush();
+        List<String> served = ui.column(shell, "protocols.table", 4);
+        assertTrue(!served.isEmpty() && served.size() < all, served.size() + " of " + all);
+        assertTrue(served.stream().allMatch(p -> p.contains("Oefenen")), served.toString());
+        filter.select(0);
+        filter.notifyListeners(SWT.Selection, new Event());
+        ui.flush();
+        assertEquals(all, ui.column(shell, "protocols.table", 0).size());
+    }
 }

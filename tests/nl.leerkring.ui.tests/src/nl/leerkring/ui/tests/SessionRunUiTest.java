@@ -88,6 +88,16 @@ class SessionRunUiTest {
             ui.type(ui.find(dialogShell, "newSession.search", Text.class), "actieleren");
             assertEquals("Actieleren", protocol.getText(), "the exact name wins over the family");
             ui.type(ui.find(dialogShell, "newSession.search", Text.class), "");
+            int all = protocol.getItemCount();
+            Combo preference = ui.find(dialogShell, "newSession.preference", Combo.class);
+            preference.select(preference.indexOf("Kunst afkijken"));
+            preference.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertTrue(protocol.getItemCount() > 0 && protocol.getItemCount() < all, protocol.getItemCount() + " of " + all);
+            assertTrue(ui.text(dialogShell, "newSession.description").contains("Kunst afkijken"),
+                    "the method chosen says which preferences it serves");
+            preference.select(0);
+            preference.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertEquals(all, protocol.getItemCount());
             protocol.select(protocol.indexOf("Actieleren"));
             protocol.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
             assertEquals("Actieleren", protocol.getText());
