@@ -94,7 +94,18 @@ public interface SessionService {
     void previous(Session session);
 
     /** Records an item of a kind the current step collects. */
-    Item addItem(Session session, String kindId, String text, String author);
+    default Item addItem(Session session, String kindId, String text, String author) {
+        return addItem(session, kindId, text, author, List.of());
+    }
+
+    /**
+     * Records an item tagged with codes from its kind's code list, each with its valence (value
+     * creation: W+, W−, G); refused when a code is not in the list or comes twice.
+     */
+    Item addItem(Session session, String kindId, String text, String author, List<nl.leerkring.model.CodeMark> marks);
+
+    /** Replaces the codes an item is tagged with (none takes them all away). */
+    void markItem(Session session, Item item, List<nl.leerkring.model.CodeMark> marks);
 
     /**
      * Records an action in the current step. A null due date means "next session". When the session

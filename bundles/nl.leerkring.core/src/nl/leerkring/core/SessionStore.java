@@ -31,6 +31,9 @@ public interface SessionStore {
     /** Changes the text of an item (or the description of an action). */
     void updateItemText(String sessionId, String itemId, String text, Instant updatedAt);
 
+    /** Replaces the codes an item is tagged with, and their valence. */
+    void markItem(String sessionId, String itemId, java.util.List<nl.leerkring.model.CodeMark> marks, Instant updatedAt);
+
     /** Marks one item as the chosen one of its kind in its step (null: none); the others lose the mark. */
     void choose(String sessionId, String stepId, String kindId, String itemId, Instant updatedAt);
 

@@ -4,6 +4,7 @@ package nl.leerkring.model;
 
 import java.time.Instant;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -26,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Item#getAuthor <em>Author</em>}</li>
  *   <li>{@link nl.leerkring.model.Item#getCreatedAt <em>Created At</em>}</li>
  *   <li>{@link nl.leerkring.model.Item#isChosen <em>Chosen</em>}</li>
+ *   <li>{@link nl.leerkring.model.Item#getMarks <em>Marks</em>}</li>
  * </ul>
  *
  * @see nl.leerkring.model.LeerkringPackage#getItem()
@@ -189,5 +191,20 @@ public interface Item extends EObject {
 	 * @generated
 	 */
 	void setChosen(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Marks</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.leerkring.model.CodeMark}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Codes from the item kind's code list the item is tagged with, each with its valence (value creation: W+, W−, G).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Marks</em>' containment reference list.
+	 * @see nl.leerkring.model.LeerkringPackage#getItem_Marks()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CodeMark> getMarks();
 
 } // Item

@@ -157,6 +157,15 @@ public interface LeerkringFactory extends EFactory {
 	Item createItem();
 
 	/**
+	 * Returns a new object of class '<em>Code Mark</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Code Mark</em>'.
+	 * @generated
+	 */
+	CodeMark createCodeMark();
+
+	/**
 	 * Returns a new object of class '<em>Action</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1329,13 +1329,22 @@ public interface LeerkringPackage extends EPackage {
 	int ITEM__CHOSEN = 6;
 
 	/**
+	 * The feature id for the '<em><b>Marks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__MARKS = 7;
+
+	/**
 	 * The number of structural features of the '<em>Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ITEM_FEATURE_COUNT = 7;
+	int ITEM_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Item</em>' class.
@@ -1347,6 +1356,52 @@ public interface LeerkringPackage extends EPackage {
 	int ITEM_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.CodeMarkImpl <em>Code Mark</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.CodeMarkImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getCodeMark()
+	 * @generated
+	 */
+	int CODE_MARK = 15;
+
+	/**
+	 * The feature id for the '<em><b>Code Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_MARK__CODE_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Valence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_MARK__VALENCE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Code Mark</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_MARK_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Code Mark</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_MARK_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link nl.leerkring.model.impl.ActionImpl <em>Action</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1354,7 +1409,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getAction()
 	 * @generated
 	 */
-	int ACTION = 15;
+	int ACTION = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1418,6 +1473,15 @@ public interface LeerkringPackage extends EPackage {
 	 * @ordered
 	 */
 	int ACTION__CHOSEN = ITEM__CHOSEN;
+
+	/**
+	 * The feature id for the '<em><b>Marks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__MARKS = ITEM__MARKS;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' attribute.
@@ -1544,7 +1608,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getProgressNote()
 	 * @generated
 	 */
-	int PROGRESS_NOTE = 16;
+	int PROGRESS_NOTE = 17;
 
 	/**
 	 * The feature id for the '<em><b>At</b></em>' attribute.
@@ -1599,7 +1663,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getStatusChange()
 	 * @generated
 	 */
-	int STATUS_CHANGE = 17;
+	int STATUS_CHANGE = 18;
 
 	/**
 	 * The feature id for the '<em><b>At</b></em>' attribute.
@@ -1681,7 +1745,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMethodFamily()
 	 * @generated
 	 */
-	int METHOD_FAMILY = 18;
+	int METHOD_FAMILY = 19;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ProtocolOrigin <em>Protocol Origin</em>}' enum.
@@ -1691,7 +1755,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getProtocolOrigin()
 	 * @generated
 	 */
-	int PROTOCOL_ORIGIN = 19;
+	int PROTOCOL_ORIGIN = 20;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.LearningPreference <em>Learning Preference</em>}' enum.
@@ -1701,7 +1765,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLearningPreference()
 	 * @generated
 	 */
-	int LEARNING_PREFERENCE = 20;
+	int LEARNING_PREFERENCE = 21;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.SessionStatus <em>Session Status</em>}' enum.
@@ -1711,7 +1775,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getSessionStatus()
 	 * @generated
 	 */
-	int SESSION_STATUS = 21;
+	int SESSION_STATUS = 22;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.GroupKind <em>Group Kind</em>}' enum.
@@ -1721,7 +1785,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getGroupKind()
 	 * @generated
 	 */
-	int GROUP_KIND = 22;
+	int GROUP_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.MemberRole <em>Member Role</em>}' enum.
@@ -1731,7 +1795,17 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMemberRole()
 	 * @generated
 	 */
-	int MEMBER_ROLE = 23;
+	int MEMBER_ROLE = 24;
+
+	/**
+	 * The meta object id for the '{@link nl.leerkring.model.Valence <em>Valence</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.Valence
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getValence()
+	 * @generated
+	 */
+	int VALENCE = 25;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ActionStatus <em>Action Status</em>}' enum.
@@ -1741,7 +1815,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 24;
+	int ACTION_STATUS = 26;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ActionReason <em>Action Reason</em>}' enum.
@@ -1751,7 +1825,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getActionReason()
 	 * @generated
 	 */
-	int ACTION_REASON = 25;
+	int ACTION_REASON = 27;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1761,7 +1835,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 26;
+	int LOCAL_DATE = 28;
 
 	/**
 	 * The meta object id for the '<em>Local Time</em>' data type.
@@ -1771,7 +1845,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalTime()
 	 * @generated
 	 */
-	int LOCAL_TIME = 27;
+	int LOCAL_TIME = 29;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -1781,7 +1855,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 28;
+	int INSTANT = 30;
 
 
 	/**
@@ -2990,6 +3064,49 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getItem_Chosen();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Item#getMarks <em>Marks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Marks</em>'.
+	 * @see nl.leerkring.model.Item#getMarks()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EReference getItem_Marks();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.CodeMark <em>Code Mark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Code Mark</em>'.
+	 * @see nl.leerkring.model.CodeMark
+	 * @generated
+	 */
+	EClass getCodeMark();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.CodeMark#getCodeId <em>Code Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code Id</em>'.
+	 * @see nl.leerkring.model.CodeMark#getCodeId()
+	 * @see #getCodeMark()
+	 * @generated
+	 */
+	EAttribute getCodeMark_CodeId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.CodeMark#getValence <em>Valence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Valence</em>'.
+	 * @see nl.leerkring.model.CodeMark#getValence()
+	 * @see #getCodeMark()
+	 * @generated
+	 */
+	EAttribute getCodeMark_Valence();
+
+	/**
 	 * Returns the meta object for class '{@link nl.leerkring.model.Action <em>Action</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3298,6 +3415,16 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getMemberRole();
+
+	/**
+	 * Returns the meta object for enum '{@link nl.leerkring.model.Valence <em>Valence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Valence</em>'.
+	 * @see nl.leerkring.model.Valence
+	 * @generated
+	 */
+	EEnum getValence();
 
 	/**
 	 * Returns the meta object for enum '{@link nl.leerkring.model.ActionStatus <em>Action Status</em>}'.
@@ -4294,6 +4421,40 @@ public interface LeerkringPackage extends EPackage {
 		EAttribute ITEM__CHOSEN = eINSTANCE.getItem_Chosen();
 
 		/**
+		 * The meta object literal for the '<em><b>Marks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ITEM__MARKS = eINSTANCE.getItem_Marks();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.CodeMarkImpl <em>Code Mark</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.CodeMarkImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getCodeMark()
+		 * @generated
+		 */
+		EClass CODE_MARK = eINSTANCE.getCodeMark();
+
+		/**
+		 * The meta object literal for the '<em><b>Code Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE_MARK__CODE_ID = eINSTANCE.getCodeMark_CodeId();
+
+		/**
+		 * The meta object literal for the '<em><b>Valence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE_MARK__VALENCE = eINSTANCE.getCodeMark_Valence();
+
+		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.impl.ActionImpl <em>Action</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4542,6 +4703,16 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum MEMBER_ROLE = eINSTANCE.getMemberRole();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.Valence <em>Valence</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.Valence
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getValence()
+		 * @generated
+		 */
+		EEnum VALENCE = eINSTANCE.getValence();
 
 		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.ActionStatus <em>Action Status</em>}' enum.

@@ -9,23 +9,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.leerkring.core.ItemCodes;
 import nl.leerkring.core.LearningPreferences;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.CodeMark;
+import nl.leerkring.model.Item;
+import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.LearningPreference;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
 import nl.leerkring.model.StepTime;
+import nl.leerkring.model.Valence;
 import nl.leerkring.reports.charts.Chart;
 import nl.leerkring.reports.internal.Messages;
 
 /**
  * The numbers behind a group's charts, computed from its sessions and actions: actions by status per
  * month (the month of the session that agreed them), the share completed per month, the time
- * each step of its methods took against its timebox, and the learning preferences its methods served.
+ * each step of its methods took against its timebox, the learning preferences its methods served,
+ * and what the group told of the value it created.
  */
 public final class GroupFigures {
 
@@ -67,6 +73,10 @@ public final class GroupFigures {
     }
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy");
+
+    /** Okabe and Ito colours again: positive green, negative vermilion, desired blue, none grey. */
+    private static final Map<Valence, Integer> VALENCE_COLOURS = Map.of(Valence.POSITIVE, 0x009e73, Valence.NEGATIVE,
+            0xd55e00, Valence.DESIRED, 0x0072b2, Valence.NONE, 0x8c8c8c);
 
     private GroupFigures() {
     }
@@ -160,6 +170,39 @@ public final class GroupFigures {
                 List.of(new Chart.Series(Messages.Chart_Sessions, Bucket.OPEN.rgb,
                         mix.values().stream().map(Integer::doubleValue).toList())),
                 List.of(), null, false, null);
+    }
+
+    /**
+     * What the group told of value (Wenger's cycles, or any code list its methods tag items with):
+     * per code, the items tagged with it by valence. Every code of a list the sessions used is shown,
+     * so a cycle nobody spoke of (often applied and realised value, seed 001) stands out at zero.
+     */
+    public static Chart valueProfile(List<Session> sessions) {
+        Map<String, double[]> counts = new LinkedHashMap<>();
+        for (Session session : sessions) {
+            Protocol protocol = session.getProtocol();
+            if (protocol != null) {
+                protocol.getItemKinds().forEach(kind -> kind.getCodes().forEach(code -> counts
+                        .computeIfAbsent(Protocols.text(code.getName()), k -> new double[Valence.VALUES.size()])));
+            }
+        }
+        for (Session session : sessions) {
+            for (Item item : session.getItems()) {
+                ItemKind kind = session.getProtocol() == null ? null
+                        : Protocols.kind(session.getProtocol(), item.getKindId()).orElse(null);
+                for (CodeMark mark : item.getMarks()) {
+                    counts.computeIfAbsent(ItemCodes.codeName(kind, mark.getCodeId()),
+                            k -> new double[Valence.VALUES.size()])[mark.getValence().getValue()]++;
+                }
+            }
+        }
+        List<Chart.Series> series = new ArrayList<>();
+        for (Valence valence : List.of(Valence.POSITIVE, Valence.NEGATIVE, Valence.DESIRED, Valence.NONE)) {
+            series.add(new Chart.Series(ItemCodes.name(valence), VALENCE_COLOURS.get(valence),
+                    counts.values().stream().map(c -> c[valence.getValue()]).toList()));
+        }
+        return new Chart(Messages.Chart_Value, Messages.Chart_Utterances, List.copyOf(counts.keySet()), series, List.of(),
+                null, true, null);
     }
 
     private static double round(double minutes) {

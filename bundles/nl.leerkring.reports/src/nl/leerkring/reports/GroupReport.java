@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import org.eclipse.osgi.util.NLS;
 
 import nl.leerkring.core.Attendance;
+import nl.leerkring.core.ItemCodes;
 import nl.leerkring.core.LearningPreferences;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
@@ -36,12 +37,13 @@ import nl.leerkring.reports.internal.Messages;
  * What a group's sessions brought over a period, for the lead's team meeting or a learning
  * network's yearly account: the sessions held with their attendance, the actions made, done,
  * carried over and dropped, why actions were not carried out, what the group learned, the actions
- * carried over more than twice, the learning preferences no session served, and the charts. Redacted, learnings and action texts lose the
+ * carried over more than twice, the learning preferences no session served, what the group told of
+ * the value it created (its stories and their codes), and the charts. Redacted, learnings and action texts lose the
  * personal data the detector finds and names may become initials, as in a session's verslag.
  */
 public record GroupReport(String group, Period period, List<SessionLine> sessions, Figures figures,
         List<Count> reasons, List<String> learnings, List<Carried> carriedOften, List<LearningPreference> unserved,
-        List<Chart> charts) implements Report {
+        List<String> valueStories, List<Chart> charts) implements Report {
 
     /** One session held: when, what, with which method, how many of the group's members were there. */
     public record SessionLine(LocalDate date, String title, String method, int present, int members) {
@@ -90,7 +92,8 @@ public record GroupReport(String group, Period period, List<SessionLine> session
                         .toList(), Messages.Group_CarriedOftenNone),
                 new Listing(Messages.Group_Preferences, unserved.stream()
                         .map(p -> NLS.bind(Messages.Group_PreferenceLine, LearningPreferences.name(p))).toList(),
-                        Messages.Group_PreferencesAll));
+                        Messages.Group_PreferencesAll),
+                new Listing(Messages.Group_Stories, valueStories, Messages.Group_StoriesNone));
     }
 
     /** "44,4% of the actions agreed was completed." */
@@ -194,12 +197,22 @@ public record GroupReport(String group, Period period, List<SessionLine> session
 
         Map<LearningPreference, Integer> mix = LearningPreferences
                 .mix(data.sessions().stream().map(Session::getProtocol).toList());
-        List<Chart> charts = List.of(GroupFigures.statusByMonth(actions, data.period()),
+        // Value stories: what was told, with the cycles it was tagged with.
+        List<String> stories = new ArrayList<>();
+        for (Session session : data.sessions()) {
+            session.getItems().stream().filter(i -> !i.getMarks().isEmpty()).forEach(i -> stories
+                    .add(ItemCodes.line(session.getProtocol(), i) + ": " + clean.apply(i.getText().strip())));
+        }
+        List<Chart> charts = new ArrayList<>(List.of(GroupFigures.statusByMonth(actions, data.period()),
                 GroupFigures.completionByMonth(actions, data.period()), GroupFigures.stepTimes(data.sessions()),
-                GroupFigures.learningMix(mix));
+                GroupFigures.learningMix(mix)));
+        Chart value = GroupFigures.valueProfile(data.sessions());
+        if (!value.categories().isEmpty()) {
+            charts.add(value);
+        }
         return new GroupReport(data.group(), data.period(), sessions, figures,
                 reasons.entrySet().stream().map(e -> new Count(ActionLifecycle.label(e.getKey()), e.getValue())).toList(),
                 new ArrayList<>(learnings), often, data.sessions().isEmpty() ? List.of() : LearningPreferences.missing(mix),
-                charts);
+                stories, List.copyOf(charts));
     }
 }

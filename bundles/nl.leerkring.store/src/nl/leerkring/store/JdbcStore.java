@@ -32,6 +32,7 @@ import nl.leerkring.core.StoreInfo;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionStore;
 import nl.leerkring.model.Action;
+import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Group;
 import nl.leerkring.model.GroupKind;
 import nl.leerkring.model.Item;
@@ -363,6 +364,11 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     @Override
     public synchronized void updateItemText(String sessionId, String itemId, String text, Instant updatedAt) {
         writeSession(sessionId, updatedAt, c -> ItemRows.updateText(c, sessionId, itemId, text));
+    }
+
+    @Override
+    public synchronized void markItem(String sessionId, String itemId, List<CodeMark> marks, Instant updatedAt) {
+        writeSession(sessionId, updatedAt, c -> ItemRows.mark(c, sessionId, itemId, marks));
     }
 
     @Override

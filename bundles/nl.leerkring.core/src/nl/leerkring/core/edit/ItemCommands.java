@@ -1,12 +1,15 @@
 package nl.leerkring.core.edit;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import nl.leerkring.core.SessionService;
+import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.Session;
 
@@ -20,7 +23,17 @@ public final class ItemCommands {
     }
 
     public static Command add(SessionService service, Session session, String kindId, String text, String author) {
-        return new Added(service, session, () -> service.addItem(session, kindId, text, author));
+        return add(service, session, kindId, text, author, List.of());
+    }
+
+    public static Command add(SessionService service, Session session, String kindId, String text, String author,
+            List<CodeMark> marks) {
+        return new Added(service, session, () -> service.addItem(session, kindId, text, author, marks));
+    }
+
+    /** Tags the item with other codes; undo gives it back the ones it had. */
+    public static Command mark(SessionService service, Session session, Item item, List<CodeMark> marks) {
+        return new Marked(service, session, item, marks);
     }
 
     public static Command addAction(SessionService service, Session session, String kindId, String description,
@@ -112,6 +125,34 @@ public final class ItemCommands {
         @Override
         public void redo() {
             execute();
+        }
+    }
+
+    private static final class Marked extends ItemCommand {
+        private final Item item;
+        private final List<CodeMark> marks;
+        private List<CodeMark> before;
+
+        Marked(SessionService service, Session session, Item item, List<CodeMark> marks) {
+            super(service, session);
+            this.item = item;
+            this.marks = List.copyOf(EcoreUtil.copyAll(marks));
+        }
+
+        @Override
+        public void execute() {
+            before = List.copyOf(EcoreUtil.copyAll(item.getMarks()));
+            service.markItem(session, item, marks);
+        }
+
+        @Override
+        public void undo() {
+            service.markItem(session, item, before);
+        }
+
+        @Override
+        public void redo() {
+            service.markItem(session, item, marks);
         }
     }
 

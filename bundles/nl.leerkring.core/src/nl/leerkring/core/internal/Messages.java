@@ -18,6 +18,8 @@ public final class Messages extends NLS {
     public static String Rejected_SkipReason;
     public static String Rejected_EmptyText;
     public static String Rejected_KindNotInStep;
+    public static String Rejected_UnknownCode;
+    public static String Rejected_CodeTwice;
     public static String Rejected_MaxReached;
     public static String Rejected_NeedsAction;
     public static String Rejected_NotAnAction;
@@ -52,6 +54,10 @@ public final class Messages extends NLS {
     public static String Preference_OEFENEN;
     public static String Preference_ONTDEKKEN;
     public static String Preference_All;
+    public static String Valence_POSITIVE;
+    public static String Valence_NEGATIVE;
+    public static String Valence_DESIRED;
+    public static String Valence_NONE;
     public static String Family_ACTIELEREN;
     public static String Family_INTERVISIE;
     public static String Family_WAARDEREND;

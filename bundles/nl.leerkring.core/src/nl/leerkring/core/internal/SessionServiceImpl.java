@@ -30,6 +30,7 @@ import nl.leerkring.core.validation.ProtocolValidator;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionStatus;
 import nl.leerkring.model.Capture;
+import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.LeerkringFactory;
@@ -222,7 +223,7 @@ public class SessionServiceImpl implements SessionService {
     }
 
     @Override
-    public Item addItem(Session session, String kindId, String text, String author) {
+    public Item addItem(Session session, String kindId, String text, String author, List<CodeMark> marks) {
         Step step = requireOpen(session);
         ItemKind kind = collectedKind(session, step, kindId, author);
         if (kind.isAction()) {
@@ -230,7 +231,24 @@ public class SessionServiceImpl implements SessionService {
         }
         Item item = LeerkringFactory.eINSTANCE.createItem();
         fill(item, step, kind, text, author);
+        item.getMarks().addAll(ItemMarks.checked(kind, marks));
         return append(session, item);
+    }
+
+    @Override
+    public void markItem(Session session, Item item, List<CodeMark> marks) {
+        requireOpen(session);
+        if (item.eContainer() != session) {
+            throw new InputRejectedException(Messages.Rejected_ItemNotInSession);
+        }
+        ItemKind kind = Protocols.kind(session.getProtocol(), item.getKindId())
+                .orElseThrow(() -> new InputRejectedException(Messages.Rejected_ItemNotInSession));
+        List<CodeMark> checked = ItemMarks.checked(kind, marks);
+        Instant now = now();
+        store.markItem(session.getId(), item.getId(), checked, now);
+        item.getMarks().clear();
+        item.getMarks().addAll(checked);
+        session.setUpdatedAt(now);
     }
 
     @Override

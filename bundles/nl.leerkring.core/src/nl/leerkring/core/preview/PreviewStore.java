@@ -54,6 +54,11 @@ public final class PreviewStore implements SessionStore, ActionStore {
     }
 
     @Override
+    public void markItem(String sessionId, String itemId, List<nl.leerkring.model.CodeMark> marks, Instant updatedAt) {
+        // The engine tags the kept item.
+    }
+
+    @Override
     public void choose(String sessionId, String stepId, String kindId, String itemId, Instant updatedAt) {
         // The engine marks the kept items.
     }

@@ -9,6 +9,7 @@ import nl.leerkring.core.SessionService;
 import nl.leerkring.core.edit.ItemCommands;
 import nl.leerkring.core.edit.SessionCommandStack;
 import nl.leerkring.core.timer.StepTimer;
+import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
@@ -206,7 +207,17 @@ public final class SessionRun {
 
     /** Records an item of the current step; {@code author} is whose turn it is, or null. */
     public void add(String kindId, String text, String author) {
-        commands.execute(ItemCommands.add(service, session, kindId, text, author));
+        add(kindId, text, author, List.of());
+    }
+
+    /** Records an item of the current step tagged with codes of its kind, each with its valence. */
+    public void add(String kindId, String text, String author, List<CodeMark> marks) {
+        commands.execute(ItemCommands.add(service, session, kindId, text, author, marks));
+    }
+
+    /** Tags a recorded item with other codes. */
+    public void mark(Item item, List<CodeMark> marks) {
+        commands.execute(ItemCommands.mark(service, session, item, marks));
     }
 
     /** Records an action; a null due date means "at the next session". */

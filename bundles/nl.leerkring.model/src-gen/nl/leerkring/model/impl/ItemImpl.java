@@ -4,15 +4,22 @@ package nl.leerkring.model.impl;
 
 import java.time.Instant;
 
+import java.util.Collection;
+import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.LeerkringPackage;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -29,6 +36,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link nl.leerkring.model.impl.ItemImpl#getAuthor <em>Author</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ItemImpl#getCreatedAt <em>Created At</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ItemImpl#isChosen <em>Chosen</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ItemImpl#getMarks <em>Marks</em>}</li>
  * </ul>
  *
  * @generated
@@ -173,6 +181,16 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 	 * @ordered
 	 */
 	protected boolean chosen = CHOSEN_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getMarks() <em>Marks</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMarks()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CodeMark> marks;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -360,6 +378,33 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 	 * @generated
 	 */
 	@Override
+	public EList<CodeMark> getMarks() {
+		if (marks == null) {
+			marks = new EObjectContainmentEList<CodeMark>(CodeMark.class, this, LeerkringPackage.ITEM__MARKS);
+		}
+		return marks;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case LeerkringPackage.ITEM__MARKS:
+				return ((InternalEList<?>)getMarks()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LeerkringPackage.ITEM__ID:
@@ -376,6 +421,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return getCreatedAt();
 			case LeerkringPackage.ITEM__CHOSEN:
 				return isChosen();
+			case LeerkringPackage.ITEM__MARKS:
+				return getMarks();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -385,6 +432,7 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -408,6 +456,10 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return;
 			case LeerkringPackage.ITEM__CHOSEN:
 				setChosen((Boolean)newValue);
+				return;
+			case LeerkringPackage.ITEM__MARKS:
+				getMarks().clear();
+				getMarks().addAll((Collection<? extends CodeMark>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -442,6 +494,9 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 			case LeerkringPackage.ITEM__CHOSEN:
 				setChosen(CHOSEN_EDEFAULT);
 				return;
+			case LeerkringPackage.ITEM__MARKS:
+				getMarks().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -468,6 +523,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return CREATED_AT_EDEFAULT == null ? createdAt != null : !CREATED_AT_EDEFAULT.equals(createdAt);
 			case LeerkringPackage.ITEM__CHOSEN:
 				return chosen != CHOSEN_EDEFAULT;
+			case LeerkringPackage.ITEM__MARKS:
+				return marks != null && !marks.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

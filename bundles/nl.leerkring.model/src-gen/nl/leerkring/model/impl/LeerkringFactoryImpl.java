@@ -76,6 +76,7 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 			case LeerkringPackage.PERSON: return createPerson();
 			case LeerkringPackage.MEMBERSHIP: return createMembership();
 			case LeerkringPackage.ITEM: return createItem();
+			case LeerkringPackage.CODE_MARK: return createCodeMark();
 			case LeerkringPackage.ACTION: return createAction();
 			case LeerkringPackage.PROGRESS_NOTE: return createProgressNote();
 			case LeerkringPackage.STATUS_CHANGE: return createStatusChange();
@@ -104,6 +105,8 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 				return createGroupKindFromString(eDataType, initialValue);
 			case LeerkringPackage.MEMBER_ROLE:
 				return createMemberRoleFromString(eDataType, initialValue);
+			case LeerkringPackage.VALENCE:
+				return createValenceFromString(eDataType, initialValue);
 			case LeerkringPackage.ACTION_STATUS:
 				return createActionStatusFromString(eDataType, initialValue);
 			case LeerkringPackage.ACTION_REASON:
@@ -139,6 +142,8 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 				return convertGroupKindToString(eDataType, instanceValue);
 			case LeerkringPackage.MEMBER_ROLE:
 				return convertMemberRoleToString(eDataType, instanceValue);
+			case LeerkringPackage.VALENCE:
+				return convertValenceToString(eDataType, instanceValue);
 			case LeerkringPackage.ACTION_STATUS:
 				return convertActionStatusToString(eDataType, instanceValue);
 			case LeerkringPackage.ACTION_REASON:
@@ -325,6 +330,17 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 	 * @generated
 	 */
 	@Override
+	public CodeMark createCodeMark() {
+		CodeMarkImpl codeMark = new CodeMarkImpl();
+		return codeMark;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Action createAction() {
 		ActionImpl action = new ActionImpl();
 		return action;
@@ -469,6 +485,26 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 	 * @generated
 	 */
 	public String convertMemberRoleToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Valence createValenceFromString(EDataType eDataType, String initialValue) {
+		Valence result = Valence.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertValenceToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -11,6 +11,7 @@ import nl.leerkring.model.ActionReason;
 import nl.leerkring.model.ActionStatus;
 import nl.leerkring.model.Capture;
 import nl.leerkring.model.Code;
+import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Group;
 import nl.leerkring.model.GroupKind;
 import nl.leerkring.model.Item;
@@ -35,6 +36,7 @@ import nl.leerkring.model.StatusChange;
 import nl.leerkring.model.Step;
 
 import nl.leerkring.model.StepTime;
+import nl.leerkring.model.Valence;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
@@ -162,6 +164,13 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass codeMarkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass actionEClass = null;
 
 	/**
@@ -219,6 +228,13 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	private EEnum memberRoleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum valenceEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1431,6 +1447,46 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getItem_Marks() {
+		return (EReference)itemEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCodeMark() {
+		return codeMarkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCodeMark_CodeId() {
+		return (EAttribute)codeMarkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCodeMark_Valence() {
+		return (EAttribute)codeMarkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAction() {
 		return actionEClass;
 	}
@@ -1721,6 +1777,16 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getValence() {
+		return valenceEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getActionStatus() {
 		return actionStatusEEnum;
 	}
@@ -1919,6 +1985,11 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEAttribute(itemEClass, ITEM__AUTHOR);
 		createEAttribute(itemEClass, ITEM__CREATED_AT);
 		createEAttribute(itemEClass, ITEM__CHOSEN);
+		createEReference(itemEClass, ITEM__MARKS);
+
+		codeMarkEClass = createEClass(CODE_MARK);
+		createEAttribute(codeMarkEClass, CODE_MARK__CODE_ID);
+		createEAttribute(codeMarkEClass, CODE_MARK__VALENCE);
 
 		actionEClass = createEClass(ACTION);
 		createEAttribute(actionEClass, ACTION__OWNER);
@@ -1953,6 +2024,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		sessionStatusEEnum = createEEnum(SESSION_STATUS);
 		groupKindEEnum = createEEnum(GROUP_KIND);
 		memberRoleEEnum = createEEnum(MEMBER_ROLE);
+		valenceEEnum = createEEnum(VALENCE);
 		actionStatusEEnum = createEEnum(ACTION_STATUS);
 		actionReasonEEnum = createEEnum(ACTION_REASON);
 
@@ -2120,6 +2192,11 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEAttribute(getItem_Author(), ecorePackage.getEString(), "author", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getItem_CreatedAt(), this.getInstant(), "createdAt", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getItem_Chosen(), ecorePackage.getEBoolean(), "chosen", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getItem_Marks(), this.getCodeMark(), null, "marks", null, 0, -1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(codeMarkEClass, CodeMark.class, "CodeMark", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCodeMark_CodeId(), ecorePackage.getEString(), "codeId", null, 1, 1, CodeMark.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCodeMark_Valence(), this.getValence(), "valence", null, 0, 1, CodeMark.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(actionEClass, Action.class, "Action", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAction_Owner(), ecorePackage.getEString(), "owner", null, 1, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2189,6 +2266,12 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		addEEnumLiteral(memberRoleEEnum, MemberRole.MEMBER);
 		addEEnumLiteral(memberRoleEEnum, MemberRole.FACILITATOR);
 		addEEnumLiteral(memberRoleEEnum, MemberRole.LEAD);
+
+		initEEnum(valenceEEnum, Valence.class, "Valence");
+		addEEnumLiteral(valenceEEnum, Valence.NONE);
+		addEEnumLiteral(valenceEEnum, Valence.POSITIVE);
+		addEEnumLiteral(valenceEEnum, Valence.NEGATIVE);
+		addEEnumLiteral(valenceEEnum, Valence.DESIRED);
 
 		initEEnum(actionStatusEEnum, ActionStatus.class, "ActionStatus");
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.PROPOSED);

@@ -128,6 +128,10 @@ public class LeerkringAdapterFactory extends AdapterFactoryImpl {
 				return createItemAdapter();
 			}
 			@Override
+			public Adapter caseCodeMark(CodeMark object) {
+				return createCodeMarkAdapter();
+			}
+			@Override
 			public Adapter caseAction(Action object) {
 				return createActionAdapter();
 			}
@@ -366,6 +370,20 @@ public class LeerkringAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createItemAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.leerkring.model.CodeMark <em>Code Mark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.leerkring.model.CodeMark
+	 * @generated
+	 */
+	public Adapter createCodeMarkAdapter() {
 		return null;
 	}
 

@@ -156,6 +156,12 @@ public class LeerkringSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case LeerkringPackage.CODE_MARK: {
+				CodeMark codeMark = (CodeMark)theEObject;
+				T result = caseCodeMark(codeMark);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case LeerkringPackage.ACTION: {
 				Action action = (Action)theEObject;
 				T result = caseAction(action);
@@ -401,6 +407,21 @@ public class LeerkringSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseItem(Item object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Code Mark</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Code Mark</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCodeMark(CodeMark object) {
 		return null;
 	}
 

@@ -56,6 +56,10 @@ public final class Messages extends NLS {
     public static String Chart_Completion;
     public static String Chart_StepTimes;
     public static String Chart_Preferences;
+    public static String Chart_Value;
+    public static String Chart_Utterances;
+    public static String Group_Stories;
+    public static String Group_StoriesNone;
     public static String Chart_Sessions;
     public static String Group_Preferences;
     public static String Group_PreferencesAll;

@@ -5,11 +5,16 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.LeerkringFactory;
+import nl.leerkring.model.Valence;
 
 /**
  * The SQL of a session's items (and the actions among them). Every write runs after the session was
@@ -36,6 +41,7 @@ public final class ItemRows {
             insert.setInt(9, item.isChosen() ? 1 : 0);
             insert.executeUpdate();
         }
+        insertMarks(c, sessionId, item.getId(), item.getMarks());
         if (item instanceof Action action) {
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO lk_action (item_id, owner_name, due_date, status, session_id) VALUES (?, ?, ?, ?, ?)")) {
@@ -69,6 +75,55 @@ public final class ItemRows {
             update.setString(2, itemId);
             update.setString(3, sessionId);
             expectOneRow(update.executeUpdate());
+        }
+    }
+
+    /** Replaces the item's codes and their valence. */
+    public static void mark(Connection c, String sessionId, String itemId, List<CodeMark> marks) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM lk_item_code WHERE item_id = ?")) {
+            delete.setString(1, itemId);
+            delete.executeUpdate();
+        }
+        insertMarks(c, sessionId, itemId, marks);
+    }
+
+    private static void insertMarks(Connection c, String sessionId, String itemId, List<CodeMark> marks)
+            throws SQLException {
+        if (marks.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO lk_item_code (item_id, seq, session_id, code_id, valence) VALUES (?, ?, ?, ?, ?)")) {
+            for (int seq = 0; seq < marks.size(); seq++) {
+                insert.setString(1, itemId);
+                insert.setInt(2, seq);
+                insert.setString(3, sessionId);
+                insert.setString(4, marks.get(seq).getCodeId());
+                insert.setString(5, marks.get(seq).getValence().getName());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Gives the session's items their codes: one equality on the session's index. */
+    static void readMarks(Connection c, String sessionId, List<Item> items) throws SQLException {
+        Map<String, Item> byId = new HashMap<>();
+        items.forEach(item -> byId.put(item.getId(), item));
+        try (PreparedStatement query = c.prepareStatement(
+                "SELECT item_id, code_id, valence FROM lk_item_code WHERE session_id = ? ORDER BY item_id, seq")) {
+            query.setString(1, sessionId);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    Item item = byId.get(rs.getString(1));
+                    if (item != null) {
+                        CodeMark mark = LeerkringFactory.eINSTANCE.createCodeMark();
+                        mark.setCodeId(rs.getString(2));
+                        mark.setValence(Valence.get(rs.getString(3)));
+                        item.getMarks().add(mark);
+                    }
+                }
+            }
         }
     }
 

@@ -47,6 +47,8 @@ public final class Move {
         Set<String> newItems = new HashSet<>();
         items.stream().filter(r -> newSessions.contains(r.get("session_id"))).forEach(r -> newItems.add((String) r.get("id")));
         moved.put(Kind.ITEMS, TableCopy.write(to, "lk_item", items, r -> newItems.contains(r.get("id"))));
+        TableCopy.write(to, "lk_item_code", TableCopy.read(from, "lk_item_code"),
+                r -> newItems.contains(r.get("item_id")));
         moved.put(Kind.ACTIONS, TableCopy.write(to, "lk_action", TableCopy.read(from, "lk_action"),
                 r -> newItems.contains(r.get("item_id"))));
         TableCopy.write(to, "lk_action_change", TableCopy.read(from, "lk_action_change"),

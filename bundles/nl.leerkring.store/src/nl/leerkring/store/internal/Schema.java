@@ -177,7 +177,17 @@ public final class Schema {
                     "CREATE INDEX lk_action_session ON lk_action (session_id)"),
             // 15: the session list reads the unfinished sessions and the newest ones, not the archive
             List.of("CREATE INDEX lk_session_updated ON lk_session (updated_at DESC)",
-                    "CREATE INDEX lk_session_status ON lk_session (status)"));
+                    "CREATE INDEX lk_session_status ON lk_session (status)"),
+            // 16: codes on items with their valence (value creation); read per session by its index
+            List.of("""
+                    CREATE TABLE lk_item_code (
+                      item_id VARCHAR(36) NOT NULL REFERENCES lk_item (id) ON DELETE CASCADE,
+                      seq INTEGER NOT NULL,
+                      session_id VARCHAR(36) NOT NULL,
+                      code_id VARCHAR(100) NOT NULL,
+                      valence VARCHAR(10) NOT NULL,
+                      PRIMARY KEY (item_id, seq))""",
+                    "CREATE INDEX lk_item_code_session ON lk_item_code (session_id)"));
 
     private Schema() {
     }

@@ -323,6 +323,7 @@ public final class SessionRows {
                 }
             }
         }
+        ItemRows.readMarks(c, sessionId, session.getItems());
         Map<String, Action> actions = new HashMap<>();
         session.getItems().stream().filter(Action.class::isInstance).map(Action.class::cast)
                 .forEach(action -> actions.put(action.getId(), action));

@@ -58,8 +58,8 @@ public final class TeamRights {
         sql.add("GRANT UPDATE (" + OWNER_COLUMNS + ") ON " + s + ".lk_action TO " + MEMBER);
         sql.add("GRANT INSERT ON " + s + ".lk_action_change, " + s + ".lk_action_note TO " + MEMBER);
         sql.add("GRANT INSERT, UPDATE, DELETE ON " + s + ".lk_session, " + s + ".lk_participant, " + s + ".lk_item, " + s
-                + ".lk_action, " + s + ".lk_action_change, " + s + ".lk_action_note, " + s + ".lk_step_time TO "
-                + FACILITATOR);
+                + ".lk_item_code, " + s + ".lk_action, " + s + ".lk_action_change, " + s + ".lk_action_note, " + s
+                + ".lk_step_time TO " + FACILITATOR);
         sql.add("GRANT INSERT ON " + s + ".lk_person, " + s + ".lk_membership TO " + FACILITATOR);
         sql.add("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + s + " TO " + LEAD);
         sql.add("REVOKE INSERT, UPDATE, DELETE ON " + s + ".lk_schema FROM " + LEAD);
@@ -86,6 +86,7 @@ public final class TeamRights {
         policies(sql, s, "lk_session", "leerkring_runs_group(group_id)", null);
         policies(sql, s, "lk_participant", "leerkring_runs_session(session_id)", null);
         policies(sql, s, "lk_item", "leerkring_runs_session(session_id)", null);
+        policies(sql, s, "lk_item_code", "leerkring_runs_session(session_id)", null);
         policies(sql, s, "lk_step_time", "leerkring_runs_session(session_id)", null);
         // The owner stays the owner: checked against the row as it was, whatever the grants say.
         policies(sql, s, "lk_action", "leerkring_runs_item(item_id)",

@@ -165,7 +165,7 @@ public final class Transactions {
         if (name.startsWith("lk_protocol")) {
             return Messages.Store_NotAllowed_Protocol;
         }
-        if (name.equals("lk_session") || name.equals("lk_item") || name.equals("lk_participant")
+        if (name.equals("lk_session") || name.startsWith("lk_item") || name.equals("lk_participant")
                 || name.equals("lk_step_time")) {
             return Messages.Store_NotAllowed_Session;
         }

@@ -221,6 +221,9 @@ public final class Messages extends NLS {
     public static String Run_Turn;
     public static String Run_NextTurn;
     public static String Column_Author;
+    public static String Column_Codes;
+    public static String Run_Valence;
+    public static String Run_Retag;
     public static String Run_Skip;
     public static String Run_SkipTitle;
     public static String Run_SkipQuestion;

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import nl.leerkring.core.Attendance;
+import nl.leerkring.core.ItemCodes;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.actions.ActionReview;
 import nl.leerkring.core.actions.ActionService;
@@ -140,9 +141,14 @@ final class StepCaptures {
         Composite entry = entryRow(group, 2);
         Text text = entryText(entry, id + ".text");
         text.setMessage(Protocols.text(kind.getName()));
+        CodePicker codes = kind.getCodes().isEmpty() ? null : new CodePicker(group, kind, id);
         Runnable add = () -> {
-            if (page.privacyChecked(text) && page.attempt(() -> run.add(kind.getId(), text.getText(), currentTurn()))) {
+            if (page.privacyChecked(text) && page.attempt(() -> run.add(kind.getId(), text.getText(), currentTurn(),
+                    codes == null ? List.of() : codes.marks()))) {
                 text.setText("");
+                if (codes != null) {
+                    codes.clear();
+                }
                 boolean full = capture.getMax() > 0 && run.recorded(step, kind.getId()).size() >= capture.getMax();
                 // A kind that has all it may hold hands the keyboard on to the next field of the step.
                 (full ? nextEntry(text) : text).setFocus();
@@ -150,10 +156,14 @@ final class StepCaptures {
         };
         onEnter(text, add);
         SessionRunPart.button(entry, Messages.Run_Add, id + ".add", add);
-        recordedItems(run, group, id, step, capture, turn == null
-                ? List.of(new Column(Messages.Column_Text, 100, ItemTable::shown))
-                : List.of(new Column(Messages.Column_Text, 80, ItemTable::shown),
-                        new Column(Messages.Column_Author, 20, Item::getAuthor)));
+        List<Column> columns = new ArrayList<>(List.of(new Column(Messages.Column_Text, 70, ItemTable::shown)));
+        if (turn != null) {
+            columns.add(new Column(Messages.Column_Author, 15, Item::getAuthor));
+        }
+        if (codes != null) {
+            columns.add(new Column(Messages.Column_Codes, 30, item -> ItemCodes.line(run.session().getProtocol(), item)));
+        }
+        recordedItems(run, group, id, step, capture, columns, codes);
     }
 
     private void actionCapture(SessionRun run, Step step, Capture capture) {
@@ -187,7 +197,7 @@ final class StepCaptures {
         owner.addListener(SWT.DefaultSelection, e -> add.run());
         due.onEnter(add);
         SessionRunPart.button(entry, Messages.Run_Add, id + ".add", add);
-        recordedItems(run, group, id, step, capture, ItemTable.actionColumns());
+        recordedItems(run, group, id, step, capture, ItemTable.actionColumns(), null);
     }
 
     private static Composite entryRow(Group group, int columns) {
@@ -197,8 +207,13 @@ final class StepCaptures {
         return entry;
     }
 
-    /** The items of one kind recorded in this step, with a way to remove one; the group title counts them. */
-    private void recordedItems(SessionRun run, Group group, String id, Step step, Capture capture, List<Column> columns) {
+    /**
+     * The items of one kind recorded in this step, with a way to remove one (and to choose one, or
+     * give it the codes ticked in {@code codes} when the kind has a code list); the group title
+     * counts them.
+     */
+    private void recordedItems(SessionRun run, Group group, String id, Step step, Capture capture,
+            List<Column> columns, CodePicker codes) {
         TableViewer viewer = ItemTable.create(group, id + ".table", columns);
         viewer.addDoubleClickListener(e -> {
             if (viewer.getStructuredSelection().getFirstElement() instanceof Item item) {
@@ -206,10 +221,13 @@ final class StepCaptures {
             }
         });
         Composite buttons = new Composite(group, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(codes == null ? 2 : 3).applyTo(buttons);
         removeButton(run, buttons, id + ".remove", viewer);
         if (!capture.getKind().isAction()) {
             chooseButton(run, buttons, id + ".choose", viewer);
+        }
+        if (codes != null) {
+            retagButton(run, buttons, id + ".retag", viewer, codes);
         }
         refreshers.add(() -> {
             List<Item> items = run.recorded(step, capture.getKind().getId());
@@ -307,6 +325,18 @@ final class StepCaptures {
         Button button = SessionRunPart.button(parent, Messages.Run_Choose, id, () -> {
             if (viewer.getStructuredSelection().getFirstElement() instanceof Item selected) {
                 page.attempt(() -> run.choose(selected, !selected.isChosen()));
+            }
+        });
+        button.setEnabled(false);
+        viewer.addSelectionChangedListener(e -> button.setEnabled(!e.getSelection().isEmpty()));
+    }
+
+    /** Gives the selected item the codes ticked now instead of its own; undone like any change. */
+    private void retagButton(SessionRun run, Composite parent, String id, TableViewer viewer, CodePicker codes) {
+        Button button = SessionRunPart.button(parent, Messages.Run_Retag, id, () -> {
+            if (viewer.getStructuredSelection().getFirstElement() instanceof Item selected
+                    && page.attempt(() -> run.mark(selected, codes.marks()))) {
+                codes.clear();
             }
         });
         button.setEnabled(false);

@@ -23,8 +23,10 @@ import nl.leerkring.core.SessionService;
 import nl.leerkring.core.edit.ItemCommands;
 import nl.leerkring.core.edit.SessionCommandStack;
 import nl.leerkring.core.internal.SessionServiceImpl;
+import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.Session;
+import nl.leerkring.model.Valence;
 import nl.leerkring.store.JdbcStore;
 
 /** Undo and redo through the EMF command stack, checked in memory and in the database. */
@@ -144,5 +146,54 @@ class ItemCommandsTest {
 
     private List<Boolean> chosenInStore() {
         return store.loadSession(session.getId()).orElseThrow().getItems().stream().map(Item::isChosen).toList();
+    }
+
+    /**
+     * A value-creation round: what a member says is tagged with the cycles it speaks of, each with
+     * its valence; retagging is undone and redone like any edit, and the store keeps what is shown.
+     */
+    @Test
+    void anItemIsTaggedWithValueCyclesAndTheTaggingIsUndoable() {
+        ProtocolLibrary library = Services.get(ProtocolLibrary.class);
+        Session review = service.start(library.find("waardecreatie-review", 1).orElseThrow(), "OTS-gilde",
+                LocalDate.now(CLOCK), List.of("Anna", "Bram"));
+        stack.execute(ItemCommands.add(service, review, "waardecreatie", "Het gesprek met de jurist gaf rust", "Anna",
+                List.of(mark("onmiddellijk", Valence.POSITIVE), mark("toegepast", Valence.NEGATIVE))));
+        Item said = review.getItems().get(0);
+        assertEquals(List.of("onmiddellijk POSITIVE", "toegepast NEGATIVE"), marks(said));
+        assertEquals(marks(said), marks(store.loadSession(review.getId()).orElseThrow().getItems().get(0)));
+
+        stack.execute(ItemCommands.mark(service, review, said, List.of(mark("herijkt", Valence.DESIRED))));
+        assertEquals(List.of("herijkt DESIRED"), marks(store.loadSession(review.getId()).orElseThrow().getItems().get(0)));
+        stack.undo();
+        assertEquals(List.of("onmiddellijk POSITIVE", "toegepast NEGATIVE"), marks(said));
+        assertEquals(marks(said), marks(store.loadSession(review.getId()).orElseThrow().getItems().get(0)));
+        stack.redo();
+        assertEquals(List.of("herijkt DESIRED"), marks(said));
+        // Undoing the item and redoing it brings its codes back with it.
+        stack.undo();
+        stack.undo();
+        assertTrue(review.getItems().isEmpty());
+        stack.redo();
+        assertEquals(List.of("onmiddellijk POSITIVE", "toegepast NEGATIVE"),
+                marks(store.loadSession(review.getId()).orElseThrow().getItems().get(0)));
+
+        InputRejectedException unknown = assertThrows(InputRejectedException.class, () -> service.markItem(review,
+                review.getItems().get(0), List.of(mark("gezellig", Valence.POSITIVE))));
+        assertEquals("\u2018gezellig\u2019 is geen code van \u2018Waardecreatie\u2019. Kies een code uit de lijst van de methode.",
+                unknown.getMessage());
+        assertThrows(InputRejectedException.class, () -> service.markItem(review, review.getItems().get(0),
+                List.of(mark("potentieel", Valence.POSITIVE), mark("potentieel", Valence.NEGATIVE))));
+    }
+
+    private static CodeMark mark(String code, Valence valence) {
+        CodeMark mark = nl.leerkring.model.LeerkringFactory.eINSTANCE.createCodeMark();
+        mark.setCodeId(code);
+        mark.setValence(valence);
+        return mark;
+    }
+
+    private static List<String> marks(Item item) {
+        return item.getMarks().stream().map(m -> m.getCodeId() + " " + m.getValence()).toList();
     }
 }

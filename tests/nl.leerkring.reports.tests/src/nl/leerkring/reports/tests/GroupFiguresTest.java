@@ -20,7 +20,10 @@ import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionReason;
 import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.Code;
+import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Item;
+import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.LearningPreference;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.LocalizedText;
@@ -30,6 +33,7 @@ import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.model.Step;
 import nl.leerkring.model.StepTime;
+import nl.leerkring.model.Valence;
 import nl.leerkring.reports.GroupFigures;
 import nl.leerkring.reports.GroupReport;
 import nl.leerkring.reports.HtmlReport;
@@ -151,6 +155,64 @@ class GroupFiguresTest {
         GroupReport none = GroupReport.of(new GroupReport.Data("Wijkteam Noord", FIRST_QUARTER, List.of(), actions()),
                 SessionReport.Options.WHOLE);
         assertEquals(List.of(), none.unserved(), "no sessions, no advice");
+    }
+
+    /**
+     * A group's value profile: what it told, per value cycle and valence, with every cycle of the
+     * list shown, so applied and realised value nobody spoke of stand out at zero; and the stories.
+     */
+    @Test
+    void theValueProfileCountsWhatWasToldPerCycleAndValence() {
+        Protocol review = method("waardecreatie-review", "Waardecreatie-review", "ronde", "Ronde", 10, "slot", "Slot", 5);
+        ItemKind value = MAKE.createItemKind();
+        value.setId("waardecreatie");
+        value.setName(text("Waardecreatie"));
+        for (String[] code : new String[][] { { "onmiddellijk", "Onmiddellijke waarde" }, { "potentieel", "Potenti\u00eble waarde" },
+                { "toegepast", "Toegepaste waarde" }, { "gerealiseerd", "Gerealiseerde waarde" } }) {
+            Code c = MAKE.createCode();
+            c.setId(code[0]);
+            c.setName(text(code[1]));
+            value.getCodes().add(c);
+        }
+        review.getItemKinds().add(value);
+        Session spring = session(review, JANUARY);
+        spring.getItems().add(told("De jurist gaf rust", "onmiddellijk", Valence.POSITIVE, "potentieel", Valence.POSITIVE));
+        spring.getItems().add(told("Het stuk paste niet op mijn caseload", "toegepast", Valence.NEGATIVE));
+        spring.getItems().add(told("Ik wil vaker meekijken bij een collega", "toegepast", Valence.DESIRED));
+
+        Chart profile = GroupFigures.valueProfile(List.of(spring));
+        assertEquals(List.of("Onmiddellijke waarde", "Potenti\u00eble waarde", "Toegepaste waarde", "Gerealiseerde waarde"),
+                profile.categories());
+        assertEquals(List.of("W+ positief", "W\u2212 negatief", "G gewenst", "zonder waardering"),
+                profile.series().stream().map(Chart.Series::name).toList());
+        assertEquals(List.of(1.0, 1.0, 0.0, 0.0), values(profile, 0), "positive");
+        assertEquals(List.of(0.0, 0.0, 1.0, 0.0), values(profile, 1), "negative");
+        assertEquals(List.of(0.0, 0.0, 1.0, 0.0), values(profile, 2), "desired");
+        assertEquals(0.0, profile.total(3), "nobody told of realised value");
+
+        GroupReport report = GroupReport.of(new GroupReport.Data("OTS-gilde", FIRST_QUARTER, List.of(spring), actions()),
+                SessionReport.Options.WHOLE);
+        assertEquals(profile.categories(), report.charts().get(4).categories());
+        assertEquals(List.of("Onmiddellijke waarde W+, Potenti\u00eble waarde W+: De jurist gaf rust",
+                "Toegepaste waarde W\u2212: Het stuk paste niet op mijn caseload",
+                "Toegepaste waarde G: Ik wil vaker meekijken bij een collega"), report.valueStories());
+        assertEquals(4, GroupReport.of(new GroupReport.Data("Wijkteam", FIRST_QUARTER, List.of(session(
+                method("intervisie", "Intervisie", "a", "A", 5, "b", "B", 5), JANUARY)), actions()),
+                SessionReport.Options.WHOLE).charts().size(), "no code lists, no value chart");
+    }
+
+    private static Item told(String text, Object... marks) {
+        Item item = MAKE.createItem();
+        item.setId(text);
+        item.setKindId("waardecreatie");
+        item.setText(text);
+        for (int i = 0; i < marks.length; i += 2) {
+            CodeMark mark = MAKE.createCodeMark();
+            mark.setCodeId((String) marks[i]);
+            mark.setValence((Valence) marks[i + 1]);
+            item.getMarks().add(mark);
+        }
+        return item;
     }
 
     @Test

@@ -30,12 +30,14 @@ import nl.leerkring.core.StoreException;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.model.StatusChange;
+import nl.leerkring.model.Valence;
 import nl.leerkring.store.JdbcStore;
 import nl.leerkring.store.StoreLocation;
 import nl.leerkring.store.engine.Engine;
@@ -111,6 +113,26 @@ abstract class StoreContract {
 
         Session loaded = open().loadSession("s-1").orElseThrow();
         assertTrue(EcoreUtil.equals(session, loaded), () -> "differs: " + describe(loaded));
+    }
+
+    /** An item's codes are replaced as a whole, in their order, and go with the item. */
+    @Test
+    void anItemsCodesAndTheirValenceAreReplacedAndGoWithTheItem() throws SQLException {
+        JdbcStore store = open();
+        store.createSession(session("s-codes", "Waardecreatie", T0));
+        store.addItem("s-codes", coded(item("i-1", "waardecreatie", "Nieuwe aanpak geprobeerd", "Anna"),
+                "toegepast", Valence.POSITIVE), 0, T0);
+        Item retagged = coded(LeerkringFactory.eINSTANCE.createItem(), "herijkt", Valence.DESIRED, "potentieel",
+                Valence.POSITIVE);
+        store.markItem("s-codes", "i-1", retagged.getMarks(), T0.plusSeconds(1));
+        Item loaded = store.loadSession("s-codes").orElseThrow().getItems().get(0);
+        assertEquals(List.of("herijkt DESIRED", "potentieel POSITIVE"),
+                loaded.getMarks().stream().map(m -> m.getCodeId() + " " + m.getValence()).toList());
+        store.markItem("s-codes", "i-1", List.of(), T0.plusSeconds(2));
+        assertTrue(store.loadSession("s-codes").orElseThrow().getItems().get(0).getMarks().isEmpty());
+        store.markItem("s-codes", "i-1", retagged.getMarks(), T0.plusSeconds(3));
+        store.removeItem("s-codes", "i-1", T0.plusSeconds(4));
+        assertEquals(0, count("SELECT COUNT(*) FROM lk_item_code"), "the codes went with the item");
     }
 
     @Test
@@ -458,6 +480,17 @@ abstract class StoreContract {
     }
 
     /** One item of every kind actieleren records, including a long multi-line case with non-ASCII text. */
+    /** The item tagged with codes, each with its valence: code, valence, code, valence... */
+    static Item coded(Item item, Object... marks) {
+        for (int i = 0; i < marks.length; i += 2) {
+            CodeMark mark = LeerkringFactory.eINSTANCE.createCodeMark();
+            mark.setCodeId((String) marks[i]);
+            mark.setValence((Valence) marks[i + 1]);
+            item.getMarks().add(mark);
+        }
+        return item;
+    }
+
     static List<Item> everyKindOfItem() {
         String longCase = "Moeder (M.) van drie kinderen \u2014 \u00e9\u00e9n met een beperking \u2014 vraagt hulp.\n"
                 .repeat(400);
@@ -465,6 +498,8 @@ abstract class StoreContract {
                 item("i-vraag", "ontwikkelingsvraag", "Hoe blijf ik naast het gezin staan?", "Anna"),
                 item("i-open", "open-vraag", "Wat heeft al geholpen?", "Bram"),
                 item("i-idee", "idee", "Netwerkberaad organiseren", null),
+                coded(item("i-waarde", "waardecreatie", "Het gesprek met de jurist gaf rust", "Bram"),
+                        "onmiddellijk", Valence.POSITIVE, "toegepast", Valence.NEGATIVE),
                 action("i-actie-datum", "Gesprek met school", "Anna", LocalDate.of(2026, 12, 1)),
                 action("i-actie-volgende", "Terugkoppelen in het team", "Bram", null));
     }

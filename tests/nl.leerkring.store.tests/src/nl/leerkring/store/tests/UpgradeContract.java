@@ -69,7 +69,8 @@ abstract class UpgradeContract extends GroupsContract {
             List.of(),
             // 14 writes an action's session with the action.
             List.of("UPDATE lk_action SET session_id = 's-1' WHERE item_id = 'a-1'"),
-            // 15 is the newest: no database is of it before an upgrade.
+            List.of(),
+            // 16 is the newest: no database is of it before an upgrade.
             List.of());
 
     static IntStream olderVersions() {
