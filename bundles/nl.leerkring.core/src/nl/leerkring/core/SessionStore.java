@@ -37,6 +37,9 @@ public interface SessionStore {
     /** Marks one item as the chosen one of its kind in its step (null: none); the others lose the mark. */
     void choose(String sessionId, String stepId, String kindId, String itemId, Instant updatedAt);
 
+    /** Gives one item the mark, or takes it away, leaving the others of its kind as they are. */
+    void setChosen(String sessionId, String itemId, boolean chosen, Instant updatedAt);
+
     /** Moves an item to another place in the session's item list. */
     void moveItem(String sessionId, String itemId, int position, Instant updatedAt);
 

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Capture#getMin <em>Min</em>}</li>
  *   <li>{@link nl.leerkring.model.Capture#getMax <em>Max</em>}</li>
  *   <li>{@link nl.leerkring.model.Capture#isPerParticipant <em>Per Participant</em>}</li>
+ *   <li>{@link nl.leerkring.model.Capture#getChooseMax <em>Choose Max</em>}</li>
  * </ul>
  *
  * @see nl.leerkring.model.LeerkringPackage#getCapture()
@@ -122,5 +123,31 @@ public interface Capture extends EObject {
 	 * @generated
 	 */
 	void setPerParticipant(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Choose Max</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many items of this kind the group may choose (★) in this step: 1, and choosing another moves the mark; more where the method lets the case bringer pick several ideas.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Choose Max</em>' attribute.
+	 * @see #setChooseMax(int)
+	 * @see nl.leerkring.model.LeerkringPackage#getCapture_ChooseMax()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getChooseMax();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Capture#getChooseMax <em>Choose Max</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Choose Max</em>' attribute.
+	 * @see #getChooseMax()
+	 * @generated
+	 */
+	void setChooseMax(int value);
 
 } // Capture

@@ -227,13 +227,31 @@ public interface LeerkringPackage extends EPackage {
 	int PROTOCOL__DURATION_MINUTES = 10;
 
 	/**
+	 * The feature id for the '<em><b>Duration Sourced</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__DURATION_SOURCED = 11;
+
+	/**
+	 * The feature id for the '<em><b>Group Size Sourced</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__GROUP_SIZE_SOURCED = 12;
+
+	/**
 	 * The feature id for the '<em><b>Follow Up Review</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__FOLLOW_UP_REVIEW = 11;
+	int PROTOCOL__FOLLOW_UP_REVIEW = 13;
 
 	/**
 	 * The feature id for the '<em><b>Review Minutes</b></em>' attribute.
@@ -242,7 +260,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__REVIEW_MINUTES = 12;
+	int PROTOCOL__REVIEW_MINUTES = 14;
 
 	/**
 	 * The feature id for the '<em><b>Review Within Duration</b></em>' attribute.
@@ -251,7 +269,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__REVIEW_WITHIN_DURATION = 13;
+	int PROTOCOL__REVIEW_WITHIN_DURATION = 15;
 
 	/**
 	 * The feature id for the '<em><b>Learning Preferences</b></em>' attribute list.
@@ -260,7 +278,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__LEARNING_PREFERENCES = 14;
+	int PROTOCOL__LEARNING_PREFERENCES = 16;
 
 	/**
 	 * The feature id for the '<em><b>Roles</b></em>' containment reference list.
@@ -269,7 +287,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__ROLES = 15;
+	int PROTOCOL__ROLES = 17;
 
 	/**
 	 * The feature id for the '<em><b>Item Kinds</b></em>' containment reference list.
@@ -278,7 +296,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__ITEM_KINDS = 16;
+	int PROTOCOL__ITEM_KINDS = 18;
 
 	/**
 	 * The feature id for the '<em><b>Phases</b></em>' containment reference list.
@@ -287,7 +305,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL__PHASES = 17;
+	int PROTOCOL__PHASES = 19;
 
 	/**
 	 * The number of structural features of the '<em>Protocol</em>' class.
@@ -296,7 +314,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL_FEATURE_COUNT = 18;
+	int PROTOCOL_FEATURE_COUNT = 20;
 
 	/**
 	 * The number of operations of the '<em>Protocol</em>' class.
@@ -418,13 +436,22 @@ public interface LeerkringPackage extends EPackage {
 	int STEP__TIMEBOX_MINUTES = 4;
 
 	/**
+	 * The feature id for the '<em><b>Timebox Sourced</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__TIMEBOX_SOURCED = 5;
+
+	/**
 	 * The feature id for the '<em><b>Captures</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__CAPTURES = 5;
+	int STEP__CAPTURES = 6;
 
 	/**
 	 * The feature id for the '<em><b>Active Roles</b></em>' reference list.
@@ -433,7 +460,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__ACTIVE_ROLES = 6;
+	int STEP__ACTIVE_ROLES = 7;
 
 	/**
 	 * The feature id for the '<em><b>Skippable</b></em>' attribute.
@@ -442,7 +469,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__SKIPPABLE = 7;
+	int STEP__SKIPPABLE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Repeat Per Participant</b></em>' attribute.
@@ -451,7 +478,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__REPEAT_PER_PARTICIPANT = 8;
+	int STEP__REPEAT_PER_PARTICIPANT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Tips</b></em>' containment reference list.
@@ -460,7 +487,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__TIPS = 9;
+	int STEP__TIPS = 10;
 
 	/**
 	 * The number of structural features of the '<em>Step</em>' class.
@@ -469,7 +496,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP_FEATURE_COUNT = 10;
+	int STEP_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Step</em>' class.
@@ -527,13 +554,22 @@ public interface LeerkringPackage extends EPackage {
 	int CAPTURE__PER_PARTICIPANT = 3;
 
 	/**
+	 * The feature id for the '<em><b>Choose Max</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAPTURE__CHOOSE_MAX = 4;
+
+	/**
 	 * The number of structural features of the '<em>Capture</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CAPTURE_FEATURE_COUNT = 4;
+	int CAPTURE_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Capture</em>' class.
@@ -2032,6 +2068,28 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getProtocol_DurationMinutes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Protocol#isDurationSourced <em>Duration Sourced</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duration Sourced</em>'.
+	 * @see nl.leerkring.model.Protocol#isDurationSourced()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EAttribute getProtocol_DurationSourced();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Protocol#isGroupSizeSourced <em>Group Size Sourced</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group Size Sourced</em>'.
+	 * @see nl.leerkring.model.Protocol#isGroupSizeSourced()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EAttribute getProtocol_GroupSizeSourced();
+
+	/**
 	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Protocol#isFollowUpReview <em>Follow Up Review</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2217,6 +2275,17 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getStep_TimeboxMinutes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Step#isTimeboxSourced <em>Timebox Sourced</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timebox Sourced</em>'.
+	 * @see nl.leerkring.model.Step#isTimeboxSourced()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EAttribute getStep_TimeboxSourced();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Step#getCaptures <em>Captures</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2324,6 +2393,17 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCapture_PerParticipant();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Capture#getChooseMax <em>Choose Max</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Choose Max</em>'.
+	 * @see nl.leerkring.model.Capture#getChooseMax()
+	 * @see #getCapture()
+	 * @generated
+	 */
+	EAttribute getCapture_ChooseMax();
 
 	/**
 	 * Returns the meta object for class '{@link nl.leerkring.model.ItemKind <em>Item Kind</em>}'.
@@ -3635,6 +3715,22 @@ public interface LeerkringPackage extends EPackage {
 		EAttribute PROTOCOL__DURATION_MINUTES = eINSTANCE.getProtocol_DurationMinutes();
 
 		/**
+		 * The meta object literal for the '<em><b>Duration Sourced</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL__DURATION_SOURCED = eINSTANCE.getProtocol_DurationSourced();
+
+		/**
+		 * The meta object literal for the '<em><b>Group Size Sourced</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL__GROUP_SIZE_SOURCED = eINSTANCE.getProtocol_GroupSizeSourced();
+
+		/**
 		 * The meta object literal for the '<em><b>Follow Up Review</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3775,6 +3871,14 @@ public interface LeerkringPackage extends EPackage {
 		EAttribute STEP__TIMEBOX_MINUTES = eINSTANCE.getStep_TimeboxMinutes();
 
 		/**
+		 * The meta object literal for the '<em><b>Timebox Sourced</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STEP__TIMEBOX_SOURCED = eINSTANCE.getStep_TimeboxSourced();
+
+		/**
 		 * The meta object literal for the '<em><b>Captures</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3855,6 +3959,14 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CAPTURE__PER_PARTICIPANT = eINSTANCE.getCapture_PerParticipant();
+
+		/**
+		 * The meta object literal for the '<em><b>Choose Max</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CAPTURE__CHOOSE_MAX = eINSTANCE.getCapture_ChooseMax();
 
 		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.impl.ItemKindImpl <em>Item Kind</em>}' class.

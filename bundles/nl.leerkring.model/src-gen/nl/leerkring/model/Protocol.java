@@ -30,6 +30,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Protocol#getGroupSizeMin <em>Group Size Min</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getGroupSizeMax <em>Group Size Max</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getDurationMinutes <em>Duration Minutes</em>}</li>
+ *   <li>{@link nl.leerkring.model.Protocol#isDurationSourced <em>Duration Sourced</em>}</li>
+ *   <li>{@link nl.leerkring.model.Protocol#isGroupSizeSourced <em>Group Size Sourced</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#isFollowUpReview <em>Follow Up Review</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getReviewMinutes <em>Review Minutes</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#isReviewWithinDuration <em>Review Within Duration</em>}</li>
@@ -307,6 +309,56 @@ public interface Protocol extends EObject {
 	 * @generated
 	 */
 	void setDurationMinutes(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Duration Sourced</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The source states the duration; otherwise it is Leerkring's own choice.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Duration Sourced</em>' attribute.
+	 * @see #setDurationSourced(boolean)
+	 * @see nl.leerkring.model.LeerkringPackage#getProtocol_DurationSourced()
+	 * @model
+	 * @generated
+	 */
+	boolean isDurationSourced();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Protocol#isDurationSourced <em>Duration Sourced</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Duration Sourced</em>' attribute.
+	 * @see #isDurationSourced()
+	 * @generated
+	 */
+	void setDurationSourced(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Group Size Sourced</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The source states the group size; otherwise it is Leerkring's own choice.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Group Size Sourced</em>' attribute.
+	 * @see #setGroupSizeSourced(boolean)
+	 * @see nl.leerkring.model.LeerkringPackage#getProtocol_GroupSizeSourced()
+	 * @model
+	 * @generated
+	 */
+	boolean isGroupSizeSourced();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Protocol#isGroupSizeSourced <em>Group Size Sourced</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group Size Sourced</em>' attribute.
+	 * @see #isGroupSizeSourced()
+	 * @generated
+	 */
+	void setGroupSizeSourced(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Follow Up Review</b></em>' attribute.

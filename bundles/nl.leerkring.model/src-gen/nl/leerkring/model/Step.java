@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Step#getInstruction <em>Instruction</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#getPrompt <em>Prompt</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#getTimeboxMinutes <em>Timebox Minutes</em>}</li>
+ *   <li>{@link nl.leerkring.model.Step#isTimeboxSourced <em>Timebox Sourced</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#getCaptures <em>Captures</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#getActiveRoles <em>Active Roles</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#isSkippable <em>Skippable</em>}</li>
@@ -150,6 +151,31 @@ public interface Step extends EObject {
 	 * @generated
 	 */
 	void setTimeboxMinutes(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Timebox Sourced</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The source states the timebox; otherwise it is Leerkring's own choice.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Timebox Sourced</em>' attribute.
+	 * @see #setTimeboxSourced(boolean)
+	 * @see nl.leerkring.model.LeerkringPackage#getStep_TimeboxSourced()
+	 * @model
+	 * @generated
+	 */
+	boolean isTimeboxSourced();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Step#isTimeboxSourced <em>Timebox Sourced</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Timebox Sourced</em>' attribute.
+	 * @see #isTimeboxSourced()
+	 * @generated
+	 */
+	void setTimeboxSourced(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Captures</b></em>' containment reference list.

@@ -372,6 +372,11 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     @Override
+    public synchronized void setChosen(String sessionId, String itemId, boolean chosen, Instant updatedAt) {
+        writeSession(sessionId, updatedAt, c -> ItemRows.setChosen(c, sessionId, itemId, chosen));
+    }
+
+    @Override
     public synchronized void choose(String sessionId, String stepId, String kindId, String itemId, Instant updatedAt) {
         writeSession(sessionId, updatedAt, c -> ItemRows.choose(c, sessionId, stepId, kindId, itemId));
     }

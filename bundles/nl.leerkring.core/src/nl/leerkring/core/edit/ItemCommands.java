@@ -187,7 +187,8 @@ public final class ItemCommands {
     private static final class Chosen extends ItemCommand {
         private final Item item;
         private final boolean chosen;
-        private Item before;
+        private boolean was;
+        private List<Item> before;
 
         Chosen(SessionService service, Session session, Item item, boolean chosen) {
             super(service, session);
@@ -197,17 +198,20 @@ public final class ItemCommands {
 
         @Override
         public void execute() {
-            before = session.getItems().stream().filter(i -> i.isChosen() && i.getStepId().equals(item.getStepId())
-                    && i.getKindId().equals(item.getKindId())).findFirst().orElse(null);
+            was = item.isChosen();
+            before = session.getItems().stream().filter(i -> i != item && i.isChosen()
+                    && i.getStepId().equals(item.getStepId()) && i.getKindId().equals(item.getKindId())).toList();
             service.choose(session, item, chosen);
         }
 
         @Override
         public void undo() {
-            if (before != null) {
-                service.choose(session, before, true);
+            // Where one may be chosen the mark moved: it goes back to the one that had it.
+            Item lost = before.stream().filter(i -> !i.isChosen()).findFirst().orElse(null);
+            if (lost != null) {
+                service.choose(session, lost, true);
             } else {
-                service.choose(session, item, false);
+                service.choose(session, item, was);
             }
         }
 

@@ -356,10 +356,22 @@ public class SessionServiceImpl implements SessionService {
             throw new InputRejectedException(Messages.Rejected_ItemNotInSession);
         }
         Instant now = now();
-        store.choose(session.getId(), item.getStepId(), item.getKindId(), chosen ? item.getId() : null, now);
-        session.getItems().stream()
-                .filter(i -> i.getStepId().equals(item.getStepId()) && i.getKindId().equals(item.getKindId()))
-                .forEach(i -> i.setChosen(chosen && i == item));
+        int most = Protocols.steps(session.getProtocol()).stream().filter(st -> st.getId().equals(item.getStepId()))
+                .flatMap(st -> st.getCaptures().stream()).filter(c -> c.getKind().getId().equals(item.getKindId()))
+                .mapToInt(Capture::getChooseMax).findFirst().orElse(1);
+        List<Item> ofKind = session.getItems().stream()
+                .filter(i -> i.getStepId().equals(item.getStepId()) && i.getKindId().equals(item.getKindId())).toList();
+        if (most <= 1) {
+            // One to go on with: choosing another moves the mark.
+            store.choose(session.getId(), item.getStepId(), item.getKindId(), chosen ? item.getId() : null, now);
+            ofKind.forEach(i -> i.setChosen(chosen && i == item));
+        } else {
+            if (chosen && !item.isChosen() && ofKind.stream().filter(Item::isChosen).count() >= most) {
+                throw rejected(Messages.Rejected_ChosenMax, most);
+            }
+            store.setChosen(session.getId(), item.getId(), chosen, now);
+            item.setChosen(chosen);
+        }
         session.setUpdatedAt(now);
     }
 

@@ -59,6 +59,11 @@ public final class PreviewStore implements SessionStore, ActionStore {
     }
 
     @Override
+    public void setChosen(String sessionId, String itemId, boolean chosen, Instant updatedAt) {
+        // The engine marks the kept item.
+    }
+
+    @Override
     public void choose(String sessionId, String stepId, String kindId, String itemId, Instant updatedAt) {
         // The engine marks the kept items.
     }

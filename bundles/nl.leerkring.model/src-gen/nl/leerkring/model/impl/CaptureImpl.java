@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link nl.leerkring.model.impl.CaptureImpl#getMin <em>Min</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.CaptureImpl#getMax <em>Max</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.CaptureImpl#isPerParticipant <em>Per Participant</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.CaptureImpl#getChooseMax <em>Choose Max</em>}</li>
  * </ul>
  *
  * @generated
@@ -100,6 +101,26 @@ public class CaptureImpl extends MinimalEObjectImpl.Container implements Capture
 	 * @ordered
 	 */
 	protected boolean perParticipant = PER_PARTICIPANT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getChooseMax() <em>Choose Max</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChooseMax()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int CHOOSE_MAX_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getChooseMax() <em>Choose Max</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChooseMax()
+	 * @generated
+	 * @ordered
+	 */
+	protected int chooseMax = CHOOSE_MAX_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -235,6 +256,29 @@ public class CaptureImpl extends MinimalEObjectImpl.Container implements Capture
 	 * @generated
 	 */
 	@Override
+	public int getChooseMax() {
+		return chooseMax;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChooseMax(int newChooseMax) {
+		int oldChooseMax = chooseMax;
+		chooseMax = newChooseMax;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.CAPTURE__CHOOSE_MAX, oldChooseMax, chooseMax));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LeerkringPackage.CAPTURE__KIND:
@@ -246,6 +290,8 @@ public class CaptureImpl extends MinimalEObjectImpl.Container implements Capture
 				return getMax();
 			case LeerkringPackage.CAPTURE__PER_PARTICIPANT:
 				return isPerParticipant();
+			case LeerkringPackage.CAPTURE__CHOOSE_MAX:
+				return getChooseMax();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -269,6 +315,9 @@ public class CaptureImpl extends MinimalEObjectImpl.Container implements Capture
 				return;
 			case LeerkringPackage.CAPTURE__PER_PARTICIPANT:
 				setPerParticipant((Boolean)newValue);
+				return;
+			case LeerkringPackage.CAPTURE__CHOOSE_MAX:
+				setChooseMax((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -294,6 +343,9 @@ public class CaptureImpl extends MinimalEObjectImpl.Container implements Capture
 			case LeerkringPackage.CAPTURE__PER_PARTICIPANT:
 				setPerParticipant(PER_PARTICIPANT_EDEFAULT);
 				return;
+			case LeerkringPackage.CAPTURE__CHOOSE_MAX:
+				setChooseMax(CHOOSE_MAX_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -314,6 +366,8 @@ public class CaptureImpl extends MinimalEObjectImpl.Container implements Capture
 				return max != MAX_EDEFAULT;
 			case LeerkringPackage.CAPTURE__PER_PARTICIPANT:
 				return perParticipant != PER_PARTICIPANT_EDEFAULT;
+			case LeerkringPackage.CAPTURE__CHOOSE_MAX:
+				return chooseMax != CHOOSE_MAX_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -334,6 +388,8 @@ public class CaptureImpl extends MinimalEObjectImpl.Container implements Capture
 		result.append(max);
 		result.append(", perParticipant: ");
 		result.append(perParticipant);
+		result.append(", chooseMax: ");
+		result.append(chooseMax);
 		result.append(')');
 		return result.toString();
 	}

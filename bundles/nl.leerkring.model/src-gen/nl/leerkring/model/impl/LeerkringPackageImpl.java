@@ -497,7 +497,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProtocol_FollowUpReview() {
+	public EAttribute getProtocol_DurationSourced() {
 		return (EAttribute)protocolEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -507,7 +507,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProtocol_ReviewMinutes() {
+	public EAttribute getProtocol_GroupSizeSourced() {
 		return (EAttribute)protocolEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -517,7 +517,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProtocol_ReviewWithinDuration() {
+	public EAttribute getProtocol_FollowUpReview() {
 		return (EAttribute)protocolEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -527,7 +527,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProtocol_LearningPreferences() {
+	public EAttribute getProtocol_ReviewMinutes() {
 		return (EAttribute)protocolEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -537,8 +537,28 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProtocol_ReviewWithinDuration() {
+		return (EAttribute)protocolEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProtocol_LearningPreferences() {
+		return (EAttribute)protocolEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getProtocol_Roles() {
-		return (EReference)protocolEClass.getEStructuralFeatures().get(15);
+		return (EReference)protocolEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -548,7 +568,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 */
 	@Override
 	public EReference getProtocol_ItemKinds() {
-		return (EReference)protocolEClass.getEStructuralFeatures().get(16);
+		return (EReference)protocolEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -558,7 +578,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 */
 	@Override
 	public EReference getProtocol_Phases() {
-		return (EReference)protocolEClass.getEStructuralFeatures().get(17);
+		return (EReference)protocolEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -667,8 +687,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getStep_Captures() {
-		return (EReference)stepEClass.getEStructuralFeatures().get(5);
+	public EAttribute getStep_TimeboxSourced() {
+		return (EAttribute)stepEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -677,7 +697,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getStep_ActiveRoles() {
+	public EReference getStep_Captures() {
 		return (EReference)stepEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -687,8 +707,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStep_Skippable() {
-		return (EAttribute)stepEClass.getEStructuralFeatures().get(7);
+	public EReference getStep_ActiveRoles() {
+		return (EReference)stepEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -697,7 +717,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStep_RepeatPerParticipant() {
+	public EAttribute getStep_Skippable() {
 		return (EAttribute)stepEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -707,8 +727,18 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStep_RepeatPerParticipant() {
+		return (EAttribute)stepEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStep_Tips() {
-		return (EReference)stepEClass.getEStructuralFeatures().get(9);
+		return (EReference)stepEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -759,6 +789,16 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	@Override
 	public EAttribute getCapture_PerParticipant() {
 		return (EAttribute)captureEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCapture_ChooseMax() {
+		return (EAttribute)captureEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1877,6 +1917,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEAttribute(protocolEClass, PROTOCOL__GROUP_SIZE_MIN);
 		createEAttribute(protocolEClass, PROTOCOL__GROUP_SIZE_MAX);
 		createEAttribute(protocolEClass, PROTOCOL__DURATION_MINUTES);
+		createEAttribute(protocolEClass, PROTOCOL__DURATION_SOURCED);
+		createEAttribute(protocolEClass, PROTOCOL__GROUP_SIZE_SOURCED);
 		createEAttribute(protocolEClass, PROTOCOL__FOLLOW_UP_REVIEW);
 		createEAttribute(protocolEClass, PROTOCOL__REVIEW_MINUTES);
 		createEAttribute(protocolEClass, PROTOCOL__REVIEW_WITHIN_DURATION);
@@ -1896,6 +1938,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEReference(stepEClass, STEP__INSTRUCTION);
 		createEReference(stepEClass, STEP__PROMPT);
 		createEAttribute(stepEClass, STEP__TIMEBOX_MINUTES);
+		createEAttribute(stepEClass, STEP__TIMEBOX_SOURCED);
 		createEReference(stepEClass, STEP__CAPTURES);
 		createEReference(stepEClass, STEP__ACTIVE_ROLES);
 		createEAttribute(stepEClass, STEP__SKIPPABLE);
@@ -1907,6 +1950,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEAttribute(captureEClass, CAPTURE__MIN);
 		createEAttribute(captureEClass, CAPTURE__MAX);
 		createEAttribute(captureEClass, CAPTURE__PER_PARTICIPANT);
+		createEAttribute(captureEClass, CAPTURE__CHOOSE_MAX);
 
 		itemKindEClass = createEClass(ITEM_KIND);
 		createEAttribute(itemKindEClass, ITEM_KIND__ID);
@@ -2084,6 +2128,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEAttribute(getProtocol_GroupSizeMin(), ecorePackage.getEInt(), "groupSizeMin", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProtocol_GroupSizeMax(), ecorePackage.getEInt(), "groupSizeMax", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProtocol_DurationMinutes(), ecorePackage.getEInt(), "durationMinutes", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtocol_DurationSourced(), ecorePackage.getEBoolean(), "durationSourced", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtocol_GroupSizeSourced(), ecorePackage.getEBoolean(), "groupSizeSourced", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProtocol_FollowUpReview(), ecorePackage.getEBoolean(), "followUpReview", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProtocol_ReviewMinutes(), ecorePackage.getEInt(), "reviewMinutes", "15", 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProtocol_ReviewWithinDuration(), ecorePackage.getEBoolean(), "reviewWithinDuration", null, 0, 1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2103,6 +2149,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEReference(getStep_Instruction(), this.getLocalizedText(), null, "instruction", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_Prompt(), this.getLocalizedText(), null, "prompt", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStep_TimeboxMinutes(), ecorePackage.getEInt(), "timeboxMinutes", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStep_TimeboxSourced(), ecorePackage.getEBoolean(), "timeboxSourced", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_Captures(), this.getCapture(), null, "captures", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_ActiveRoles(), this.getRole(), null, "activeRoles", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStep_Skippable(), ecorePackage.getEBoolean(), "skippable", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2114,6 +2161,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEAttribute(getCapture_Min(), ecorePackage.getEInt(), "min", null, 0, 1, Capture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCapture_Max(), ecorePackage.getEInt(), "max", "-1", 0, 1, Capture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCapture_PerParticipant(), ecorePackage.getEBoolean(), "perParticipant", null, 0, 1, Capture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCapture_ChooseMax(), ecorePackage.getEInt(), "chooseMax", "1", 0, 1, Capture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(itemKindEClass, ItemKind.class, "ItemKind", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getItemKind_Id(), ecorePackage.getEString(), "id", null, 1, 1, ItemKind.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

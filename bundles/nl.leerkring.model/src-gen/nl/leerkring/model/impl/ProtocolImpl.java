@@ -48,6 +48,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getGroupSizeMin <em>Group Size Min</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getGroupSizeMax <em>Group Size Max</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getDurationMinutes <em>Duration Minutes</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#isDurationSourced <em>Duration Sourced</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#isGroupSizeSourced <em>Group Size Sourced</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#isFollowUpReview <em>Follow Up Review</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getReviewMinutes <em>Review Minutes</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#isReviewWithinDuration <em>Review Within Duration</em>}</li>
@@ -259,6 +261,46 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 	 * @ordered
 	 */
 	protected int durationMinutes = DURATION_MINUTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isDurationSourced() <em>Duration Sourced</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDurationSourced()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DURATION_SOURCED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDurationSourced() <em>Duration Sourced</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDurationSourced()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean durationSourced = DURATION_SOURCED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isGroupSizeSourced() <em>Group Size Sourced</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGroupSizeSourced()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean GROUP_SIZE_SOURCED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isGroupSizeSourced() <em>Group Size Sourced</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGroupSizeSourced()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean groupSizeSourced = GROUP_SIZE_SOURCED_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isFollowUpReview() <em>Follow Up Review</em>}' attribute.
@@ -682,6 +724,52 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 	 * @generated
 	 */
 	@Override
+	public boolean isDurationSourced() {
+		return durationSourced;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDurationSourced(boolean newDurationSourced) {
+		boolean oldDurationSourced = durationSourced;
+		durationSourced = newDurationSourced;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.PROTOCOL__DURATION_SOURCED, oldDurationSourced, durationSourced));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isGroupSizeSourced() {
+		return groupSizeSourced;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGroupSizeSourced(boolean newGroupSizeSourced) {
+		boolean oldGroupSizeSourced = groupSizeSourced;
+		groupSizeSourced = newGroupSizeSourced;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.PROTOCOL__GROUP_SIZE_SOURCED, oldGroupSizeSourced, groupSizeSourced));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isFollowUpReview() {
 		return followUpReview;
 	}
@@ -849,6 +937,10 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				return getGroupSizeMax();
 			case LeerkringPackage.PROTOCOL__DURATION_MINUTES:
 				return getDurationMinutes();
+			case LeerkringPackage.PROTOCOL__DURATION_SOURCED:
+				return isDurationSourced();
+			case LeerkringPackage.PROTOCOL__GROUP_SIZE_SOURCED:
+				return isGroupSizeSourced();
 			case LeerkringPackage.PROTOCOL__FOLLOW_UP_REVIEW:
 				return isFollowUpReview();
 			case LeerkringPackage.PROTOCOL__REVIEW_MINUTES:
@@ -908,6 +1000,12 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				return;
 			case LeerkringPackage.PROTOCOL__DURATION_MINUTES:
 				setDurationMinutes((Integer)newValue);
+				return;
+			case LeerkringPackage.PROTOCOL__DURATION_SOURCED:
+				setDurationSourced((Boolean)newValue);
+				return;
+			case LeerkringPackage.PROTOCOL__GROUP_SIZE_SOURCED:
+				setGroupSizeSourced((Boolean)newValue);
 				return;
 			case LeerkringPackage.PROTOCOL__FOLLOW_UP_REVIEW:
 				setFollowUpReview((Boolean)newValue);
@@ -979,6 +1077,12 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 			case LeerkringPackage.PROTOCOL__DURATION_MINUTES:
 				setDurationMinutes(DURATION_MINUTES_EDEFAULT);
 				return;
+			case LeerkringPackage.PROTOCOL__DURATION_SOURCED:
+				setDurationSourced(DURATION_SOURCED_EDEFAULT);
+				return;
+			case LeerkringPackage.PROTOCOL__GROUP_SIZE_SOURCED:
+				setGroupSizeSourced(GROUP_SIZE_SOURCED_EDEFAULT);
+				return;
 			case LeerkringPackage.PROTOCOL__FOLLOW_UP_REVIEW:
 				setFollowUpReview(FOLLOW_UP_REVIEW_EDEFAULT);
 				return;
@@ -1034,6 +1138,10 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				return groupSizeMax != GROUP_SIZE_MAX_EDEFAULT;
 			case LeerkringPackage.PROTOCOL__DURATION_MINUTES:
 				return durationMinutes != DURATION_MINUTES_EDEFAULT;
+			case LeerkringPackage.PROTOCOL__DURATION_SOURCED:
+				return durationSourced != DURATION_SOURCED_EDEFAULT;
+			case LeerkringPackage.PROTOCOL__GROUP_SIZE_SOURCED:
+				return groupSizeSourced != GROUP_SIZE_SOURCED_EDEFAULT;
 			case LeerkringPackage.PROTOCOL__FOLLOW_UP_REVIEW:
 				return followUpReview != FOLLOW_UP_REVIEW_EDEFAULT;
 			case LeerkringPackage.PROTOCOL__REVIEW_MINUTES:
@@ -1080,6 +1188,10 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 		result.append(groupSizeMax);
 		result.append(", durationMinutes: ");
 		result.append(durationMinutes);
+		result.append(", durationSourced: ");
+		result.append(durationSourced);
+		result.append(", groupSizeSourced: ");
+		result.append(groupSizeSourced);
 		result.append(", followUpReview: ");
 		result.append(followUpReview);
 		result.append(", reviewMinutes: ");

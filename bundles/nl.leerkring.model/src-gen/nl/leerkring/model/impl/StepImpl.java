@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getInstruction <em>Instruction</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getPrompt <em>Prompt</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getTimeboxMinutes <em>Timebox Minutes</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.StepImpl#isTimeboxSourced <em>Timebox Sourced</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getCaptures <em>Captures</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getActiveRoles <em>Active Roles</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#isSkippable <em>Skippable</em>}</li>
@@ -117,6 +118,26 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 	 * @ordered
 	 */
 	protected int timeboxMinutes = TIMEBOX_MINUTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isTimeboxSourced() <em>Timebox Sourced</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTimeboxSourced()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean TIMEBOX_SOURCED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isTimeboxSourced() <em>Timebox Sourced</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTimeboxSourced()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean timeboxSourced = TIMEBOX_SOURCED_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getCaptures() <em>Captures</em>}' containment reference list.
@@ -394,6 +415,29 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 	 * @generated
 	 */
 	@Override
+	public boolean isTimeboxSourced() {
+		return timeboxSourced;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTimeboxSourced(boolean newTimeboxSourced) {
+		boolean oldTimeboxSourced = timeboxSourced;
+		timeboxSourced = newTimeboxSourced;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.STEP__TIMEBOX_SOURCED, oldTimeboxSourced, timeboxSourced));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Capture> getCaptures() {
 		if (captures == null) {
 			captures = new EObjectContainmentEList<Capture>(Capture.class, this, LeerkringPackage.STEP__CAPTURES);
@@ -513,6 +557,8 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 				return getPrompt();
 			case LeerkringPackage.STEP__TIMEBOX_MINUTES:
 				return getTimeboxMinutes();
+			case LeerkringPackage.STEP__TIMEBOX_SOURCED:
+				return isTimeboxSourced();
 			case LeerkringPackage.STEP__CAPTURES:
 				return getCaptures();
 			case LeerkringPackage.STEP__ACTIVE_ROLES:
@@ -550,6 +596,9 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 				return;
 			case LeerkringPackage.STEP__TIMEBOX_MINUTES:
 				setTimeboxMinutes((Integer)newValue);
+				return;
+			case LeerkringPackage.STEP__TIMEBOX_SOURCED:
+				setTimeboxSourced((Boolean)newValue);
 				return;
 			case LeerkringPackage.STEP__CAPTURES:
 				getCaptures().clear();
@@ -596,6 +645,9 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 			case LeerkringPackage.STEP__TIMEBOX_MINUTES:
 				setTimeboxMinutes(TIMEBOX_MINUTES_EDEFAULT);
 				return;
+			case LeerkringPackage.STEP__TIMEBOX_SOURCED:
+				setTimeboxSourced(TIMEBOX_SOURCED_EDEFAULT);
+				return;
 			case LeerkringPackage.STEP__CAPTURES:
 				getCaptures().clear();
 				return;
@@ -633,6 +685,8 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 				return prompt != null;
 			case LeerkringPackage.STEP__TIMEBOX_MINUTES:
 				return timeboxMinutes != TIMEBOX_MINUTES_EDEFAULT;
+			case LeerkringPackage.STEP__TIMEBOX_SOURCED:
+				return timeboxSourced != TIMEBOX_SOURCED_EDEFAULT;
 			case LeerkringPackage.STEP__CAPTURES:
 				return captures != null && !captures.isEmpty();
 			case LeerkringPackage.STEP__ACTIVE_ROLES:
@@ -661,6 +715,8 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 		result.append(id);
 		result.append(", timeboxMinutes: ");
 		result.append(timeboxMinutes);
+		result.append(", timeboxSourced: ");
+		result.append(timeboxSourced);
 		result.append(", skippable: ");
 		result.append(skippable);
 		result.append(", repeatPerParticipant: ");

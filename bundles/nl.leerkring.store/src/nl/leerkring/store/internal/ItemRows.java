@@ -136,12 +136,16 @@ public final class ItemRows {
             clear.executeUpdate();
         }
         if (itemId != null) {
-            try (PreparedStatement mark = c.prepareStatement(
-                    "UPDATE lk_item SET chosen = 1 WHERE id = ? AND session_id = ?")) {
-                mark.setString(1, itemId);
-                mark.setString(2, sessionId);
-                expectOneRow(mark.executeUpdate());
-            }
+            setChosen(c, sessionId, itemId, true);
+        }
+    }
+
+    public static void setChosen(Connection c, String sessionId, String itemId, boolean chosen) throws SQLException {
+        try (PreparedStatement mark = c.prepareStatement("UPDATE lk_item SET chosen = ? WHERE id = ? AND session_id = ?")) {
+            mark.setInt(1, chosen ? 1 : 0);
+            mark.setString(2, itemId);
+            mark.setString(3, sessionId);
+            expectOneRow(mark.executeUpdate());
         }
     }
 

@@ -98,10 +98,14 @@ final class DetailsForm {
                 FormFields.text(protocolPage, Messages.Editor_Description, "editor.protocol.description", true));
         protocolFields.put(L.getProtocol_DurationMinutes(),
                 FormFields.spinner(protocolPage, Messages.Editor_Duration, "editor.protocol.duration", 600));
+        protocolFields.put(L.getProtocol_DurationSourced(),
+                FormFields.check(protocolPage, Messages.Editor_DurationSourced, "editor.protocol.durationSourced"));
         protocolFields.put(L.getProtocol_GroupSizeMin(),
                 FormFields.spinner(protocolPage, Messages.Editor_GroupMin, "editor.protocol.groupMin", 100));
         protocolFields.put(L.getProtocol_GroupSizeMax(),
                 FormFields.spinner(protocolPage, Messages.Editor_GroupMax, "editor.protocol.groupMax", 100));
+        protocolFields.put(L.getProtocol_GroupSizeSourced(),
+                FormFields.check(protocolPage, Messages.Editor_GroupSourced, "editor.protocol.groupSourced"));
         protocolFields.put(L.getProtocol_FollowUpReview(),
                 FormFields.check(protocolPage, Messages.Editor_FollowUp, "editor.protocol.followUp"));
         protocolFields.put(L.getProtocol_ReviewMinutes(),
@@ -130,6 +134,8 @@ final class DetailsForm {
         stepFields.put(L.getStep_Prompt(), FormFields.text(stepPage, Messages.Editor_Prompt, "editor.step.prompt", true));
         stepFields.put(L.getStep_Instruction(), FormFields.text(stepPage, Messages.Editor_Instruction, "editor.step.instruction", true));
         stepFields.put(L.getStep_TimeboxMinutes(), FormFields.spinner(stepPage, Messages.Editor_Timebox, "editor.step.timebox", 240));
+        stepFields.put(L.getStep_TimeboxSourced(),
+                FormFields.check(stepPage, Messages.Editor_TimeboxSourced, "editor.step.timeboxSourced"));
         stepFields.put(L.getStep_Skippable(), FormFields.check(stepPage, Messages.Editor_Skippable, "editor.step.skippable"));
         stepFields.put(L.getStep_RepeatPerParticipant(), FormFields.check(stepPage, Messages.Editor_Round, "editor.step.round"));
         new Label(stepPage, SWT.NONE).setText(Messages.Editor_Roles);
@@ -171,8 +177,10 @@ final class DetailsForm {
         fields.bindText(protocolFields.get(L.getProtocol_Name()), protocolValue, L.getProtocol_Name());
         fields.bindText(protocolFields.get(L.getProtocol_Description()), protocolValue, L.getProtocol_Description());
         fields.bindSpinner(protocolFields.get(L.getProtocol_DurationMinutes()), protocolValue, L.getProtocol_DurationMinutes());
+        fields.bindCheck(protocolFields.get(L.getProtocol_DurationSourced()), protocolValue, L.getProtocol_DurationSourced());
         fields.bindSpinner(protocolFields.get(L.getProtocol_GroupSizeMin()), protocolValue, L.getProtocol_GroupSizeMin());
         fields.bindSpinner(protocolFields.get(L.getProtocol_GroupSizeMax()), protocolValue, L.getProtocol_GroupSizeMax());
+        fields.bindCheck(protocolFields.get(L.getProtocol_GroupSizeSourced()), protocolValue, L.getProtocol_GroupSizeSourced());
         fields.bindCheck(protocolFields.get(L.getProtocol_FollowUpReview()), protocolValue, L.getProtocol_FollowUpReview());
         fields.bindSpinner(protocolFields.get(L.getProtocol_ReviewMinutes()), protocolValue, L.getProtocol_ReviewMinutes());
         fields.bindCheck(protocolFields.get(L.getProtocol_ReviewWithinDuration()), protocolValue,
@@ -182,6 +190,7 @@ final class DetailsForm {
         fields.bindText(stepFields.get(L.getStep_Prompt()), stepValue, L.getStep_Prompt());
         fields.bindText(stepFields.get(L.getStep_Instruction()), stepValue, L.getStep_Instruction());
         fields.bindSpinner(stepFields.get(L.getStep_TimeboxMinutes()), stepValue, L.getStep_TimeboxMinutes());
+        fields.bindCheck(stepFields.get(L.getStep_TimeboxSourced()), stepValue, L.getStep_TimeboxSourced());
         fields.bindCheck(stepFields.get(L.getStep_Skippable()), stepValue, L.getStep_Skippable());
         fields.bindCheck(stepFields.get(L.getStep_RepeatPerParticipant()), stepValue, L.getStep_RepeatPerParticipant());
     }
@@ -251,7 +260,7 @@ final class DetailsForm {
         for (Role role : protocol.getRoles()) {
             rows.roleCheck(rolesArea, step, role);
         }
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(capturesArea);
+        GridLayoutFactory.fillDefaults().numColumns(8).applyTo(capturesArea);
         for (ItemKind kind : protocol.getItemKinds()) {
             rows.captureRow(capturesArea, step, kind);
         }

@@ -171,21 +171,30 @@ final class ListRows {
         max.setToolTipText(Messages.Editor_MaxHint);
         Button each = Widgets.id(new Button(capturesArea, SWT.CHECK), id + ".perParticipant");
         each.setText(Messages.Editor_PerParticipant);
+        new Label(capturesArea, SWT.NONE).setText(Messages.Editor_ChooseMax);
+        Spinner choose = Widgets.id(new Spinner(capturesArea, SWT.BORDER), id + ".chooseMax");
+        choose.setValues(1, 1, 20, 0, 1, 5);
+        choose.setToolTipText(Messages.Editor_ChooseMaxHint);
         updaters.add(() -> {
             records.setSelection(capture != null);
             min.setSelection(capture == null ? 0 : capture.getMin());
             max.setSelection(capture == null || capture.getMax() < 0 ? 0 : capture.getMax());
             each.setSelection(capture != null && capture.isPerParticipant());
+            choose.setSelection(capture == null ? 1 : Math.max(1, capture.getChooseMax()));
         });
         for (Control control : new Control[] { min, max, each }) {
             control.setEnabled(capture != null);
         }
+        // Actions are not chosen: they are agreed.
+        choose.setEnabled(capture != null && !kind.isAction());
         if (capture != null) {
             min.addListener(SWT.Selection, e -> execute(SetCommand.create(domain.get(), capture, L.getCapture_Min(), min.getSelection())));
             max.addListener(SWT.Selection, e -> execute(SetCommand.create(domain.get(), capture, L.getCapture_Max(),
                     max.getSelection() == 0 ? -1 : max.getSelection())));
             each.addListener(SWT.Selection,
                     e -> execute(SetCommand.create(domain.get(), capture, L.getCapture_PerParticipant(), each.getSelection())));
+            choose.addListener(SWT.Selection,
+                    e -> execute(SetCommand.create(domain.get(), capture, L.getCapture_ChooseMax(), choose.getSelection())));
         }
     }
 

@@ -251,6 +251,10 @@ public final class Messages extends NLS {
     public static String Protocols_Export;
     public static String Protocols_Retire;
     public static String Protocols_Details;
+    public static String Protocols_Timing;
+    public static String Protocols_TimingDuration;
+    public static String Protocols_TimingGroup;
+    public static String Protocols_TimingOwn;
     public static String Protocols_Origin_SOURCES;
     public static String Protocols_Origin_LITERATURE;
     public static String Protocols_Origin_INFERRED;
@@ -350,6 +354,11 @@ public final class Messages extends NLS {
     public static String Editor_GroupMax;
     public static String Editor_FollowUp;
     public static String Editor_ReviewMinutes;
+    public static String Editor_DurationSourced;
+    public static String Editor_GroupSourced;
+    public static String Editor_TimeboxSourced;
+    public static String Editor_ChooseMax;
+    public static String Editor_ChooseMaxHint;
     public static String Editor_ReviewWithin;
     public static String Editor_Preferences;
     public static String Editor_StepTitle;

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -30,6 +31,7 @@ import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Step;
 import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.MessageLine;
@@ -116,8 +118,20 @@ public class ProtocolsPart {
         retire.setEnabled(protocol != null);
         details.setText(protocol == null ? "" : Protocols.text(protocol.getDescription()) + "\n\n"
                 + NLS.bind(Messages.Protocols_Details, new Object[] { Protocols.steps(protocol).size(),
-                        originText(protocol), protocol.getReference() }));
+                        originText(protocol), protocol.getReference(), timing(protocol) }));
         details.getParent().layout(true, true);
+    }
+
+    /** Which of the method's times and numbers the source states, and which are Leerkring's own choice. */
+    private static String timing(Protocol protocol) {
+        List<Step> steps = Protocols.steps(protocol);
+        long sourced = steps.stream().filter(Step::isTimeboxSourced).count();
+        if (sourced == 0 && !protocol.isDurationSourced() && !protocol.isGroupSizeSourced()) {
+            return Messages.Protocols_TimingOwn;
+        }
+        return NLS.bind(Messages.Protocols_Timing, new Object[] { sourced, steps.size(),
+                (protocol.isDurationSourced() ? Messages.Protocols_TimingDuration : "")
+                        + (protocol.isGroupSizeSourced() ? Messages.Protocols_TimingGroup : "") });
     }
 
     private static String originText(Protocol protocol) {

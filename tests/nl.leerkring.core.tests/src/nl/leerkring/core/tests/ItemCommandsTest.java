@@ -112,6 +112,30 @@ class ItemCommandsTest {
         assertFalse(stack.canUndo());
     }
 
+    /** Of the ideas the case bringer often picks several: actieleren lets three be chosen. */
+    @Test
+    void theCaseBringerChoosesSeveralIdeasWhereTheMethodAllows() {
+        service.addItem(session, "open-vraag", "Wat helpt al?", "Bram");
+        service.next(session);
+        for (String idea : List.of("Netwerkberaad", "School erbij", "Oma vragen", "Huisbezoek samen")) {
+            service.addItem(session, "idee", idea, "Bram");
+        }
+        List<Item> ideas = session.getItems().subList(3, 7);
+        for (Item idea : ideas.subList(0, 3)) {
+            stack.execute(ItemCommands.choose(service, session, idea, true));
+        }
+        assertEquals(List.of(false, false, false, true, true, true, false), chosenInStore());
+        InputRejectedException fourth = assertThrows(InputRejectedException.class,
+                () -> service.choose(session, ideas.get(3), true));
+        assertEquals("Hier kiest de groep er hoogstens 3. Haal eerst bij een ander de ster weg.", fourth.getMessage());
+        stack.execute(ItemCommands.choose(service, session, ideas.get(0), false));
+        stack.execute(ItemCommands.choose(service, session, ideas.get(3), true));
+        assertEquals(List.of(false, false, false, false, true, true, true), chosenInStore());
+        stack.undo();
+        stack.undo();
+        assertEquals(List.of(false, false, false, true, true, true, false), chosenInStore(), "undone one by one");
+    }
+
     @Test
     void oneQuestionIsChosenAndUndoGivesTheMarkBack() {
         stack.execute(ItemCommands.add(service, session, "open-vraag", "Eerste", "Bram"));
