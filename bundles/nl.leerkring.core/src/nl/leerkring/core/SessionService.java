@@ -95,14 +95,15 @@ public interface SessionService {
 
     /** Records an item of a kind the current step collects. */
     default Item addItem(Session session, String kindId, String text, String author) {
-        return addItem(session, kindId, text, author, List.of());
+        return addItem(session, ItemEntry.of(kindId, text, author));
     }
 
     /**
-     * Records an item tagged with codes from its kind's code list, each with its valence (value
-     * creation: W+, W−, G); refused when a code is not in the list or comes twice.
+     * Records an item, from a subgroup in a step worked in subgroups, tagged with codes from its
+     * kind's code list, each with its valence (value creation: W+, W−, G); refused when a code is not
+     * in the list or comes twice, or a subgroup is missing where the step asks for one.
      */
-    Item addItem(Session session, String kindId, String text, String author, List<nl.leerkring.model.CodeMark> marks);
+    Item addItem(Session session, ItemEntry entry);
 
     /** Replaces the codes an item is tagged with (none takes them all away). */
     void markItem(Session session, Item item, List<nl.leerkring.model.CodeMark> marks);

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Item#getAuthor <em>Author</em>}</li>
  *   <li>{@link nl.leerkring.model.Item#getCreatedAt <em>Created At</em>}</li>
  *   <li>{@link nl.leerkring.model.Item#isChosen <em>Chosen</em>}</li>
+ *   <li>{@link nl.leerkring.model.Item#getSubgroup <em>Subgroup</em>}</li>
  *   <li>{@link nl.leerkring.model.Item#getMarks <em>Marks</em>}</li>
  * </ul>
  *
@@ -191,6 +192,31 @@ public interface Item extends EObject {
 	 * @generated
 	 */
 	void setChosen(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Subgroup</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The subgroup that brought it, in a step worked in subgroups; null otherwise.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Subgroup</em>' attribute.
+	 * @see #setSubgroup(String)
+	 * @see nl.leerkring.model.LeerkringPackage#getItem_Subgroup()
+	 * @model
+	 * @generated
+	 */
+	String getSubgroup();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Item#getSubgroup <em>Subgroup</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Subgroup</em>' attribute.
+	 * @see #getSubgroup()
+	 * @generated
+	 */
+	void setSubgroup(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Marks</b></em>' containment reference list.

@@ -445,13 +445,22 @@ public interface LeerkringPackage extends EPackage {
 	int STEP__TIMEBOX_SOURCED = 5;
 
 	/**
+	 * The feature id for the '<em><b>Subgroups</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__SUBGROUPS = 6;
+
+	/**
 	 * The feature id for the '<em><b>Captures</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__CAPTURES = 6;
+	int STEP__CAPTURES = 7;
 
 	/**
 	 * The feature id for the '<em><b>Active Roles</b></em>' reference list.
@@ -460,7 +469,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__ACTIVE_ROLES = 7;
+	int STEP__ACTIVE_ROLES = 8;
 
 	/**
 	 * The feature id for the '<em><b>Skippable</b></em>' attribute.
@@ -469,7 +478,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__SKIPPABLE = 8;
+	int STEP__SKIPPABLE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Repeat Per Participant</b></em>' attribute.
@@ -478,7 +487,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__REPEAT_PER_PARTICIPANT = 9;
+	int STEP__REPEAT_PER_PARTICIPANT = 10;
 
 	/**
 	 * The feature id for the '<em><b>Tips</b></em>' containment reference list.
@@ -487,7 +496,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__TIPS = 10;
+	int STEP__TIPS = 11;
 
 	/**
 	 * The number of structural features of the '<em>Step</em>' class.
@@ -496,7 +505,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP_FEATURE_COUNT = 11;
+	int STEP_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Step</em>' class.
@@ -1365,13 +1374,22 @@ public interface LeerkringPackage extends EPackage {
 	int ITEM__CHOSEN = 6;
 
 	/**
+	 * The feature id for the '<em><b>Subgroup</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__SUBGROUP = 7;
+
+	/**
 	 * The feature id for the '<em><b>Marks</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ITEM__MARKS = 7;
+	int ITEM__MARKS = 8;
 
 	/**
 	 * The number of structural features of the '<em>Item</em>' class.
@@ -1380,7 +1398,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ITEM_FEATURE_COUNT = 8;
+	int ITEM_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Item</em>' class.
@@ -1509,6 +1527,15 @@ public interface LeerkringPackage extends EPackage {
 	 * @ordered
 	 */
 	int ACTION__CHOSEN = ITEM__CHOSEN;
+
+	/**
+	 * The feature id for the '<em><b>Subgroup</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__SUBGROUP = ITEM__SUBGROUP;
 
 	/**
 	 * The feature id for the '<em><b>Marks</b></em>' containment reference list.
@@ -2284,6 +2311,17 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStep_TimeboxSourced();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Step#isSubgroups <em>Subgroups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subgroups</em>'.
+	 * @see nl.leerkring.model.Step#isSubgroups()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EAttribute getStep_Subgroups();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Step#getCaptures <em>Captures</em>}'.
@@ -3144,6 +3182,17 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getItem_Chosen();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Item#getSubgroup <em>Subgroup</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subgroup</em>'.
+	 * @see nl.leerkring.model.Item#getSubgroup()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EAttribute getItem_Subgroup();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Item#getMarks <em>Marks</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3879,6 +3928,14 @@ public interface LeerkringPackage extends EPackage {
 		EAttribute STEP__TIMEBOX_SOURCED = eINSTANCE.getStep_TimeboxSourced();
 
 		/**
+		 * The meta object literal for the '<em><b>Subgroups</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STEP__SUBGROUPS = eINSTANCE.getStep_Subgroups();
+
+		/**
 		 * The meta object literal for the '<em><b>Captures</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4531,6 +4588,14 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ITEM__CHOSEN = eINSTANCE.getItem_Chosen();
+
+		/**
+		 * The meta object literal for the '<em><b>Subgroup</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM__SUBGROUP = eINSTANCE.getItem_Subgroup();
 
 		/**
 		 * The meta object literal for the '<em><b>Marks</b></em>' containment reference list feature.

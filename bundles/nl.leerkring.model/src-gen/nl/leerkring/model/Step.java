@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Step#getPrompt <em>Prompt</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#getTimeboxMinutes <em>Timebox Minutes</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#isTimeboxSourced <em>Timebox Sourced</em>}</li>
+ *   <li>{@link nl.leerkring.model.Step#isSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#getCaptures <em>Captures</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#getActiveRoles <em>Active Roles</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#isSkippable <em>Skippable</em>}</li>
@@ -176,6 +177,31 @@ public interface Step extends EObject {
 	 * @generated
 	 */
 	void setTimeboxSourced(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Subgroups</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The group works in subgroups (triads, tables) in this step; what is recorded is kept per subgroup.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Subgroups</em>' attribute.
+	 * @see #setSubgroups(boolean)
+	 * @see nl.leerkring.model.LeerkringPackage#getStep_Subgroups()
+	 * @model
+	 * @generated
+	 */
+	boolean isSubgroups();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Step#isSubgroups <em>Subgroups</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Subgroups</em>' attribute.
+	 * @see #isSubgroups()
+	 * @generated
+	 */
+	void setSubgroups(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Captures</b></em>' containment reference list.

@@ -90,8 +90,11 @@ public record SessionReport(String title, String method, LocalDate date, String 
                 }
                 String kind = Protocols.kind(protocol, item.getKindId()).map(ItemKind::getName).map(Protocols::text)
                         .orElse(item.getKindId());
+                // What a subgroup brought says which; codes say what was told of value.
+                String label = kind + (item.getSubgroup() == null ? "" : " \u00b7 " + item.getSubgroup())
+                        + (item.getMarks().isEmpty() ? "" : " \u00b7 " + nl.leerkring.core.ItemCodes.line(protocol, item));
                 boolean kept = !options.redact() || KEPT_WHEN_REDACTED.contains(item.getKindId());
-                entries.add(new Entry(kind, kept ? clean.apply(item.getText())
+                entries.add(new Entry(label, kept ? clean.apply(item.getText())
                         : NLS.bind(Messages.Report_LeftOut, kind.toLowerCase(java.util.Locale.ROOT)), item.isChosen()));
             }
             sections.put(step.getId(), new Section(Protocols.text(step.getTitle()),

@@ -8,6 +8,7 @@ import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import nl.leerkring.core.ItemEntry;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Item;
@@ -23,12 +24,11 @@ public final class ItemCommands {
     }
 
     public static Command add(SessionService service, Session session, String kindId, String text, String author) {
-        return add(service, session, kindId, text, author, List.of());
+        return add(service, session, ItemEntry.of(kindId, text, author));
     }
 
-    public static Command add(SessionService service, Session session, String kindId, String text, String author,
-            List<CodeMark> marks) {
-        return new Added(service, session, () -> service.addItem(session, kindId, text, author, marks));
+    public static Command add(SessionService service, Session session, ItemEntry entry) {
+        return new Added(service, session, () -> service.addItem(session, entry));
     }
 
     /** Tags the item with other codes; undo gives it back the ones it had. */

@@ -21,6 +21,7 @@ public final class Messages extends NLS {
     public static String Rejected_UnknownCode;
     public static String Rejected_CodeTwice;
     public static String Rejected_ChosenMax;
+    public static String Rejected_NoSubgroup;
     public static String Rejected_MaxReached;
     public static String Rejected_NeedsAction;
     public static String Rejected_NotAnAction;

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.leerkring.core.Attendance;
 import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.ItemEntry;
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
@@ -56,6 +57,7 @@ public class SessionServiceImpl implements SessionService {
     static final int MAX_TITLE = 300;
     static final int MAX_NAME = 200;
     static final int MAX_TEXT = 20_000;
+    static final int MAX_SUBGROUP = 100;
 
     private final SessionStore store;
     private final ActionStore actions;
@@ -223,15 +225,18 @@ public class SessionServiceImpl implements SessionService {
     }
 
     @Override
-    public Item addItem(Session session, String kindId, String text, String author, List<CodeMark> marks) {
+    public Item addItem(Session session, ItemEntry entry) {
         Step step = requireOpen(session);
-        ItemKind kind = collectedKind(session, step, kindId, author);
+        ItemKind kind = collectedKind(session, step, entry.kindId(), entry.author());
         if (kind.isAction()) {
             throw rejected(Messages.Rejected_NeedsAction, Protocols.text(kind.getName()));
         }
         Item item = LeerkringFactory.eINSTANCE.createItem();
-        fill(item, step, kind, text, author);
-        item.getMarks().addAll(ItemMarks.checked(kind, marks));
+        fill(item, step, kind, entry.text(), entry.author());
+        item.getMarks().addAll(ItemMarks.checked(kind, entry.marks()));
+        if (step.isSubgroups()) {
+            item.setSubgroup(required(entry.subgroup(), MAX_SUBGROUP, Messages.Rejected_NoSubgroup));
+        }
         return append(session, item);
     }
 

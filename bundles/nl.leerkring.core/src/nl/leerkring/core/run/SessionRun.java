@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.leerkring.core.ItemEntry;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.edit.ItemCommands;
 import nl.leerkring.core.edit.SessionCommandStack;
@@ -207,12 +208,12 @@ public final class SessionRun {
 
     /** Records an item of the current step; {@code author} is whose turn it is, or null. */
     public void add(String kindId, String text, String author) {
-        add(kindId, text, author, List.of());
+        add(ItemEntry.of(kindId, text, author));
     }
 
-    /** Records an item of the current step tagged with codes of its kind, each with its valence. */
-    public void add(String kindId, String text, String author, List<CodeMark> marks) {
-        commands.execute(ItemCommands.add(service, session, kindId, text, author, marks));
+    /** Records an item of the current step, with its subgroup and codes. */
+    public void add(ItemEntry entry) {
+        commands.execute(ItemCommands.add(service, session, entry));
     }
 
     /** Tags a recorded item with other codes. */

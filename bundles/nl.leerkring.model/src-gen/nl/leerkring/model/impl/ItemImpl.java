@@ -36,6 +36,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.ItemImpl#getAuthor <em>Author</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ItemImpl#getCreatedAt <em>Created At</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ItemImpl#isChosen <em>Chosen</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ItemImpl#getSubgroup <em>Subgroup</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ItemImpl#getMarks <em>Marks</em>}</li>
  * </ul>
  *
@@ -181,6 +182,26 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 	 * @ordered
 	 */
 	protected boolean chosen = CHOSEN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSubgroup() <em>Subgroup</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubgroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SUBGROUP_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSubgroup() <em>Subgroup</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubgroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected String subgroup = SUBGROUP_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getMarks() <em>Marks</em>}' containment reference list.
@@ -378,6 +399,29 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 	 * @generated
 	 */
 	@Override
+	public String getSubgroup() {
+		return subgroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSubgroup(String newSubgroup) {
+		String oldSubgroup = subgroup;
+		subgroup = newSubgroup;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.ITEM__SUBGROUP, oldSubgroup, subgroup));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<CodeMark> getMarks() {
 		if (marks == null) {
 			marks = new EObjectContainmentEList<CodeMark>(CodeMark.class, this, LeerkringPackage.ITEM__MARKS);
@@ -421,6 +465,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return getCreatedAt();
 			case LeerkringPackage.ITEM__CHOSEN:
 				return isChosen();
+			case LeerkringPackage.ITEM__SUBGROUP:
+				return getSubgroup();
 			case LeerkringPackage.ITEM__MARKS:
 				return getMarks();
 		}
@@ -456,6 +502,9 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return;
 			case LeerkringPackage.ITEM__CHOSEN:
 				setChosen((Boolean)newValue);
+				return;
+			case LeerkringPackage.ITEM__SUBGROUP:
+				setSubgroup((String)newValue);
 				return;
 			case LeerkringPackage.ITEM__MARKS:
 				getMarks().clear();
@@ -494,6 +543,9 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 			case LeerkringPackage.ITEM__CHOSEN:
 				setChosen(CHOSEN_EDEFAULT);
 				return;
+			case LeerkringPackage.ITEM__SUBGROUP:
+				setSubgroup(SUBGROUP_EDEFAULT);
+				return;
 			case LeerkringPackage.ITEM__MARKS:
 				getMarks().clear();
 				return;
@@ -523,6 +575,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return CREATED_AT_EDEFAULT == null ? createdAt != null : !CREATED_AT_EDEFAULT.equals(createdAt);
 			case LeerkringPackage.ITEM__CHOSEN:
 				return chosen != CHOSEN_EDEFAULT;
+			case LeerkringPackage.ITEM__SUBGROUP:
+				return SUBGROUP_EDEFAULT == null ? subgroup != null : !SUBGROUP_EDEFAULT.equals(subgroup);
 			case LeerkringPackage.ITEM__MARKS:
 				return marks != null && !marks.isEmpty();
 		}
@@ -553,6 +607,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 		result.append(createdAt);
 		result.append(", chosen: ");
 		result.append(chosen);
+		result.append(", subgroup: ");
+		result.append(subgroup);
 		result.append(')');
 		return result.toString();
 	}

@@ -697,8 +697,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getStep_Captures() {
-		return (EReference)stepEClass.getEStructuralFeatures().get(6);
+	public EAttribute getStep_Subgroups() {
+		return (EAttribute)stepEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -707,7 +707,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getStep_ActiveRoles() {
+	public EReference getStep_Captures() {
 		return (EReference)stepEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -717,8 +717,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStep_Skippable() {
-		return (EAttribute)stepEClass.getEStructuralFeatures().get(8);
+	public EReference getStep_ActiveRoles() {
+		return (EReference)stepEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -727,7 +727,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStep_RepeatPerParticipant() {
+	public EAttribute getStep_Skippable() {
 		return (EAttribute)stepEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -737,8 +737,18 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStep_RepeatPerParticipant() {
+		return (EAttribute)stepEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStep_Tips() {
-		return (EReference)stepEClass.getEStructuralFeatures().get(10);
+		return (EReference)stepEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1487,8 +1497,18 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getItem_Subgroup() {
+		return (EAttribute)itemEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getItem_Marks() {
-		return (EReference)itemEClass.getEStructuralFeatures().get(7);
+		return (EReference)itemEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1939,6 +1959,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEReference(stepEClass, STEP__PROMPT);
 		createEAttribute(stepEClass, STEP__TIMEBOX_MINUTES);
 		createEAttribute(stepEClass, STEP__TIMEBOX_SOURCED);
+		createEAttribute(stepEClass, STEP__SUBGROUPS);
 		createEReference(stepEClass, STEP__CAPTURES);
 		createEReference(stepEClass, STEP__ACTIVE_ROLES);
 		createEAttribute(stepEClass, STEP__SKIPPABLE);
@@ -2029,6 +2050,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEAttribute(itemEClass, ITEM__AUTHOR);
 		createEAttribute(itemEClass, ITEM__CREATED_AT);
 		createEAttribute(itemEClass, ITEM__CHOSEN);
+		createEAttribute(itemEClass, ITEM__SUBGROUP);
 		createEReference(itemEClass, ITEM__MARKS);
 
 		codeMarkEClass = createEClass(CODE_MARK);
@@ -2150,6 +2172,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEReference(getStep_Prompt(), this.getLocalizedText(), null, "prompt", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStep_TimeboxMinutes(), ecorePackage.getEInt(), "timeboxMinutes", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStep_TimeboxSourced(), ecorePackage.getEBoolean(), "timeboxSourced", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStep_Subgroups(), ecorePackage.getEBoolean(), "subgroups", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_Captures(), this.getCapture(), null, "captures", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_ActiveRoles(), this.getRole(), null, "activeRoles", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStep_Skippable(), ecorePackage.getEBoolean(), "skippable", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2240,6 +2263,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEAttribute(getItem_Author(), ecorePackage.getEString(), "author", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getItem_CreatedAt(), this.getInstant(), "createdAt", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getItem_Chosen(), ecorePackage.getEBoolean(), "chosen", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getItem_Subgroup(), ecorePackage.getEString(), "subgroup", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getItem_Marks(), this.getCodeMark(), null, "marks", null, 0, -1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(codeMarkEClass, CodeMark.class, "CodeMark", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -39,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getPrompt <em>Prompt</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getTimeboxMinutes <em>Timebox Minutes</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#isTimeboxSourced <em>Timebox Sourced</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.StepImpl#isSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getCaptures <em>Captures</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getActiveRoles <em>Active Roles</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#isSkippable <em>Skippable</em>}</li>
@@ -138,6 +139,26 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 	 * @ordered
 	 */
 	protected boolean timeboxSourced = TIMEBOX_SOURCED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSubgroups() <em>Subgroups</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSubgroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SUBGROUPS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSubgroups() <em>Subgroups</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSubgroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean subgroups = SUBGROUPS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getCaptures() <em>Captures</em>}' containment reference list.
@@ -438,6 +459,29 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 	 * @generated
 	 */
 	@Override
+	public boolean isSubgroups() {
+		return subgroups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSubgroups(boolean newSubgroups) {
+		boolean oldSubgroups = subgroups;
+		subgroups = newSubgroups;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.STEP__SUBGROUPS, oldSubgroups, subgroups));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Capture> getCaptures() {
 		if (captures == null) {
 			captures = new EObjectContainmentEList<Capture>(Capture.class, this, LeerkringPackage.STEP__CAPTURES);
@@ -559,6 +603,8 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 				return getTimeboxMinutes();
 			case LeerkringPackage.STEP__TIMEBOX_SOURCED:
 				return isTimeboxSourced();
+			case LeerkringPackage.STEP__SUBGROUPS:
+				return isSubgroups();
 			case LeerkringPackage.STEP__CAPTURES:
 				return getCaptures();
 			case LeerkringPackage.STEP__ACTIVE_ROLES:
@@ -599,6 +645,9 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 				return;
 			case LeerkringPackage.STEP__TIMEBOX_SOURCED:
 				setTimeboxSourced((Boolean)newValue);
+				return;
+			case LeerkringPackage.STEP__SUBGROUPS:
+				setSubgroups((Boolean)newValue);
 				return;
 			case LeerkringPackage.STEP__CAPTURES:
 				getCaptures().clear();
@@ -648,6 +697,9 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 			case LeerkringPackage.STEP__TIMEBOX_SOURCED:
 				setTimeboxSourced(TIMEBOX_SOURCED_EDEFAULT);
 				return;
+			case LeerkringPackage.STEP__SUBGROUPS:
+				setSubgroups(SUBGROUPS_EDEFAULT);
+				return;
 			case LeerkringPackage.STEP__CAPTURES:
 				getCaptures().clear();
 				return;
@@ -687,6 +739,8 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 				return timeboxMinutes != TIMEBOX_MINUTES_EDEFAULT;
 			case LeerkringPackage.STEP__TIMEBOX_SOURCED:
 				return timeboxSourced != TIMEBOX_SOURCED_EDEFAULT;
+			case LeerkringPackage.STEP__SUBGROUPS:
+				return subgroups != SUBGROUPS_EDEFAULT;
 			case LeerkringPackage.STEP__CAPTURES:
 				return captures != null && !captures.isEmpty();
 			case LeerkringPackage.STEP__ACTIVE_ROLES:
@@ -717,6 +771,8 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 		result.append(timeboxMinutes);
 		result.append(", timeboxSourced: ");
 		result.append(timeboxSourced);
+		result.append(", subgroups: ");
+		result.append(subgroups);
 		result.append(", skippable: ");
 		result.append(skippable);
 		result.append(", repeatPerParticipant: ");

@@ -54,8 +54,9 @@ public final class ActionRows {
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Action action = (Action) ItemRows.item(rs);
-                    records.put(action.getId(), new ActionRecord(action, rs.getString(17), rs.getString(18),
-                            rs.getString(19), SessionRows.localDate(rs.getDate(20))));
+                    int at = ItemRows.AFTER_ITEM;
+                    records.put(action.getId(), new ActionRecord(action, rs.getString(at), rs.getString(at + 1),
+                            rs.getString(at + 2), SessionRows.localDate(rs.getDate(at + 3))));
                 }
             }
         }
@@ -141,10 +142,10 @@ public final class ActionRows {
         bind(query, values.toArray(String[]::new));
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-                Held session = sessions.get(rs.getString(18));
+                Held session = sessions.get(rs.getString(ItemRows.AFTER_ITEM + 1));
                 Action action = (Action) ItemRows.item(rs);
                 if (session != null && !found.containsKey(action.getId())) {
-                    found.put(action.getId(), session.place(action, rs.getInt(17)));
+                    found.put(action.getId(), session.place(action, rs.getInt(ItemRows.AFTER_ITEM)));
                 }
             }
         }
@@ -163,7 +164,8 @@ public final class ActionRows {
             query.setString(1, owner);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Found((Action) ItemRows.item(rs), rs.getString(18), rs.getInt(17)));
+                    rows.add(new Found((Action) ItemRows.item(rs), rs.getString(ItemRows.AFTER_ITEM + 1),
+                            rs.getInt(ItemRows.AFTER_ITEM)));
                 }
             }
         }

@@ -29,7 +29,7 @@ public final class ItemRows {
     public static void add(Connection c, String sessionId, Item item, int position) throws SQLException {
         shift(c, sessionId, position, 1);
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO lk_item (id, session_id, seq,"
-                + " step_id, kind_id, body, author, created_at, chosen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " step_id, kind_id, body, author, created_at, chosen, subgroup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, item.getId());
             insert.setString(2, sessionId);
             insert.setInt(3, position);
@@ -39,6 +39,7 @@ public final class ItemRows {
             insert.setString(7, item.getAuthor());
             insert.setTimestamp(8, Timestamps.of(item.getCreatedAt()));
             insert.setInt(9, item.isChosen() ? 1 : 0);
+            insert.setString(10, item.getSubgroup());
             insert.executeUpdate();
         }
         insertMarks(c, sessionId, item.getId(), item.getMarks());
@@ -192,7 +193,10 @@ public final class ItemRows {
 
     /** An item's columns, with its action's when it is one: lk_item as {@code i}, lk_action as {@code a}. */
     static final String ITEM_COLUMNS = "i.id, i.step_id, i.kind_id, i.body, i.author, i.created_at, a.owner_name,"
-            + " a.due_date, a.status, i.chosen, " + ActionRows.LIFECYCLE_COLUMNS + ", a.owner_id";
+            + " a.due_date, a.status, i.chosen, " + ActionRows.LIFECYCLE_COLUMNS + ", a.owner_id, i.subgroup";
+
+    /** The place of the first column a query selects after the {@link #ITEM_COLUMNS}. */
+    static final int AFTER_ITEM = 18;
 
     /** The item (or action) in the {@link #ITEM_COLUMNS} of the current row. */
     static Item item(ResultSet rs) throws SQLException {
@@ -216,6 +220,7 @@ public final class ItemRows {
         item.setAuthor(rs.getString(5));
         item.setCreatedAt(rs.getTimestamp(6).toInstant());
         item.setChosen(rs.getInt(10) != 0);
+        item.setSubgroup(rs.getString(17));
         return item;
     }
 

@@ -187,7 +187,9 @@ public final class Schema {
                       code_id VARCHAR(100) NOT NULL,
                       valence VARCHAR(10) NOT NULL,
                       PRIMARY KEY (item_id, seq))""",
-                    "CREATE INDEX lk_item_code_session ON lk_item_code (session_id)"));
+                    "CREATE INDEX lk_item_code_session ON lk_item_code (session_id)"),
+            // 17: what a subgroup (a triad, a table) brought, in steps worked in subgroups
+            List.of("ALTER TABLE lk_item ADD COLUMN subgroup VARCHAR(100)"));
 
     private Schema() {
     }

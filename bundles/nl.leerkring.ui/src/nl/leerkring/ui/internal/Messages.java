@@ -222,6 +222,10 @@ public final class Messages extends NLS {
     public static String Run_NextTurn;
     public static String Column_Author;
     public static String Column_Codes;
+    public static String Column_Subgroup;
+    public static String Run_Subgroup;
+    public static String Run_SubgroupName;
+    public static String Run_NextSubgroup;
     public static String Run_Valence;
     public static String Run_Retag;
     public static String Run_Skip;

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Text;
 
 import nl.leerkring.core.Attendance;
 import nl.leerkring.core.ItemCodes;
+import nl.leerkring.core.ItemEntry;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.actions.ActionReview;
 import nl.leerkring.core.actions.ActionService;
@@ -54,6 +55,8 @@ final class StepCaptures {
     private final List<Runnable> refreshers = new ArrayList<>();
     /** Whose turn it is, in steps that go round the group; null in other steps. */
     private Combo turn;
+    /** Which subgroup is reporting, in steps worked in subgroups; null in other steps. */
+    private Combo subgroup;
 
     StepCaptures(Composite area, RunPage page, ActionService actions) {
         this.area = area;
@@ -73,6 +76,7 @@ final class StepCaptures {
         refreshers.clear();
         SessionRun run = page.run();
         turn = takesTurns(run, step) ? turnRow(run) : null;
+        subgroup = step.isSubgroups() ? subgroupRow(run) : null;
         if (ActionReview.isReview(step)) {
             ReviewSection review = new ReviewSection(area, actions,
                     run.session(), page::attempt, page::say);
@@ -122,6 +126,35 @@ final class StepCaptures {
         return combo;
     }
 
+    /**
+     * The subgroups report in turn: named "Subgroep 1" and on (a name of their own can be typed);
+     * about one per three who are there, as triads.
+     */
+    private Combo subgroupRow(SessionRun run) {
+        Composite row = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
+        Widgets.css(new Label(row, SWT.NONE), "turn").setText(Messages.Run_Subgroup);
+        Combo combo = Widgets.css(Widgets.id(new Combo(row, SWT.DROP_DOWN), "run.subgroup"), "turn");
+        int count = Math.max(2, (Attendance.present(run.session()).size() + 2) / 3);
+        for (int i = 1; i <= count; i++) {
+            combo.add(NLS.bind(Messages.Run_SubgroupName, i));
+        }
+        combo.select(0);
+        GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(combo);
+        SessionRunPart.button(row, Messages.Run_NextSubgroup, "run.subgroup.next", () -> {
+            int at = combo.indexOf(combo.getText());
+            combo.select(at < 0 ? 0 : (at + 1) % combo.getItemCount());
+            focusFirst();
+        });
+        return combo;
+    }
+
+    /** Which subgroup is reporting, or null outside subgroup steps. */
+    private String currentSubgroup() {
+        return subgroup == null || subgroup.isDisposed() ? null : subgroup.getText();
+    }
+
     /** Whose turn it is in a round, or null outside rounds. */
     private String currentTurn() {
         return turn == null || turn.isDisposed() ? null : turn.getText();
@@ -143,8 +176,8 @@ final class StepCaptures {
         text.setMessage(Protocols.text(kind.getName()));
         CodePicker codes = kind.getCodes().isEmpty() ? null : new CodePicker(group, kind, id);
         Runnable add = () -> {
-            if (page.privacyChecked(text) && page.attempt(() -> run.add(kind.getId(), text.getText(), currentTurn(),
-                    codes == null ? List.of() : codes.marks()))) {
+            if (page.privacyChecked(text) && page.attempt(() -> run.add(new ItemEntry(kind.getId(), text.getText(),
+                    currentTurn(), currentSubgroup(), codes == null ? List.of() : codes.marks())))) {
                 text.setText("");
                 if (codes != null) {
                     codes.clear();
@@ -159,6 +192,9 @@ final class StepCaptures {
         List<Column> columns = new ArrayList<>(List.of(new Column(Messages.Column_Text, 70, ItemTable::shown)));
         if (turn != null) {
             columns.add(new Column(Messages.Column_Author, 15, Item::getAuthor));
+        }
+        if (subgroup != null) {
+            columns.add(new Column(Messages.Column_Subgroup, 20, Item::getSubgroup));
         }
         if (codes != null) {
             columns.add(new Column(Messages.Column_Codes, 30, item -> ItemCodes.line(run.session().getProtocol(), item)));

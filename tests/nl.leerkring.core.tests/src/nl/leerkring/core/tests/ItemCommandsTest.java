@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.ItemEntry;
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.edit.ItemCommands;
@@ -181,8 +182,8 @@ class ItemCommandsTest {
         ProtocolLibrary library = Services.get(ProtocolLibrary.class);
         Session review = service.start(library.find("waardecreatie-review", 1).orElseThrow(), "OTS-gilde",
                 LocalDate.now(CLOCK), List.of("Anna", "Bram"));
-        stack.execute(ItemCommands.add(service, review, "waardecreatie", "Het gesprek met de jurist gaf rust", "Anna",
-                List.of(mark("onmiddellijk", Valence.POSITIVE), mark("toegepast", Valence.NEGATIVE))));
+        stack.execute(ItemCommands.add(service, review, new ItemEntry("waardecreatie", "Het gesprek met de jurist gaf rust",
+                "Anna", null, List.of(mark("onmiddellijk", Valence.POSITIVE), mark("toegepast", Valence.NEGATIVE)))));
         Item said = review.getItems().get(0);
         assertEquals(List.of("onmiddellijk POSITIVE", "toegepast NEGATIVE"), marks(said));
         assertEquals(marks(said), marks(store.loadSession(review.getId()).orElseThrow().getItems().get(0)));
@@ -208,6 +209,24 @@ class ItemCommandsTest {
                 unknown.getMessage());
         assertThrows(InputRejectedException.class, () -> service.markItem(review, review.getItems().get(0),
                 List.of(mark("potentieel", Valence.POSITIVE), mark("potentieel", Valence.NEGATIVE))));
+    }
+
+    /** In a step worked in subgroups, an item says which subgroup brought it; undo takes it away with it. */
+    @Test
+    void whatASubgroupBroughtIsKeptAsTheirs() {
+        ProtocolLibrary library = Services.get(ProtocolLibrary.class);
+        Session design = service.start(library.find("ontwerpprincipes-dialoog", 1).orElseThrow(), "Gilde",
+                LocalDate.now(CLOCK), List.of("Anna", "Bram"));
+        service.next(design);
+        InputRejectedException missing = assertThrows(InputRejectedException.class,
+                () -> service.addItem(design, "idee", "Elke maand een dilemma", null));
+        assertEquals("In deze stap werkt de groep in subgroepen. Zeg van welke subgroep dit komt.", missing.getMessage());
+        stack.execute(ItemCommands.add(service, design, new ItemEntry("idee", "Elke maand een dilemma", null, " Drietal 1 ",
+                List.of())));
+        assertEquals("Drietal 1", store.loadSession(design.getId()).orElseThrow().getItems().get(0).getSubgroup());
+        stack.undo();
+        stack.redo();
+        assertEquals("Drietal 1", store.loadSession(design.getId()).orElseThrow().getItems().get(0).getSubgroup());
     }
 
     private static CodeMark mark(String code, Valence valence) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.leerkring.core.ItemEntry;
 import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.SessionService;
@@ -89,7 +90,10 @@ class LibraryRunThroughTest {
             if (capture.getKind().isAction()) {
                 sessions.addAction(session, capture.getKind().getId(), text, GROUP.get(n % GROUP.size()), null);
             } else {
-                sessions.addItem(session, capture.getKind().getId(), text, GROUP.get(n % GROUP.size()));
+                // In a step worked in subgroups, each item comes from one (two subgroups take turns).
+                String subgroup = ((Step) capture.eContainer()).isSubgroups() ? "Drietal " + (n % 2 + 1) : null;
+                sessions.addItem(session, new ItemEntry(capture.getKind().getId(), text, GROUP.get(n % GROUP.size()),
+                        subgroup, List.of()));
             }
         }
     }

@@ -480,6 +480,11 @@ abstract class StoreContract {
     }
 
     /** One item of every kind actieleren records, including a long multi-line case with non-ASCII text. */
+    static Item inSubgroup(Item item, String subgroup) {
+        item.setSubgroup(subgroup);
+        return item;
+    }
+
     /** The item tagged with codes, each with its valence: code, valence, code, valence... */
     static Item coded(Item item, Object... marks) {
         for (int i = 0; i < marks.length; i += 2) {
@@ -500,6 +505,7 @@ abstract class StoreContract {
                 item("i-idee", "idee", "Netwerkberaad organiseren", null),
                 coded(item("i-waarde", "waardecreatie", "Het gesprek met de jurist gaf rust", "Bram"),
                         "onmiddellijk", Valence.POSITIVE, "toegepast", Valence.NEGATIVE),
+                inSubgroup(item("i-drietal", "succes", "Naast het gezin staan", null), "Drietal 2"),
                 action("i-actie-datum", "Gesprek met school", "Anna", LocalDate.of(2026, 12, 1)),
                 action("i-actie-volgende", "Terugkoppelen in het team", "Bram", null));
     }

@@ -70,7 +70,10 @@ abstract class UpgradeContract extends GroupsContract {
             // 14 writes an action's session with the action.
             List.of("UPDATE lk_action SET session_id = 's-1' WHERE item_id = 'a-1'"),
             List.of(),
-            // 16 is the newest: no database is of it before an upgrade.
+            // 16 tags items with codes and their valence.
+            List.of("INSERT INTO lk_item_code (item_id, seq, session_id, code_id, valence) VALUES"
+                    + " ('i-1', 0, 's-1', 'onmiddellijk', 'POSITIVE')"),
+            // 17 is the newest: no database is of it before an upgrade.
             List.of());
 
     static IntStream olderVersions() {
@@ -197,6 +200,8 @@ abstract class UpgradeContract extends GroupsContract {
         if (version >= 9) {
             assertEquals("Lead", store.publications().get(0).by());
         }
+        assertEquals(version >= 16 ? List.of("onmiddellijk") : List.of(),
+                session.getItems().get(0).getMarks().stream().map(m -> m.getCodeId()).toList());
         // Everyone is someone now, in the session's group when it had one. (Linking is the step to
         // version 12; the rows above were written without it, as only a version before 12 would.)
         if (version < 12) {
