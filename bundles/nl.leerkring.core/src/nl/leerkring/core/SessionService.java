@@ -44,6 +44,14 @@ public interface SessionService {
     Session plan(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
             Attendance attendance);
 
+    /**
+     * Plans every meeting of a trajectory method for the group: the first on {@code first}, each
+     * next one its weeks later, all at {@code time}, titled "{title} – 2. {meeting}"; they share one
+     * trajectory id. Returns them in order; refused for a method without meetings or without a group.
+     */
+    List<Session> planTrajectory(Protocol protocol, String title, String group, LocalDate first, java.time.LocalTime time,
+            Attendance attendance);
+
     /** The groups that held sessions, most recently active first. */
     List<String> groups();
 

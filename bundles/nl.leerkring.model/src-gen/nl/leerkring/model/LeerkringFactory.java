@@ -40,6 +40,15 @@ public interface LeerkringFactory extends EFactory {
 	Protocol createProtocol();
 
 	/**
+	 * Returns a new object of class '<em>Meeting</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Meeting</em>'.
+	 * @generated
+	 */
+	Meeting createMeeting();
+
+	/**
 	 * Returns a new object of class '<em>Phase</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

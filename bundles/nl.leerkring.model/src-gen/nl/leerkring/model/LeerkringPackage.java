@@ -308,13 +308,22 @@ public interface LeerkringPackage extends EPackage {
 	int PROTOCOL__PHASES = 19;
 
 	/**
+	 * The feature id for the '<em><b>Meetings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__MEETINGS = 20;
+
+	/**
 	 * The number of structural features of the '<em>Protocol</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL_FEATURE_COUNT = 20;
+	int PROTOCOL_FEATURE_COUNT = 21;
 
 	/**
 	 * The number of operations of the '<em>Protocol</em>' class.
@@ -326,6 +335,61 @@ public interface LeerkringPackage extends EPackage {
 	int PROTOCOL_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link nl.leerkring.model.impl.MeetingImpl <em>Meeting</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leerkring.model.impl.MeetingImpl
+	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMeeting()
+	 * @generated
+	 */
+	int MEETING = 2;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING__TITLE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Weeks After</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING__WEEKS_AFTER = 1;
+
+	/**
+	 * The feature id for the '<em><b>After Trial</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING__AFTER_TRIAL = 2;
+
+	/**
+	 * The number of structural features of the '<em>Meeting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Meeting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link nl.leerkring.model.impl.PhaseImpl <em>Phase</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -333,7 +397,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getPhase()
 	 * @generated
 	 */
-	int PHASE = 2;
+	int PHASE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -388,7 +452,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getStep()
 	 * @generated
 	 */
-	int STEP = 3;
+	int STEP = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -524,7 +588,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getCapture()
 	 * @generated
 	 */
-	int CAPTURE = 4;
+	int CAPTURE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' reference.
@@ -597,7 +661,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getItemKind()
 	 * @generated
 	 */
-	int ITEM_KIND = 5;
+	int ITEM_KIND = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -670,7 +734,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getCode()
 	 * @generated
 	 */
-	int CODE = 6;
+	int CODE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -725,7 +789,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 7;
+	int ROLE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -798,7 +862,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getSession()
 	 * @generated
 	 */
-	int SESSION = 8;
+	int SESSION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -909,13 +973,31 @@ public interface LeerkringPackage extends EPackage {
 	int SESSION__ACTION_REVIEW = 11;
 
 	/**
+	 * The feature id for the '<em><b>Trajectory Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__TRAJECTORY_ID = 12;
+
+	/**
+	 * The feature id for the '<em><b>Meeting</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__MEETING = 13;
+
+	/**
 	 * The feature id for the '<em><b>Participants</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__PARTICIPANTS = 12;
+	int SESSION__PARTICIPANTS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Items</b></em>' containment reference list.
@@ -924,7 +1006,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__ITEMS = 13;
+	int SESSION__ITEMS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Step Times</b></em>' containment reference list.
@@ -933,7 +1015,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__STEP_TIMES = 14;
+	int SESSION__STEP_TIMES = 16;
 
 	/**
 	 * The number of structural features of the '<em>Session</em>' class.
@@ -942,7 +1024,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION_FEATURE_COUNT = 15;
+	int SESSION_FEATURE_COUNT = 17;
 
 	/**
 	 * The number of operations of the '<em>Session</em>' class.
@@ -961,7 +1043,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getStepTime()
 	 * @generated
 	 */
-	int STEP_TIME = 9;
+	int STEP_TIME = 10;
 
 	/**
 	 * The feature id for the '<em><b>Step Id</b></em>' attribute.
@@ -1025,7 +1107,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getParticipant()
 	 * @generated
 	 */
-	int PARTICIPANT = 10;
+	int PARTICIPANT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1098,7 +1180,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getGroup()
 	 * @generated
 	 */
-	int GROUP = 11;
+	int GROUP = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1180,7 +1262,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getPerson()
 	 * @generated
 	 */
-	int PERSON = 12;
+	int PERSON = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1244,7 +1326,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMembership()
 	 * @generated
 	 */
-	int MEMBERSHIP = 13;
+	int MEMBERSHIP = 14;
 
 	/**
 	 * The feature id for the '<em><b>Person</b></em>' reference.
@@ -1308,7 +1390,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getItem()
 	 * @generated
 	 */
-	int ITEM = 14;
+	int ITEM = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1417,7 +1499,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getCodeMark()
 	 * @generated
 	 */
-	int CODE_MARK = 15;
+	int CODE_MARK = 16;
 
 	/**
 	 * The feature id for the '<em><b>Code Id</b></em>' attribute.
@@ -1463,7 +1545,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getAction()
 	 * @generated
 	 */
-	int ACTION = 16;
+	int ACTION = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1671,7 +1753,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getProgressNote()
 	 * @generated
 	 */
-	int PROGRESS_NOTE = 17;
+	int PROGRESS_NOTE = 18;
 
 	/**
 	 * The feature id for the '<em><b>At</b></em>' attribute.
@@ -1726,7 +1808,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getStatusChange()
 	 * @generated
 	 */
-	int STATUS_CHANGE = 18;
+	int STATUS_CHANGE = 19;
 
 	/**
 	 * The feature id for the '<em><b>At</b></em>' attribute.
@@ -1808,7 +1890,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMethodFamily()
 	 * @generated
 	 */
-	int METHOD_FAMILY = 19;
+	int METHOD_FAMILY = 20;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ProtocolOrigin <em>Protocol Origin</em>}' enum.
@@ -1818,7 +1900,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getProtocolOrigin()
 	 * @generated
 	 */
-	int PROTOCOL_ORIGIN = 20;
+	int PROTOCOL_ORIGIN = 21;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.LearningPreference <em>Learning Preference</em>}' enum.
@@ -1828,7 +1910,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLearningPreference()
 	 * @generated
 	 */
-	int LEARNING_PREFERENCE = 21;
+	int LEARNING_PREFERENCE = 22;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.SessionStatus <em>Session Status</em>}' enum.
@@ -1838,7 +1920,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getSessionStatus()
 	 * @generated
 	 */
-	int SESSION_STATUS = 22;
+	int SESSION_STATUS = 23;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.GroupKind <em>Group Kind</em>}' enum.
@@ -1848,7 +1930,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getGroupKind()
 	 * @generated
 	 */
-	int GROUP_KIND = 23;
+	int GROUP_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.MemberRole <em>Member Role</em>}' enum.
@@ -1858,7 +1940,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMemberRole()
 	 * @generated
 	 */
-	int MEMBER_ROLE = 24;
+	int MEMBER_ROLE = 25;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.Valence <em>Valence</em>}' enum.
@@ -1868,7 +1950,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getValence()
 	 * @generated
 	 */
-	int VALENCE = 25;
+	int VALENCE = 26;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ActionStatus <em>Action Status</em>}' enum.
@@ -1878,7 +1960,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 26;
+	int ACTION_STATUS = 27;
 
 	/**
 	 * The meta object id for the '{@link nl.leerkring.model.ActionReason <em>Action Reason</em>}' enum.
@@ -1888,7 +1970,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getActionReason()
 	 * @generated
 	 */
-	int ACTION_REASON = 27;
+	int ACTION_REASON = 28;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1898,7 +1980,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 28;
+	int LOCAL_DATE = 29;
 
 	/**
 	 * The meta object id for the '<em>Local Time</em>' data type.
@@ -1908,7 +1990,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getLocalTime()
 	 * @generated
 	 */
-	int LOCAL_TIME = 29;
+	int LOCAL_TIME = 30;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -1918,7 +2000,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 30;
+	int INSTANT = 31;
 
 
 	/**
@@ -2192,6 +2274,60 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProtocol_Phases();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Protocol#getMeetings <em>Meetings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Meetings</em>'.
+	 * @see nl.leerkring.model.Protocol#getMeetings()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EReference getProtocol_Meetings();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leerkring.model.Meeting <em>Meeting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Meeting</em>'.
+	 * @see nl.leerkring.model.Meeting
+	 * @generated
+	 */
+	EClass getMeeting();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link nl.leerkring.model.Meeting#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Title</em>'.
+	 * @see nl.leerkring.model.Meeting#getTitle()
+	 * @see #getMeeting()
+	 * @generated
+	 */
+	EReference getMeeting_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Meeting#getWeeksAfter <em>Weeks After</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weeks After</em>'.
+	 * @see nl.leerkring.model.Meeting#getWeeksAfter()
+	 * @see #getMeeting()
+	 * @generated
+	 */
+	EAttribute getMeeting_WeeksAfter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Meeting#isAfterTrial <em>After Trial</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>After Trial</em>'.
+	 * @see nl.leerkring.model.Meeting#isAfterTrial()
+	 * @see #getMeeting()
+	 * @generated
+	 */
+	EAttribute getMeeting_AfterTrial();
 
 	/**
 	 * Returns the meta object for class '{@link nl.leerkring.model.Phase <em>Phase</em>}'.
@@ -2757,6 +2893,28 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSession_ActionReview();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getTrajectoryId <em>Trajectory Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trajectory Id</em>'.
+	 * @see nl.leerkring.model.Session#getTrajectoryId()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_TrajectoryId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getMeeting <em>Meeting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Meeting</em>'.
+	 * @see nl.leerkring.model.Session#getMeeting()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_Meeting();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Session#getParticipants <em>Participants</em>}'.
@@ -3836,6 +3994,48 @@ public interface LeerkringPackage extends EPackage {
 		EReference PROTOCOL__PHASES = eINSTANCE.getProtocol_Phases();
 
 		/**
+		 * The meta object literal for the '<em><b>Meetings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL__MEETINGS = eINSTANCE.getProtocol_Meetings();
+
+		/**
+		 * The meta object literal for the '{@link nl.leerkring.model.impl.MeetingImpl <em>Meeting</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leerkring.model.impl.MeetingImpl
+		 * @see nl.leerkring.model.impl.LeerkringPackageImpl#getMeeting()
+		 * @generated
+		 */
+		EClass MEETING = eINSTANCE.getMeeting();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEETING__TITLE = eINSTANCE.getMeeting_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Weeks After</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING__WEEKS_AFTER = eINSTANCE.getMeeting_WeeksAfter();
+
+		/**
+		 * The meta object literal for the '<em><b>After Trial</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING__AFTER_TRIAL = eINSTANCE.getMeeting_AfterTrial();
+
+		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.impl.PhaseImpl <em>Phase</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4264,6 +4464,22 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SESSION__ACTION_REVIEW = eINSTANCE.getSession_ActionReview();
+
+		/**
+		 * The meta object literal for the '<em><b>Trajectory Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__TRAJECTORY_ID = eINSTANCE.getSession_TrajectoryId();
+
+		/**
+		 * The meta object literal for the '<em><b>Meeting</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__MEETING = eINSTANCE.getSession_Meeting();
 
 		/**
 		 * The meta object literal for the '<em><b>Participants</b></em>' containment reference list feature.

@@ -39,6 +39,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Protocol#getRoles <em>Roles</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getItemKinds <em>Item Kinds</em>}</li>
  *   <li>{@link nl.leerkring.model.Protocol#getPhases <em>Phases</em>}</li>
+ *   <li>{@link nl.leerkring.model.Protocol#getMeetings <em>Meetings</em>}</li>
  * </ul>
  *
  * @see nl.leerkring.model.LeerkringPackage#getProtocol()
@@ -488,5 +489,20 @@ public interface Protocol extends EObject {
 	 * @generated
 	 */
 	EList<Phase> getPhases();
+
+	/**
+	 * Returns the value of the '<em><b>Meetings</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.leerkring.model.Meeting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A trajectory method runs over these meetings, each a session with the method's steps, with weeks (and a trial period) between them; none for a method of one meeting.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Meetings</em>' containment reference list.
+	 * @see nl.leerkring.model.LeerkringPackage#getProtocol_Meetings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Meeting> getMeetings();
 
 } // Protocol

@@ -35,6 +35,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Session#getCurrentStep <em>Current Step</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getUpdatedAt <em>Updated At</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#isActionReview <em>Action Review</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getTrajectoryId <em>Trajectory Id</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getMeeting <em>Meeting</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getParticipants <em>Participants</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getItems <em>Items</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getStepTimes <em>Step Times</em>}</li>
@@ -326,6 +328,56 @@ public interface Session extends EObject {
 	 * @generated
 	 */
 	void setActionReview(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Trajectory Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The run of a trajectory method this session is a meeting of (the sessions planned together share it); null outside a trajectory.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Trajectory Id</em>' attribute.
+	 * @see #setTrajectoryId(String)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_TrajectoryId()
+	 * @model
+	 * @generated
+	 */
+	String getTrajectoryId();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#getTrajectoryId <em>Trajectory Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Trajectory Id</em>' attribute.
+	 * @see #getTrajectoryId()
+	 * @generated
+	 */
+	void setTrajectoryId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Meeting</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Which meeting of its trajectory the session is, counted from 1; 0 outside a trajectory.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Meeting</em>' attribute.
+	 * @see #setMeeting(int)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_Meeting()
+	 * @model
+	 * @generated
+	 */
+	int getMeeting();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#getMeeting <em>Meeting</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Meeting</em>' attribute.
+	 * @see #getMeeting()
+	 * @generated
+	 */
+	void setMeeting(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Participants</b></em>' containment reference list.

@@ -22,6 +22,13 @@ public final class Messages extends NLS {
     public static String Rejected_CodeTwice;
     public static String Rejected_ChosenMax;
     public static String Rejected_NoSubgroup;
+    public static String Rejected_NoMeetings;
+    public static String Rejected_TrajectoryNeedsGroup;
+    public static String Trajectory_MeetingTitle;
+    public static String Trajectory_Progress;
+    public static String Trajectory_Next;
+    public static String Trajectory_Trial;
+    public static String Trajectory_Done;
     public static String Rejected_MaxReached;
     public static String Rejected_NeedsAction;
     public static String Rejected_NotAnAction;

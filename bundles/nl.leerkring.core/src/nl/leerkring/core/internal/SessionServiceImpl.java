@@ -75,17 +75,39 @@ public class SessionServiceImpl implements SessionService {
 
     @Override
     public Session start(Protocol protocol, String title, LocalDate date, String group, Attendance attendance) {
-        return create(protocol, title, date, null, group, attendance, SessionStatus.RUNNING);
+        return create(protocol, title, date, null, group, attendance, SessionStatus.RUNNING, null, 0);
     }
 
     @Override
     public Session plan(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
             Attendance attendance) {
-        return create(protocol, title, date, time, group, attendance, SessionStatus.PLANNED);
+        return create(protocol, title, date, time, group, attendance, SessionStatus.PLANNED, null, 0);
+    }
+
+    @Override
+    public List<Session> planTrajectory(Protocol protocol, String title, String group, LocalDate first,
+            java.time.LocalTime time, Attendance attendance) {
+        if (protocol.getMeetings().isEmpty()) {
+            throw rejected(Messages.Rejected_NoMeetings, Protocols.text(protocol.getName()));
+        }
+        if (group == null || group.isBlank()) {
+            throw new InputRejectedException(Messages.Rejected_TrajectoryNeedsGroup);
+        }
+        String name = required(title, MAX_TITLE, Messages.Rejected_EmptyTitle);
+        String trajectory = UUID.randomUUID().toString();
+        LocalDate date = first == null ? LocalDate.now(clock) : first;
+        List<Session> planned = new java.util.ArrayList<>();
+        for (int n = 1; n <= protocol.getMeetings().size(); n++) {
+            nl.leerkring.model.Meeting meeting = protocol.getMeetings().get(n - 1);
+            date = date.plusWeeks(n == 1 ? 0 : meeting.getWeeksAfter());
+            planned.add(create(protocol, NLS.bind(Messages.Trajectory_MeetingTitle, new Object[] { name, n,
+                    Protocols.text(meeting.getTitle()) }), date, time, group, attendance, SessionStatus.PLANNED, trajectory, n));
+        }
+        return planned;
     }
 
     private Session create(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
-            Attendance attendance, SessionStatus status) {
+            Attendance attendance, SessionStatus status, String trajectoryId, int meeting) {
         Objects.requireNonNull(protocol, "protocol");
         String cleanTitle = required(title, MAX_TITLE, Messages.Rejected_EmptyTitle);
         Diagnostic problems = ProtocolValidator.validate(protocol);
@@ -110,6 +132,8 @@ public class SessionServiceImpl implements SessionService {
         session.setUpdatedAt(now());
         session.getParticipants().addAll(Participants.of(protocol, attendance));
         session.setActionReview(needsReview(protocol, session));
+        session.setTrajectoryId(trajectoryId);
+        session.setMeeting(meeting);
         store.createSession(session);
         session.setProtocol(protocol);
         return session;

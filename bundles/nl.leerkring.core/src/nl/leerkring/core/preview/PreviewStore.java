@@ -88,7 +88,8 @@ public final class PreviewStore implements SessionStore, ActionStore {
         return sessions.values().stream().map(s -> new SessionSummary(s.getId(), s.getDate(), s.getProtocolId(),
                 s.getProtocolVersion(), s.getTitle(), s.getStatus(), s.getCurrentStep(), s.getUpdatedAt(), s.getGroup(),
                 s.getStartTime(), (int) s.getParticipants().stream().filter(p -> p.isPresent() && !p.isGuest()).count(),
-                (int) s.getParticipants().stream().filter(p -> !p.isGuest()).count())).toList();
+                (int) s.getParticipants().stream().filter(p -> !p.isGuest()).count(), s.getTrajectoryId(), s.getMeeting()))
+                .toList();
     }
 
     @Override

@@ -63,6 +63,7 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 		switch (eClass.getClassifierID()) {
 			case LeerkringPackage.LOCALIZED_TEXT: return createLocalizedText();
 			case LeerkringPackage.PROTOCOL: return createProtocol();
+			case LeerkringPackage.MEETING: return createMeeting();
 			case LeerkringPackage.PHASE: return createPhase();
 			case LeerkringPackage.STEP: return createStep();
 			case LeerkringPackage.CAPTURE: return createCapture();
@@ -179,6 +180,17 @@ public class LeerkringFactoryImpl extends EFactoryImpl implements LeerkringFacto
 	public Protocol createProtocol() {
 		ProtocolImpl protocol = new ProtocolImpl();
 		return protocol;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Meeting createMeeting() {
+		MeetingImpl meeting = new MeetingImpl();
+		return meeting;
 	}
 
 	/**

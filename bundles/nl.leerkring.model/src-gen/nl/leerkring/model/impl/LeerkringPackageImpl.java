@@ -20,6 +20,7 @@ import nl.leerkring.model.LearningPreference;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.LocalizedText;
+import nl.leerkring.model.Meeting;
 import nl.leerkring.model.MemberRole;
 import nl.leerkring.model.Membership;
 import nl.leerkring.model.MethodFamily;
@@ -67,6 +68,13 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	private EClass protocolEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass meetingEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -579,6 +587,56 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	@Override
 	public EReference getProtocol_Phases() {
 		return (EReference)protocolEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtocol_Meetings() {
+		return (EReference)protocolEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMeeting() {
+		return meetingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeeting_Title() {
+		return (EReference)meetingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeeting_WeeksAfter() {
+		return (EAttribute)meetingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeeting_AfterTrial() {
+		return (EAttribute)meetingEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1107,8 +1165,28 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSession_TrajectoryId() {
+		return (EAttribute)sessionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSession_Meeting() {
+		return (EAttribute)sessionEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSession_Participants() {
-		return (EReference)sessionEClass.getEStructuralFeatures().get(12);
+		return (EReference)sessionEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1118,7 +1196,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 */
 	@Override
 	public EReference getSession_Items() {
-		return (EReference)sessionEClass.getEStructuralFeatures().get(13);
+		return (EReference)sessionEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1128,7 +1206,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 */
 	@Override
 	public EReference getSession_StepTimes() {
-		return (EReference)sessionEClass.getEStructuralFeatures().get(14);
+		return (EReference)sessionEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1946,6 +2024,12 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEReference(protocolEClass, PROTOCOL__ROLES);
 		createEReference(protocolEClass, PROTOCOL__ITEM_KINDS);
 		createEReference(protocolEClass, PROTOCOL__PHASES);
+		createEReference(protocolEClass, PROTOCOL__MEETINGS);
+
+		meetingEClass = createEClass(MEETING);
+		createEReference(meetingEClass, MEETING__TITLE);
+		createEAttribute(meetingEClass, MEETING__WEEKS_AFTER);
+		createEAttribute(meetingEClass, MEETING__AFTER_TRIAL);
 
 		phaseEClass = createEClass(PHASE);
 		createEAttribute(phaseEClass, PHASE__ID);
@@ -2005,6 +2089,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEAttribute(sessionEClass, SESSION__CURRENT_STEP);
 		createEAttribute(sessionEClass, SESSION__UPDATED_AT);
 		createEAttribute(sessionEClass, SESSION__ACTION_REVIEW);
+		createEAttribute(sessionEClass, SESSION__TRAJECTORY_ID);
+		createEAttribute(sessionEClass, SESSION__MEETING);
 		createEReference(sessionEClass, SESSION__PARTICIPANTS);
 		createEReference(sessionEClass, SESSION__ITEMS);
 		createEReference(sessionEClass, SESSION__STEP_TIMES);
@@ -2159,6 +2245,12 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEReference(getProtocol_Roles(), this.getRole(), null, "roles", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProtocol_ItemKinds(), this.getItemKind(), null, "itemKinds", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProtocol_Phases(), this.getPhase(), null, "phases", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProtocol_Meetings(), this.getMeeting(), null, "meetings", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(meetingEClass, Meeting.class, "Meeting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMeeting_Title(), this.getLocalizedText(), null, "title", null, 1, 1, Meeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeeting_WeeksAfter(), ecorePackage.getEInt(), "weeksAfter", null, 0, 1, Meeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeeting_AfterTrial(), ecorePackage.getEBoolean(), "afterTrial", null, 0, 1, Meeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(phaseEClass, Phase.class, "Phase", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPhase_Id(), ecorePackage.getEString(), "id", null, 1, 1, Phase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2218,6 +2310,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEAttribute(getSession_CurrentStep(), ecorePackage.getEInt(), "currentStep", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_UpdatedAt(), this.getInstant(), "updatedAt", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_ActionReview(), ecorePackage.getEBoolean(), "actionReview", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSession_TrajectoryId(), ecorePackage.getEString(), "trajectoryId", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSession_Meeting(), ecorePackage.getEInt(), "meeting", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSession_Participants(), this.getParticipant(), null, "participants", null, 0, -1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSession_Items(), this.getItem(), null, "items", null, 0, -1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSession_StepTimes(), this.getStepTime(), null, "stepTimes", null, 0, -1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -8,6 +8,7 @@ import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.LearningPreference;
 import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.LocalizedText;
+import nl.leerkring.model.Meeting;
 import nl.leerkring.model.MethodFamily;
 import nl.leerkring.model.Phase;
 import nl.leerkring.model.Protocol;
@@ -57,6 +58,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getRoles <em>Roles</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getItemKinds <em>Item Kinds</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getPhases <em>Phases</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.ProtocolImpl#getMeetings <em>Meetings</em>}</li>
  * </ul>
  *
  * @generated
@@ -401,6 +403,16 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 	 * @ordered
 	 */
 	protected EList<Phase> phases;
+
+	/**
+	 * The cached value of the '{@link #getMeetings() <em>Meetings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMeetings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Meeting> meetings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -891,6 +903,19 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 	 * @generated
 	 */
 	@Override
+	public EList<Meeting> getMeetings() {
+		if (meetings == null) {
+			meetings = new EObjectContainmentEList<Meeting>(Meeting.class, this, LeerkringPackage.PROTOCOL__MEETINGS);
+		}
+		return meetings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LeerkringPackage.PROTOCOL__NAME:
@@ -903,6 +928,8 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				return ((InternalEList<?>)getItemKinds()).basicRemove(otherEnd, msgs);
 			case LeerkringPackage.PROTOCOL__PHASES:
 				return ((InternalEList<?>)getPhases()).basicRemove(otherEnd, msgs);
+			case LeerkringPackage.PROTOCOL__MEETINGS:
+				return ((InternalEList<?>)getMeetings()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -955,6 +982,8 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				return getItemKinds();
 			case LeerkringPackage.PROTOCOL__PHASES:
 				return getPhases();
+			case LeerkringPackage.PROTOCOL__MEETINGS:
+				return getMeetings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1032,6 +1061,10 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				getPhases().clear();
 				getPhases().addAll((Collection<? extends Phase>)newValue);
 				return;
+			case LeerkringPackage.PROTOCOL__MEETINGS:
+				getMeetings().clear();
+				getMeetings().addAll((Collection<? extends Meeting>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1104,6 +1137,9 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 			case LeerkringPackage.PROTOCOL__PHASES:
 				getPhases().clear();
 				return;
+			case LeerkringPackage.PROTOCOL__MEETINGS:
+				getMeetings().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1156,6 +1192,8 @@ public class ProtocolImpl extends MinimalEObjectImpl.Container implements Protoc
 				return itemKinds != null && !itemKinds.isEmpty();
 			case LeerkringPackage.PROTOCOL__PHASES:
 				return phases != null && !phases.isEmpty();
+			case LeerkringPackage.PROTOCOL__MEETINGS:
+				return meetings != null && !meetings.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -50,6 +50,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getCurrentStep <em>Current Step</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getUpdatedAt <em>Updated At</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#isActionReview <em>Action Review</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.SessionImpl#getTrajectoryId <em>Trajectory Id</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.SessionImpl#getMeeting <em>Meeting</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getParticipants <em>Participants</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getItems <em>Items</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getStepTimes <em>Step Times</em>}</li>
@@ -287,6 +289,46 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @ordered
 	 */
 	protected boolean actionReview = ACTION_REVIEW_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTrajectoryId() <em>Trajectory Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrajectoryId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TRAJECTORY_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTrajectoryId() <em>Trajectory Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrajectoryId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String trajectoryId = TRAJECTORY_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMeeting() <em>Meeting</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMeeting()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MEETING_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getMeeting() <em>Meeting</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMeeting()
+	 * @generated
+	 * @ordered
+	 */
+	protected int meeting = MEETING_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getParticipants() <em>Participants</em>}' containment reference list.
@@ -619,6 +661,52 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @generated
 	 */
 	@Override
+	public String getTrajectoryId() {
+		return trajectoryId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTrajectoryId(String newTrajectoryId) {
+		String oldTrajectoryId = trajectoryId;
+		trajectoryId = newTrajectoryId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.SESSION__TRAJECTORY_ID, oldTrajectoryId, trajectoryId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getMeeting() {
+		return meeting;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMeeting(int newMeeting) {
+		int oldMeeting = meeting;
+		meeting = newMeeting;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.SESSION__MEETING, oldMeeting, meeting));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Participant> getParticipants() {
 		if (participants == null) {
 			participants = new EObjectContainmentEList<Participant>(Participant.class, this, LeerkringPackage.SESSION__PARTICIPANTS);
@@ -702,6 +790,10 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return getUpdatedAt();
 			case LeerkringPackage.SESSION__ACTION_REVIEW:
 				return isActionReview();
+			case LeerkringPackage.SESSION__TRAJECTORY_ID:
+				return getTrajectoryId();
+			case LeerkringPackage.SESSION__MEETING:
+				return getMeeting();
 			case LeerkringPackage.SESSION__PARTICIPANTS:
 				return getParticipants();
 			case LeerkringPackage.SESSION__ITEMS:
@@ -756,6 +848,12 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return;
 			case LeerkringPackage.SESSION__ACTION_REVIEW:
 				setActionReview((Boolean)newValue);
+				return;
+			case LeerkringPackage.SESSION__TRAJECTORY_ID:
+				setTrajectoryId((String)newValue);
+				return;
+			case LeerkringPackage.SESSION__MEETING:
+				setMeeting((Integer)newValue);
 				return;
 			case LeerkringPackage.SESSION__PARTICIPANTS:
 				getParticipants().clear();
@@ -817,6 +915,12 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 			case LeerkringPackage.SESSION__ACTION_REVIEW:
 				setActionReview(ACTION_REVIEW_EDEFAULT);
 				return;
+			case LeerkringPackage.SESSION__TRAJECTORY_ID:
+				setTrajectoryId(TRAJECTORY_ID_EDEFAULT);
+				return;
+			case LeerkringPackage.SESSION__MEETING:
+				setMeeting(MEETING_EDEFAULT);
+				return;
 			case LeerkringPackage.SESSION__PARTICIPANTS:
 				getParticipants().clear();
 				return;
@@ -862,6 +966,10 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return UPDATED_AT_EDEFAULT == null ? updatedAt != null : !UPDATED_AT_EDEFAULT.equals(updatedAt);
 			case LeerkringPackage.SESSION__ACTION_REVIEW:
 				return actionReview != ACTION_REVIEW_EDEFAULT;
+			case LeerkringPackage.SESSION__TRAJECTORY_ID:
+				return TRAJECTORY_ID_EDEFAULT == null ? trajectoryId != null : !TRAJECTORY_ID_EDEFAULT.equals(trajectoryId);
+			case LeerkringPackage.SESSION__MEETING:
+				return meeting != MEETING_EDEFAULT;
 			case LeerkringPackage.SESSION__PARTICIPANTS:
 				return participants != null && !participants.isEmpty();
 			case LeerkringPackage.SESSION__ITEMS:
@@ -904,6 +1012,10 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 		result.append(updatedAt);
 		result.append(", actionReview: ");
 		result.append(actionReview);
+		result.append(", trajectoryId: ");
+		result.append(trajectoryId);
+		result.append(", meeting: ");
+		result.append(meeting);
 		result.append(')');
 		return result.toString();
 	}

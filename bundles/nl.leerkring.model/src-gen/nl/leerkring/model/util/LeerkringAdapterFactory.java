@@ -76,6 +76,10 @@ public class LeerkringAdapterFactory extends AdapterFactoryImpl {
 				return createProtocolAdapter();
 			}
 			@Override
+			public Adapter caseMeeting(Meeting object) {
+				return createMeetingAdapter();
+			}
+			@Override
 			public Adapter casePhase(Phase object) {
 				return createPhaseAdapter();
 			}
@@ -188,6 +192,20 @@ public class LeerkringAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createProtocolAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.leerkring.model.Meeting <em>Meeting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.leerkring.model.Meeting
+	 * @generated
+	 */
+	public Adapter createMeetingAdapter() {
 		return null;
 	}
 

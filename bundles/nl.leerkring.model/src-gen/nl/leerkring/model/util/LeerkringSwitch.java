@@ -78,6 +78,12 @@ public class LeerkringSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case LeerkringPackage.MEETING: {
+				Meeting meeting = (Meeting)theEObject;
+				T result = caseMeeting(meeting);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case LeerkringPackage.PHASE: {
 				Phase phase = (Phase)theEObject;
 				T result = casePhase(phase);
@@ -212,6 +218,21 @@ public class LeerkringSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseProtocol(Protocol object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Meeting</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Meeting</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMeeting(Meeting object) {
 		return null;
 	}
 

@@ -43,7 +43,8 @@ public final class SessionRows {
     public static void create(Connection c, Session session) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO lk_session (id, protocol_id,"
                 + " protocol_version, title, session_date, status, current_step, updated_at, group_name,"
-                + " start_time, action_review, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                + " start_time, action_review, trajectory_id, meeting, row_version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             insert.setString(1, session.getId());
             insert.setString(2, session.getProtocolId());
             insert.setInt(3, session.getProtocolVersion());
@@ -55,6 +56,8 @@ public final class SessionRows {
             insert.setString(9, session.getGroup());
             insert.setTime(10, session.getStartTime() == null ? null : Time.valueOf(session.getStartTime()));
             insert.setInt(11, session.isActionReview() ? 1 : 0);
+            insert.setString(12, session.getTrajectoryId());
+            insert.setInt(13, session.getMeeting());
             insert.executeUpdate();
         }
         try (PreparedStatement insert = c.prepareStatement(
@@ -162,7 +165,7 @@ public final class SessionRows {
 
     /** The columns of a summary, as {@link #summaries} reads them. */
     private static final String SUMMARY = "SELECT id, session_date, protocol_id, protocol_version, title, status,"
-            + " current_step, updated_at, group_name, start_time FROM lk_session";
+            + " current_step, updated_at, group_name, start_time, trajectory_id, meeting FROM lk_session";
 
     /**
      * The sessions of one group, or all of them for a null group; the newest change first. The
@@ -218,7 +221,7 @@ public final class SessionRows {
     private static List<SessionSummary> summaries(Connection c, String sql, List<String> parameters, boolean everything)
             throws SQLException {
         record Row(String id, LocalDate date, String protocol, int version, String title, SessionStatus status, int step,
-                Instant updated, String group, java.time.LocalTime start) {
+                Instant updated, String group, java.time.LocalTime start, String trajectory, int meeting) {
         }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement query = c.prepareStatement(sql)) {
@@ -229,7 +232,8 @@ public final class SessionRows {
                 while (rs.next()) {
                     rows.add(new Row(rs.getString(1), localDate(rs.getDate(2)), rs.getString(3), rs.getInt(4),
                             rs.getString(5), SessionStatus.get(rs.getString(6)), rs.getInt(7), rs.getTimestamp(8).toInstant(),
-                            rs.getString(9), rs.getTime(10) == null ? null : rs.getTime(10).toLocalTime()));
+                            rs.getString(9), rs.getTime(10) == null ? null : rs.getTime(10).toLocalTime(), rs.getString(11),
+                            rs.getInt(12)));
                 }
             }
         }
@@ -238,7 +242,8 @@ public final class SessionRows {
         for (Row row : rows) {
             int[] counted = attendance.getOrDefault(row.id(), new int[2]);
             sessions.add(new SessionSummary(row.id(), row.date(), row.protocol(), row.version(), row.title(), row.status(),
-                    row.step(), row.updated(), row.group(), row.start(), counted[0], counted[1]));
+                    row.step(), row.updated(), row.group(), row.start(), counted[0], counted[1], row.trajectory(),
+                    row.meeting()));
         }
         return sessions;
     }
@@ -279,7 +284,7 @@ public final class SessionRows {
         int version;
         try (PreparedStatement query = c.prepareStatement("SELECT protocol_id, protocol_version,"
                 + " title, session_date, status, current_step, updated_at, group_name, start_time, action_review,"
-                + " row_version FROM lk_session WHERE id = ?")) {
+                + " row_version, trajectory_id, meeting FROM lk_session WHERE id = ?")) {
             query.setString(1, sessionId);
             try (ResultSet rs = query.executeQuery()) {
                 if (!rs.next()) {
@@ -297,6 +302,8 @@ public final class SessionRows {
                 session.setStartTime(rs.getTime(9) == null ? null : rs.getTime(9).toLocalTime());
                 session.setActionReview(rs.getInt(10) != 0);
                 version = rs.getInt(11);
+                session.setTrajectoryId(rs.getString(12));
+                session.setMeeting(rs.getInt(13));
             }
         }
         try (PreparedStatement query = c.prepareStatement(

@@ -24,8 +24,10 @@ import org.eclipse.swt.widgets.TreeItem;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import nl.leerkring.core.LearningPreferences;
+import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.StoreChanges;
+import nl.leerkring.core.Trajectories;
 import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionService;
@@ -54,7 +56,8 @@ public class SeriesPart {
     public static final String ID = "nl.leerkring.ui.part.series";
 
     /** What was read for the group and period shown. */
-    private record Shown(List<ActionService.SeriesEntry> series, GroupReport.Data data) {
+    private record Shown(List<ActionService.SeriesEntry> series, GroupReport.Data data,
+            java.util.Optional<Trajectories.Progress> trajectory) {
     }
 
     @Inject
@@ -66,6 +69,9 @@ public class SeriesPart {
     @Inject
     private StoreChanges changes;
 
+    @Inject
+    private ProtocolLibrary library;
+
     /** "Today" for the periods: the application's clock service, or a test's. */
     @Inject
     private Clock clock;
@@ -75,6 +81,7 @@ public class SeriesPart {
     private Button report;
     private Label carriedOften;
     private Label preferences;
+    private Label trajectory;
     private Tree tree;
     private ChartsView charts;
     private MessageLine message;
@@ -115,6 +122,8 @@ public class SeriesPart {
         report = Widgets.id(new Button(top, SWT.PUSH), "series.report");
         report.setText(Messages.Series_Report);
         report.addListener(SWT.Selection, e -> openReport());
+        trajectory = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "series.trajectory"), "instruction");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(trajectory);
         carriedOften = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "series.carriedOften"), "instruction");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(carriedOften);
         preferences = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "series.preferences"), "instruction");
@@ -179,6 +188,7 @@ public class SeriesPart {
             new TreeItem(tree, SWT.NONE).setText(Messages.Series_NoGroups);
             carriedOften.setText("");
             preferences.setText("");
+            trajectory.setText("");
             charts.show(List.of());
             shown = null;
             report.setEnabled(false);
@@ -189,7 +199,8 @@ public class SeriesPart {
         read(() -> {
             List<ActionService.SeriesEntry> series = actions.series(name);
             return new Shown(series.stream().filter(e -> chosen.contains(e.date())).toList(),
-                    GroupReport.gather(sessions, series, name, chosen));
+                    GroupReport.gather(sessions, series, name, chosen),
+                    Trajectories.of(sessions.sessionsOfGroup(name), library, today()));
         }, this::fill);
     }
 
@@ -242,6 +253,8 @@ public class SeriesPart {
             session.setExpanded(true);
             completed.forEach(item -> item.setExpanded(true));
         }
+        // Where the group is in its trajectory, whatever the period shown.
+        trajectory.setText(read.trajectory().map(Trajectories.Progress::line).orElse(""));
         GroupReport account = GroupReport.of(read.data(), SessionReport.Options.WHOLE);
         charts.show(account.charts());
         // A lead varies the group's diet: the preferences its methods left out are named.

@@ -78,6 +78,11 @@ final class MethodChooser {
         });
     }
 
+    /** Runs {@code shower} with each method chosen from now on (null when none is left). */
+    void onChosen(java.util.function.Consumer<Protocol> shower) {
+        viewer.addSelectionChangedListener(e -> shower.accept(selected()));
+    }
+
     private static void label(Composite parent, String text) {
         new Label(parent, SWT.NONE).setText(text);
     }

@@ -69,6 +69,7 @@ public class NewSessionDialog extends TitleAreaDialog {
     private DateTime time;
     private Text participants;
     private Session started;
+    private boolean planned;
 
     /** "Today" for the date field: the application's clock service, or a test's. */
     private final java.time.Clock clock;
@@ -115,6 +116,15 @@ public class NewSessionDialog extends TitleAreaDialog {
                 showReview();
             }
             updateButtons();
+        });
+        new Label(form, SWT.NONE);
+        Label trajectory = Widgets.css(Widgets.id(new Label(form, SWT.WRAP), "newSession.trajectory"), "hint");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(trajectory);
+        chooser.onChosen(protocol -> {
+            // A trajectory's meetings are planned together: say so before the lead presses a button.
+            trajectory.setText(protocol == null || protocol.getMeetings().isEmpty() ? ""
+                    : NLS.bind(Messages.NewSession_Trajectory, protocol.getMeetings().size()));
+            trajectory.getParent().layout(true, true);
         });
 
         label(form, Messages.NewSession_SessionTitle);
@@ -309,11 +319,17 @@ public class NewSessionDialog extends TitleAreaDialog {
                             java.util.Set.copyOf(guests(names()))),
                     planOnly);
             started = starter.apply(request);
+            planned = planOnly;
         } catch (InputRejectedException | StoreException e) {
             setErrorMessage(e.getMessage());
             return;
         }
         super.okPressed();
+    }
+
+    /** Whether the dialog planned (rather than started) what it was asked. */
+    public boolean planned() {
+        return planned;
     }
 
     /** The session the dialog started, or null when it was cancelled. */

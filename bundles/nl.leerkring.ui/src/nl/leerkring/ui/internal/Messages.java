@@ -362,6 +362,7 @@ public final class Messages extends NLS {
     public static String Editor_GroupSourced;
     public static String Editor_TimeboxSourced;
     public static String Editor_ChooseMax;
+    public static String Editor_Subgroups;
     public static String Editor_ChooseMaxHint;
     public static String Editor_ReviewWithin;
     public static String Editor_Preferences;
@@ -407,6 +408,7 @@ public final class Messages extends NLS {
     public static String Series_CarriedOften;
     public static String Series_CarriedOftenNone;
     public static String Series_Unserved;
+    public static String NewSession_Trajectory;
     public static String Series_AllServed;
     public static String Series_Times;
 

@@ -280,19 +280,31 @@ public class SessionsPart {
         List<Protocol> offered = protocols.protocols();
         NewSessionDialog dialog = new NewSessionDialog(viewer.getControl().getShell(), clock, offered, usualProtocol(offered),
                 sessions.groups(), sessions::lastParticipants, group -> actions.openOfGroup(group).size(), this::members,
-                request -> request.planOnly()
-                        ? sessions.plan(request.protocol(), request.title(), request.date(), request.time(),
-                                request.group(), request.attendance())
-                        : sessions.start(request.protocol(), request.title(), request.date(), request.group(),
-                                request.attendance()));
+                this::startOrPlan);
         // A dialog closed from outside (not by a button) reports OK without a session.
         if (dialog.open() == NewSessionDialog.OK && dialog.startedSession() != null) {
-            if (dialog.startedSession().getStatus() == SessionStatus.PLANNED) {
+            if (dialog.planned()) {
                 refresh();
             } else {
                 activeSession.set(dialog.startedSession());
             }
         }
+    }
+
+    /**
+     * Starts or plans what the dialog asked for. A trajectory method plans all its meetings at once;
+     * starting one begins its first meeting now.
+     */
+    private Session startOrPlan(NewSessionDialog.Request request) {
+        if (!request.protocol().getMeetings().isEmpty()) {
+            List<Session> meetings = sessions.planTrajectory(request.protocol(), request.title(), request.group(),
+                    request.date(), request.time(), request.attendance());
+            return request.planOnly() ? meetings.get(0) : sessions.open(meetings.get(0).getId());
+        }
+        return request.planOnly()
+                ? sessions.plan(request.protocol(), request.title(), request.date(), request.time(), request.group(),
+                        request.attendance())
+                : sessions.start(request.protocol(), request.title(), request.date(), request.group(), request.attendance());
     }
 
     /** The group's current members by name; none for a group that is new. */

@@ -15,6 +15,7 @@ import nl.leerkring.model.Capture;
 import nl.leerkring.model.LearningPreference;
 import nl.leerkring.model.LocalizedText;
 import nl.leerkring.model.Protocol;
+import nl.leerkring.model.ProtocolOrigin;
 import nl.leerkring.model.Step;
 
 /** The built-in library as the running application sees it: through its OSGi service. */
@@ -46,6 +47,40 @@ class BuiltInProtocolsTest {
         assertTrue(incident.getReference().contains("Hendriksen") && incident.getReference().contains("keuze van Leerkring"),
                 "the source, and which values are Leerkring's own");
         assertEquals(5, Protocols.steps(library.find("incidentmethode", 1).orElseThrow()).size());
+    }
+
+    /** The methods a review of their sources found unfaithful, as the library now offers them. */
+    @Test
+    void theFidelityFindingsAreFixedInTheMethodsOffered() {
+        Protocol guild = latest("gildebijeenkomst");
+        Step lawyer = step(guild, "stap-jurist");
+        assertEquals(30, lawyer.getTimeboxMinutes(), "\u2018ieder een half uur\u2019 (seed 001)");
+        assertTrue(lawyer.isTimeboxSourced() && step(guild, "stap-gedragswetenschapper").isTimeboxSourced());
+        assertTrue(step(guild, "stap-casuistiek").getCaptures().stream().anyMatch(c -> c.getKind().isAction()),
+                "the case round agrees actions");
+
+        List<String> u = titles(latest("u-procedure"));
+        assertTrue(u.indexOf("Wensen, waarden en motieven") < u.indexOf("Wat wil je?"), "the deepest point before the way up");
+        assertEquals("Evaluatie", u.get(u.size() - 1));
+        assertTrue(titles(latest("probleemoplossingsmethode")).contains("De inbrenger waardeert de vragen"));
+        Protocol duo = latest("duo-werkplekbezoek");
+        assertTrue(step(duo, "stap-bezoeken-afspreken").getCaptures().stream().anyMatch(c -> c.getKind().isAction()),
+                "the visit happens between the meetings, as an action");
+        assertEquals(ProtocolOrigin.INFERRED, latest("themacyclus-dilemma").getOrigin(), "the live variant is ours");
+        assertTrue(latest("bordsessie").isDurationSourced(), "\u2018in vijftien minuten\u2019 (seed 004)");
+        assertFalse(latest("intervisie").isDurationSourced(), "Leerkring's own");
+    }
+
+    private Protocol latest(String id) {
+        return library.protocols().stream().filter(p -> p.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Step step(Protocol protocol, String id) {
+        return Protocols.steps(protocol).stream().filter(s -> s.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<String> titles(Protocol protocol) {
+        return Protocols.steps(protocol).stream().map(s -> s.getTitle().getNl()).toList();
     }
 
     @Test

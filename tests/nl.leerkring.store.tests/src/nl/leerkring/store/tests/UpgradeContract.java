@@ -73,7 +73,9 @@ abstract class UpgradeContract extends GroupsContract {
             // 16 tags items with codes and their valence.
             List.of("INSERT INTO lk_item_code (item_id, seq, session_id, code_id, valence) VALUES"
                     + " ('i-1', 0, 's-1', 'onmiddellijk', 'POSITIVE')"),
-            // 17 is the newest: no database is of it before an upgrade.
+            // 17 keeps the subgroup an item came from.
+            List.of("UPDATE lk_item SET subgroup = 'Drietal 1' WHERE id = 'i-1'"),
+            // 18 is the newest: no database is of it before an upgrade.
             List.of());
 
     static IntStream olderVersions() {
@@ -200,6 +202,7 @@ abstract class UpgradeContract extends GroupsContract {
         if (version >= 9) {
             assertEquals("Lead", store.publications().get(0).by());
         }
+        assertEquals(version >= 17 ? "Drietal 1" : null, session.getItems().get(0).getSubgroup());
         assertEquals(version >= 16 ? List.of("onmiddellijk") : List.of(),
                 session.getItems().get(0).getMarks().stream().map(m -> m.getCodeId()).toList());
         // Everyone is someone now, in the session's group when it had one. (Linking is the step to

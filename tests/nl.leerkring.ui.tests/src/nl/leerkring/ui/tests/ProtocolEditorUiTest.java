@@ -91,6 +91,10 @@ class ProtocolEditorUiTest {
         ui.until(() -> "Rondje: wat raakt je?".equals(round.getTitle().getNl()), 10, "typed into the model");
         ui.click(ui.find(shell, "editor.step.round", Button.class));
         assertTrue(round.isRepeatPerParticipant());
+        ui.click(ui.find(shell, "editor.step.subgroups", Button.class));
+        assertTrue(round.isSubgroups());
+        ui.click(ui.find(shell, "editor.step.subgroups", Button.class));
+        assertFalse(round.isSubgroups());
         ui.click(ui.find(shell, "editor.step.role.deelnemer", Button.class));
         assertEquals("deelnemer", round.getActiveRoles().get(0).getId());
         ui.spin(ui.find(shell, "editor.step.timebox", Spinner.class), 8);
