@@ -23,7 +23,10 @@ import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.SessionSummary;
 import nl.leerkring.core.Trajectories;
+import nl.leerkring.core.actions.ActionService;
+import nl.leerkring.core.internal.ActionServiceImpl;
 import nl.leerkring.core.internal.SessionServiceImpl;
+import nl.leerkring.model.Capture;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
@@ -31,7 +34,8 @@ import nl.leerkring.store.JdbcStore;
 
 /**
  * The actieleertraject of seed 002 as example E5 runs it: four learning meetings about every three
- * weeks, three months of trial, an evaluation; planned at once and followed in the series.
+ * weeks, three months of trial, an evaluation; planned at once, followed in the series, and the
+ * agreements of one meeting looked back on in the next.
  */
 class TrajectoryTest {
 
@@ -51,8 +55,11 @@ class TrajectoryTest {
         library = Services.get(ProtocolLibrary.class);
         trajectory = library.find("actieleertraject", 2).orElseThrow();
         store = JdbcStore.embedded(data);
-        sessions = new SessionServiceImpl(store, store, library,
-                java.time.Clock.fixed(Instant.parse("2025-01-10T09:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+        sessions = new SessionServiceImpl(store, store, library, clock());
+    }
+
+    private static java.time.Clock clock() {
+        return java.time.Clock.fixed(Instant.parse("2025-01-10T09:00:00Z"), ZoneId.of("Europe/Amsterdam"));
     }
 
     @AfterEach
@@ -96,6 +103,31 @@ class TrajectoryTest {
         assertNull(done.next());
         assertEquals("Traject \u2018Actieleertraject (systematisch signaleren)\u2019: alle 5 bijeenkomsten gehouden.",
                 done.line());
+    }
+
+    /** An agreement made in one meeting is looked back on in the next, as an action is (E5). */
+    @Test
+    void anAgreementIsFollowedUpInTheNextMeeting() {
+        List<Session> planned = sessions.planTrajectory(trajectory, "Systematisch signaleren", GROUP, FIRST, null,
+                Attendance.of(List.of("Fenna (begeleider)", "Ilse", "Joost")));
+        Session first = sessions.open(planned.get(0).getId());
+        while (!sessions.currentStep(first).getId().equals("stap-afspraken")) {
+            for (Capture capture : sessions.currentStep(first).getCaptures()) {
+                for (int n = 0; n < capture.getMin(); n++) {
+                    sessions.addItem(first, capture.getKind().getId(), "Genoteerd " + n, null);
+                }
+            }
+            sessions.next(first);
+        }
+        sessions.addAction(first, "afspraak", "Ieder noteert twee weken alle signalen uit de wijk", "Ilse",
+                LocalDate.of(2025, 1, 28));
+        sessions.close(first);
+
+        ActionService actions = new ActionServiceImpl(store, store, sessions, clock());
+        Session second = sessions.open(planned.get(1).getId());
+        assertTrue(second.isActionReview(), "the second meeting begins by looking back");
+        assertEquals(List.of("Ieder noteert twee weken alle signalen uit de wijk"),
+                actions.reviewList(second).stream().map(r -> r.action().getText()).toList());
     }
 
     @Test
