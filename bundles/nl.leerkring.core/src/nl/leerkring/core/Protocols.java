@@ -20,7 +20,11 @@ public final class Protocols {
         return protocol.getPhases().stream().flatMap(phase -> phase.getSteps().stream()).toList();
     }
 
+    /** The protocol's kind of item by its id; the closing round's kind belongs to every protocol. */
     public static Optional<ItemKind> kind(Protocol protocol, String kindId) {
+        if (ValueRound.KIND_ID.equals(kindId)) {
+            return Optional.of(ValueRound.kind());
+        }
         return protocol.getItemKinds().stream().filter(kind -> kind.getId().equals(kindId)).findFirst();
     }
 

@@ -101,6 +101,12 @@ public interface SessionService {
 
     void previous(Session session);
 
+    /**
+     * Whether the session ends with a short round on what it brought each one, tagged with the
+     * value cycles; refused once the session is done.
+     */
+    void valueRound(Session session, boolean round);
+
     /** Records an item of a kind the current step collects. */
     default Item addItem(Session session, String kindId, String text, String author) {
         return addItem(session, ItemEntry.of(kindId, text, author));

@@ -25,6 +25,9 @@ public interface SessionStore {
     /** Stores whether the session begins with a review of the group's open actions. */
     void saveActionReview(String sessionId, boolean review);
 
+    /** Whether the session ends with the round on what it brought. */
+    void saveValueRound(String sessionId, boolean round, Instant updatedAt);
+
     /** Stores a new item (or action) of a session at the given position in its item list; later items move up. */
     void addItem(String sessionId, Item item, int position, Instant updatedAt);
 

@@ -973,13 +973,22 @@ public interface LeerkringPackage extends EPackage {
 	int SESSION__ACTION_REVIEW = 11;
 
 	/**
+	 * The feature id for the '<em><b>Value Round</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__VALUE_ROUND = 12;
+
+	/**
 	 * The feature id for the '<em><b>Trajectory Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__TRAJECTORY_ID = 12;
+	int SESSION__TRAJECTORY_ID = 13;
 
 	/**
 	 * The feature id for the '<em><b>Meeting</b></em>' attribute.
@@ -988,7 +997,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__MEETING = 13;
+	int SESSION__MEETING = 14;
 
 	/**
 	 * The feature id for the '<em><b>Participants</b></em>' containment reference list.
@@ -997,7 +1006,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__PARTICIPANTS = 14;
+	int SESSION__PARTICIPANTS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Items</b></em>' containment reference list.
@@ -1006,7 +1015,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__ITEMS = 15;
+	int SESSION__ITEMS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Step Times</b></em>' containment reference list.
@@ -1015,7 +1024,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__STEP_TIMES = 16;
+	int SESSION__STEP_TIMES = 17;
 
 	/**
 	 * The number of structural features of the '<em>Session</em>' class.
@@ -1024,7 +1033,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION_FEATURE_COUNT = 17;
+	int SESSION_FEATURE_COUNT = 18;
 
 	/**
 	 * The number of operations of the '<em>Session</em>' class.
@@ -2895,6 +2904,17 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getSession_ActionReview();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#isValueRound <em>Value Round</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value Round</em>'.
+	 * @see nl.leerkring.model.Session#isValueRound()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_ValueRound();
+
+	/**
 	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getTrajectoryId <em>Trajectory Id</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4464,6 +4484,14 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SESSION__ACTION_REVIEW = eINSTANCE.getSession_ActionReview();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Round</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__VALUE_ROUND = eINSTANCE.getSession_ValueRound();
 
 		/**
 		 * The meta object literal for the '<em><b>Trajectory Id</b></em>' attribute feature.

@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Session#getCurrentStep <em>Current Step</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getUpdatedAt <em>Updated At</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#isActionReview <em>Action Review</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#isValueRound <em>Value Round</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getTrajectoryId <em>Trajectory Id</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getMeeting <em>Meeting</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getParticipants <em>Participants</em>}</li>
@@ -328,6 +329,31 @@ public interface Session extends EObject {
 	 * @generated
 	 */
 	void setActionReview(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Value Round</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The session ends with a short round on what it brought each one, tagged with the value cycles (immediate value at close, seed 001).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Value Round</em>' attribute.
+	 * @see #setValueRound(boolean)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_ValueRound()
+	 * @model
+	 * @generated
+	 */
+	boolean isValueRound();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#isValueRound <em>Value Round</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Value Round</em>' attribute.
+	 * @see #isValueRound()
+	 * @generated
+	 */
+	void setValueRound(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Trajectory Id</b></em>' attribute.

@@ -182,7 +182,11 @@ public final class GroupFigures {
         for (Session session : sessions) {
             Protocol protocol = session.getProtocol();
             if (protocol != null) {
-                protocol.getItemKinds().forEach(kind -> kind.getCodes().forEach(code -> counts
+                List<ItemKind> kinds = new ArrayList<>(protocol.getItemKinds());
+                if (session.isValueRound()) {
+                    kinds.add(nl.leerkring.core.ValueRound.kind());
+                }
+                kinds.forEach(kind -> kind.getCodes().forEach(code -> counts
                         .computeIfAbsent(Protocols.text(code.getName()), k -> new double[Valence.VALUES.size()])));
             }
         }

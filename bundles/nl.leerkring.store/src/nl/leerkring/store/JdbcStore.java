@@ -352,6 +352,11 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     @Override
+    public synchronized void saveValueRound(String sessionId, boolean round, Instant updatedAt) {
+        writeSession(sessionId, updatedAt, c -> SessionRows.saveValueRound(c, sessionId, round));
+    }
+
+    @Override
     public synchronized void addItem(String sessionId, Item item, int position, Instant updatedAt) {
         writeSession(sessionId, updatedAt, c -> ItemRows.add(c, sessionId, item, position));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import nl.leerkring.core.LocalizedTexts;
 import nl.leerkring.core.Protocols;
+import nl.leerkring.core.ValueRound;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.Phase;
 import nl.leerkring.model.Session;
@@ -26,16 +27,19 @@ public final class ActionReview {
     private ActionReview() {
     }
 
-    /** The steps of the session in the order they are run: the review if it has one, then the protocol's. */
+    /**
+     * The steps of the session in the order they are run: the review if it has one, then the
+     * protocol's, then the closing round on what it brought if the session has it.
+     */
     public static List<Step> steps(Session session) {
         List<Step> protocolSteps = Protocols.steps(session.getProtocol());
         if (!session.isActionReview()) {
-            return protocolSteps;
+            return ValueRound.after(session, protocolSteps);
         }
         List<Step> steps = new ArrayList<>(protocolSteps.size() + 1);
         steps.add(STEPS.computeIfAbsent(session.getProtocol().getReviewMinutes(), ActionReview::createStep));
         steps.addAll(protocolSteps);
-        return steps;
+        return ValueRound.after(session, steps);
     }
 
     /** Whether the step is the review; no protocol's own step has its id (the validator sees to that). */

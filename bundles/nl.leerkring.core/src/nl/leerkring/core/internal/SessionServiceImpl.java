@@ -265,6 +265,15 @@ public class SessionServiceImpl implements SessionService {
     }
 
     @Override
+    public void valueRound(Session session, boolean round) {
+        requireOpen(session);
+        Instant now = now();
+        store.saveValueRound(session.getId(), round, now);
+        session.setValueRound(round);
+        session.setUpdatedAt(now);
+    }
+
+    @Override
     public void markItem(Session session, Item item, List<CodeMark> marks) {
         requireOpen(session);
         if (item.eContainer() != session) {

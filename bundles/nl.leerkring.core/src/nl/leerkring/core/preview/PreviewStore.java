@@ -39,6 +39,11 @@ public final class PreviewStore implements SessionStore, ActionStore {
     }
 
     @Override
+    public void saveValueRound(String sessionId, boolean round, Instant updatedAt) {
+        // The engine sets it on the session object, which is what this store keeps.
+    }
+
+    @Override
     public void saveProgress(String sessionId, int currentStep, SessionStatus status, Instant updatedAt) {
         // As above: the kept session object already has its progress.
     }

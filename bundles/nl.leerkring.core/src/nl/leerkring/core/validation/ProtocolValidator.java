@@ -20,6 +20,7 @@ import org.eclipse.osgi.util.NLS;
 
 import nl.leerkring.core.Families;
 import nl.leerkring.core.Protocols;
+import nl.leerkring.core.ValueRound;
 import nl.leerkring.core.actions.ActionReview;
 import nl.leerkring.model.Capture;
 import nl.leerkring.model.ItemKind;
@@ -171,7 +172,7 @@ public class ProtocolValidator implements EValidator {
                             idFeature);
                 } else if (!seen.add(id)) {
                     error(DUPLICATE_ID, NLS.bind(Messages.Validation_DuplicateId, id), element, idFeature);
-                } else if (element instanceof Step && ActionReview.STEP_ID.equals(id)) {
+                } else if (element instanceof Step && (ActionReview.STEP_ID.equals(id) || ValueRound.STEP_ID.equals(id))) {
                     error(RESERVED_ID, NLS.bind(Messages.Validation_ReservedId, id), element, idFeature);
                 }
             }

@@ -1165,7 +1165,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSession_TrajectoryId() {
+	public EAttribute getSession_ValueRound() {
 		return (EAttribute)sessionEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1175,7 +1175,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSession_Meeting() {
+	public EAttribute getSession_TrajectoryId() {
 		return (EAttribute)sessionEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1185,8 +1185,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSession_Participants() {
-		return (EReference)sessionEClass.getEStructuralFeatures().get(14);
+	public EAttribute getSession_Meeting() {
+		return (EAttribute)sessionEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1195,7 +1195,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSession_Items() {
+	public EReference getSession_Participants() {
 		return (EReference)sessionEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -1205,8 +1205,18 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSession_StepTimes() {
+	public EReference getSession_Items() {
 		return (EReference)sessionEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSession_StepTimes() {
+		return (EReference)sessionEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -2089,6 +2099,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEAttribute(sessionEClass, SESSION__CURRENT_STEP);
 		createEAttribute(sessionEClass, SESSION__UPDATED_AT);
 		createEAttribute(sessionEClass, SESSION__ACTION_REVIEW);
+		createEAttribute(sessionEClass, SESSION__VALUE_ROUND);
 		createEAttribute(sessionEClass, SESSION__TRAJECTORY_ID);
 		createEAttribute(sessionEClass, SESSION__MEETING);
 		createEReference(sessionEClass, SESSION__PARTICIPANTS);
@@ -2310,6 +2321,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEAttribute(getSession_CurrentStep(), ecorePackage.getEInt(), "currentStep", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_UpdatedAt(), this.getInstant(), "updatedAt", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_ActionReview(), ecorePackage.getEBoolean(), "actionReview", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSession_ValueRound(), ecorePackage.getEBoolean(), "valueRound", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_TrajectoryId(), ecorePackage.getEString(), "trajectoryId", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_Meeting(), ecorePackage.getEInt(), "meeting", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSession_Participants(), this.getParticipant(), null, "participants", null, 0, -1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -50,6 +50,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getCurrentStep <em>Current Step</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getUpdatedAt <em>Updated At</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#isActionReview <em>Action Review</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.SessionImpl#isValueRound <em>Value Round</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getTrajectoryId <em>Trajectory Id</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getMeeting <em>Meeting</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getParticipants <em>Participants</em>}</li>
@@ -289,6 +290,26 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @ordered
 	 */
 	protected boolean actionReview = ACTION_REVIEW_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isValueRound() <em>Value Round</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isValueRound()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean VALUE_ROUND_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isValueRound() <em>Value Round</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isValueRound()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean valueRound = VALUE_ROUND_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getTrajectoryId() <em>Trajectory Id</em>}' attribute.
@@ -661,6 +682,29 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @generated
 	 */
 	@Override
+	public boolean isValueRound() {
+		return valueRound;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setValueRound(boolean newValueRound) {
+		boolean oldValueRound = valueRound;
+		valueRound = newValueRound;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.SESSION__VALUE_ROUND, oldValueRound, valueRound));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getTrajectoryId() {
 		return trajectoryId;
 	}
@@ -790,6 +834,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return getUpdatedAt();
 			case LeerkringPackage.SESSION__ACTION_REVIEW:
 				return isActionReview();
+			case LeerkringPackage.SESSION__VALUE_ROUND:
+				return isValueRound();
 			case LeerkringPackage.SESSION__TRAJECTORY_ID:
 				return getTrajectoryId();
 			case LeerkringPackage.SESSION__MEETING:
@@ -848,6 +894,9 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return;
 			case LeerkringPackage.SESSION__ACTION_REVIEW:
 				setActionReview((Boolean)newValue);
+				return;
+			case LeerkringPackage.SESSION__VALUE_ROUND:
+				setValueRound((Boolean)newValue);
 				return;
 			case LeerkringPackage.SESSION__TRAJECTORY_ID:
 				setTrajectoryId((String)newValue);
@@ -915,6 +964,9 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 			case LeerkringPackage.SESSION__ACTION_REVIEW:
 				setActionReview(ACTION_REVIEW_EDEFAULT);
 				return;
+			case LeerkringPackage.SESSION__VALUE_ROUND:
+				setValueRound(VALUE_ROUND_EDEFAULT);
+				return;
 			case LeerkringPackage.SESSION__TRAJECTORY_ID:
 				setTrajectoryId(TRAJECTORY_ID_EDEFAULT);
 				return;
@@ -966,6 +1018,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return UPDATED_AT_EDEFAULT == null ? updatedAt != null : !UPDATED_AT_EDEFAULT.equals(updatedAt);
 			case LeerkringPackage.SESSION__ACTION_REVIEW:
 				return actionReview != ACTION_REVIEW_EDEFAULT;
+			case LeerkringPackage.SESSION__VALUE_ROUND:
+				return valueRound != VALUE_ROUND_EDEFAULT;
 			case LeerkringPackage.SESSION__TRAJECTORY_ID:
 				return TRAJECTORY_ID_EDEFAULT == null ? trajectoryId != null : !TRAJECTORY_ID_EDEFAULT.equals(trajectoryId);
 			case LeerkringPackage.SESSION__MEETING:
@@ -1012,6 +1066,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 		result.append(updatedAt);
 		result.append(", actionReview: ");
 		result.append(actionReview);
+		result.append(", valueRound: ");
+		result.append(valueRound);
 		result.append(", trajectoryId: ");
 		result.append(trajectoryId);
 		result.append(", meeting: ");

@@ -43,8 +43,8 @@ public final class SessionRows {
     public static void create(Connection c, Session session) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO lk_session (id, protocol_id,"
                 + " protocol_version, title, session_date, status, current_step, updated_at, group_name,"
-                + " start_time, action_review, trajectory_id, meeting, row_version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                + " start_time, action_review, trajectory_id, meeting, value_round, row_version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             insert.setString(1, session.getId());
             insert.setString(2, session.getProtocolId());
             insert.setInt(3, session.getProtocolVersion());
@@ -58,6 +58,7 @@ public final class SessionRows {
             insert.setInt(11, session.isActionReview() ? 1 : 0);
             insert.setString(12, session.getTrajectoryId());
             insert.setInt(13, session.getMeeting());
+            insert.setInt(14, session.isValueRound() ? 1 : 0);
             insert.executeUpdate();
         }
         try (PreparedStatement insert = c.prepareStatement(
@@ -131,6 +132,14 @@ public final class SessionRows {
     public static void saveActionReview(Connection c, String sessionId, boolean review) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE lk_session SET action_review = ? WHERE id = ?")) {
             update.setInt(1, review ? 1 : 0);
+            update.setString(2, sessionId);
+            update.executeUpdate();
+        }
+    }
+
+    public static void saveValueRound(Connection c, String sessionId, boolean round) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE lk_session SET value_round = ? WHERE id = ?")) {
+            update.setInt(1, round ? 1 : 0);
             update.setString(2, sessionId);
             update.executeUpdate();
         }
@@ -284,7 +293,7 @@ public final class SessionRows {
         int version;
         try (PreparedStatement query = c.prepareStatement("SELECT protocol_id, protocol_version,"
                 + " title, session_date, status, current_step, updated_at, group_name, start_time, action_review,"
-                + " row_version, trajectory_id, meeting FROM lk_session WHERE id = ?")) {
+                + " row_version, trajectory_id, meeting, value_round FROM lk_session WHERE id = ?")) {
             query.setString(1, sessionId);
             try (ResultSet rs = query.executeQuery()) {
                 if (!rs.next()) {
@@ -304,6 +313,7 @@ public final class SessionRows {
                 version = rs.getInt(11);
                 session.setTrajectoryId(rs.getString(12));
                 session.setMeeting(rs.getInt(13));
+                session.setValueRound(rs.getInt(14) != 0);
             }
         }
         try (PreparedStatement query = c.prepareStatement(

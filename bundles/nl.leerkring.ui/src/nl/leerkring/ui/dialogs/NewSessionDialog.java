@@ -12,6 +12,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -42,7 +43,7 @@ public class NewSessionDialog extends TitleAreaDialog {
 
     /** What the user asked for; the starter turns it into a stored session or rejects it. */
     public record Request(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
-            Attendance attendance, boolean planOnly) {
+            Attendance attendance, boolean planOnly, boolean valueRound) {
     }
 
     /** The button that plans the session for its date instead of starting it now. */
@@ -69,6 +70,7 @@ public class NewSessionDialog extends TitleAreaDialog {
     private DateTime time;
     private Text participants;
     private Session started;
+    private Button valueRound;
     private boolean planned;
 
     /** "Today" for the date field: the application's clock service, or a test's. */
@@ -177,6 +179,9 @@ public class NewSessionDialog extends TitleAreaDialog {
         date = new DateField(when, "newSession.date", clock);
         date.set(LocalDate.now(clock));
         time = Widgets.id(new DateTime(when, SWT.TIME | SWT.SHORT | SWT.BORDER), "newSession.time");
+        new Label(form, SWT.NONE);
+        valueRound = Widgets.id(new Button(form, SWT.CHECK), "newSession.valueRound");
+        valueRound.setText(Messages.NewSession_ValueRound);
 
         if (!protocols.isEmpty()) {
             chooser.select(preselected != null && protocols.contains(preselected) ? preselected : protocols.get(0));
@@ -317,7 +322,7 @@ public class NewSessionDialog extends TitleAreaDialog {
                     java.time.LocalTime.of(time.getHours(), time.getMinutes()), group.getText(),
                     new Attendance(lines(), memberNames.stream().filter(m -> !names().contains(m)).toList(),
                             java.util.Set.copyOf(guests(names()))),
-                    planOnly);
+                    planOnly, valueRound.getSelection());
             started = starter.apply(request);
             planned = planOnly;
         } catch (InputRejectedException | StoreException e) {

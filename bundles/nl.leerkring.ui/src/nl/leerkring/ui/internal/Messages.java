@@ -409,6 +409,7 @@ public final class Messages extends NLS {
     public static String Series_CarriedOftenNone;
     public static String Series_Unserved;
     public static String NewSession_Trajectory;
+    public static String NewSession_ValueRound;
     public static String Series_AllServed;
     public static String Series_Times;
 

@@ -296,15 +296,19 @@ public class SessionsPart {
      * starting one begins its first meeting now.
      */
     private Session startOrPlan(NewSessionDialog.Request request) {
-        if (!request.protocol().getMeetings().isEmpty()) {
-            List<Session> meetings = sessions.planTrajectory(request.protocol(), request.title(), request.group(),
-                    request.date(), request.time(), request.attendance());
-            return request.planOnly() ? meetings.get(0) : sessions.open(meetings.get(0).getId());
+        List<Session> made = !request.protocol().getMeetings().isEmpty()
+                ? sessions.planTrajectory(request.protocol(), request.title(), request.group(), request.date(),
+                        request.time(), request.attendance())
+                : List.of(request.planOnly()
+                        ? sessions.plan(request.protocol(), request.title(), request.date(), request.time(),
+                                request.group(), request.attendance())
+                        : sessions.start(request.protocol(), request.title(), request.date(), request.group(),
+                                request.attendance()));
+        if (request.valueRound()) {
+            made.forEach(session -> sessions.valueRound(session, true));
         }
-        return request.planOnly()
-                ? sessions.plan(request.protocol(), request.title(), request.date(), request.time(), request.group(),
-                        request.attendance())
-                : sessions.start(request.protocol(), request.title(), request.date(), request.group(), request.attendance());
+        Session first = made.get(0);
+        return request.planOnly() || first.getStatus() != SessionStatus.PLANNED ? first : sessions.open(first.getId());
     }
 
     /** The group's current members by name; none for a group that is new. */

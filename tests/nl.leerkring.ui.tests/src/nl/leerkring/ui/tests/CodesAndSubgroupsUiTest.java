@@ -45,10 +45,17 @@ class CodesAndSubgroupsUiTest {
 
     /** A session of the method with Anna, Bram and Carla, on screen in a run part of its own. */
     private void open(String protocolId) {
+        open(protocolId, started -> {
+        });
+    }
+
+    /** Likewise, with {@code before} done to the session before it is shown. */
+    private void open(String protocolId, java.util.function.Consumer<Session> before) {
         context = own.context().createChild(protocolId);
         sessions = context.get(SessionService.class);
         session = sessions.start(context.get(ProtocolLibrary.class).find(protocolId, 1).orElseThrow(), "Gilde najaar",
                 LocalDate.now(context.get(java.time.Clock.class)), List.of("Anna", "Bram", "Carla"));
+        before.accept(session);
         ActiveSession active = new ActiveSession();
         active.set(session);
         context.set(ActiveSession.class, active);
@@ -146,6 +153,32 @@ class CodesAndSubgroupsUiTest {
         assertEquals(List.of("Subgroep 1", "Subgroep 2", "Tafel bij het raam"), ui.column(shell, "capture.idee.table", 1));
         assertEquals(List.of("Subgroep 1", "Subgroep 2", "Tafel bij het raam"),
                 sessions.open(session.getId()).getItems().stream().map(Item::getSubgroup).toList());
+    }
+
+    /** Any method can close with a round on what it brought (E1): tagged with the value cycles as well. */
+    @Test
+    void theClosingRoundOnWhatItBroughtIsTaggedWithTheCycles() {
+        open("intervisie", started -> {
+            sessions.valueRound(started, true);
+            while (sessions.hasNext(started)) {
+                for (nl.leerkring.model.Capture capture : sessions.currentStep(started).getCaptures()) {
+                    for (int n = 0; n < capture.getMin(); n++) {
+                        if (capture.getKind().isAction()) {
+                            sessions.addAction(started, capture.getKind().getId(), "Bellen", "Anna", null);
+                        } else {
+                            sessions.addItem(started, capture.getKind().getId(), "Genoteerd", "Anna");
+                        }
+                    }
+                }
+                sessions.next(started);
+            }
+        });
+        assertTrue(ui.text(shell, "run.step").endsWith("Wat leverde het op?"), ui.text(shell, "run.step"));
+        Text entry = ui.find(shell, "capture.leerkring-opbrengst.text", Text.class);
+        ui.type(entry, "Ik sta er niet alleen voor");
+        ui.click(ui.find(shell, "capture.leerkring-opbrengst.code.onmiddellijk", Button.class));
+        ui.pressEnter(entry);
+        assertEquals(List.of("Onmiddellijke waarde W+"), ui.column(shell, "capture.leerkring-opbrengst.table", 2));
     }
 
     private static String marks(Item item) {

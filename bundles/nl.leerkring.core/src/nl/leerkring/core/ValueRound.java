@@ -1,0 +1,84 @@
+package nl.leerkring.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.leerkring.model.Capture;
+import nl.leerkring.model.Code;
+import nl.leerkring.model.ItemKind;
+import nl.leerkring.model.LeerkringFactory;
+import nl.leerkring.model.Phase;
+import nl.leerkring.model.Session;
+import nl.leerkring.model.Step;
+
+/**
+ * The closing round on what a session brought each one, for any method: a minute each, tagged with
+ * the value cycles it speaks of and how it was valued (Wenger, Trayner and De Laat, as the OTS-gilde
+ * study used them, seed 001). It replaces the opaque mark out of ten seed 000 questions.
+ */
+public final class ValueRound {
+
+    /** The round's step and kind of item; the validator refuses them as ids of a protocol's own. */
+    public static final String STEP_ID = "leerkring-opbrengst";
+    public static final String KIND_ID = "leerkring-opbrengst";
+    private static final String[] CYCLES = { "onmiddellijk", "potentieel", "toegepast", "gerealiseerd", "herijkt" };
+    private static final ItemKind KIND = createKind();
+    private static final Step STEP = createStep();
+
+    private ValueRound() {
+    }
+
+    /** The steps a session runs, with the round after the others when the session has it. */
+    public static List<Step> after(Session session, List<Step> steps) {
+        if (!session.isValueRound()) {
+            return steps;
+        }
+        List<Step> all = new ArrayList<>(steps);
+        all.add(STEP);
+        return all;
+    }
+
+    public static boolean isRound(Step step) {
+        return step == STEP;
+    }
+
+    /** The kind of what the round records, with the value cycles as its codes. */
+    public static ItemKind kind() {
+        return KIND;
+    }
+
+    private static ItemKind createKind() {
+        LocalizedTexts texts = new LocalizedTexts(ValueRound.class, "valueround");
+        ItemKind kind = LeerkringFactory.eINSTANCE.createItemKind();
+        kind.setId(KIND_ID);
+        kind.setName(texts.get("kind"));
+        for (String cycle : CYCLES) {
+            Code code = LeerkringFactory.eINSTANCE.createCode();
+            code.setId(cycle);
+            code.setName(texts.get(cycle));
+            code.setDescription(texts.get(cycle + ".description"));
+            kind.getCodes().add(code);
+        }
+        return kind;
+    }
+
+    private static Step createStep() {
+        LocalizedTexts texts = new LocalizedTexts(ValueRound.class, "valueround");
+        Phase phase = LeerkringFactory.eINSTANCE.createPhase();
+        phase.setId(STEP_ID);
+        phase.setName(texts.get("title"));
+        Step step = LeerkringFactory.eINSTANCE.createStep();
+        step.setId(STEP_ID);
+        step.setTitle(texts.get("title"));
+        step.setPrompt(texts.get("prompt"));
+        step.setInstruction(texts.get("instruction"));
+        step.setTimeboxMinutes(5);
+        step.setRepeatPerParticipant(true);
+        step.setSkippable(true);
+        Capture capture = LeerkringFactory.eINSTANCE.createCapture();
+        capture.setKind(KIND);
+        step.getCaptures().add(capture);
+        phase.getSteps().add(step);
+        return step;
+    }
+}
