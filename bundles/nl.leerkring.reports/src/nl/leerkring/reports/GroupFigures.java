@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
 import nl.leerkring.core.ItemCodes;
 import nl.leerkring.core.LearningPreferences;
 import nl.leerkring.core.Protocols;
@@ -173,21 +175,24 @@ public final class GroupFigures {
     }
 
     /**
-     * What the group told of value (Wenger's cycles, or any code list its methods tag items with):
-     * per code, the items tagged with it by valence. Every code of a list the sessions used is shown,
-     * so a cycle nobody spoke of (often applied and realised value, seed 001) stands out at zero.
+     * What the group told, per code list its methods tag items with (Wenger's value cycles, the
+     * design principles of a community): per code, the items tagged with it by valence. Lists with
+     * the same codes (the cycles of the value review and of the closing round) make one chart. Every
+     * code of a list the sessions used is shown, so a cycle nobody spoke of (often applied and
+     * realised value, seed 001) stands out at zero.
      */
-    public static Chart valueProfile(List<Session> sessions) {
-        Map<String, double[]> counts = new LinkedHashMap<>();
+    public static List<Chart> valueProfiles(List<Session> sessions) {
+        // Per list of code names, the kind that named it first and the counts per code.
+        Map<List<String>, String> titles = new LinkedHashMap<>();
+        Map<List<String>, Map<String, double[]>> counts = new LinkedHashMap<>();
+        Map<String, List<String>> listOfCode = new java.util.HashMap<>();
         for (Session session : sessions) {
-            Protocol protocol = session.getProtocol();
-            if (protocol != null) {
-                List<ItemKind> kinds = new ArrayList<>(protocol.getItemKinds());
-                if (session.isValueRound()) {
-                    kinds.add(nl.leerkring.core.ValueRound.kind());
-                }
-                kinds.forEach(kind -> kind.getCodes().forEach(code -> counts
-                        .computeIfAbsent(Protocols.text(code.getName()), k -> new double[Valence.VALUES.size()])));
+            for (ItemKind kind : codedKinds(session)) {
+                List<String> names = kind.getCodes().stream().map(code -> Protocols.text(code.getName())).toList();
+                titles.putIfAbsent(names, Protocols.text(kind.getName()));
+                Map<String, double[]> list = counts.computeIfAbsent(names, k -> new LinkedHashMap<>());
+                names.forEach(name -> list.computeIfAbsent(name, k -> new double[Valence.VALUES.size()]));
+                names.forEach(name -> listOfCode.putIfAbsent(kind.getId() + "/" + name, names));
             }
         }
         for (Session session : sessions) {
@@ -195,18 +200,37 @@ public final class GroupFigures {
                 ItemKind kind = session.getProtocol() == null ? null
                         : Protocols.kind(session.getProtocol(), item.getKindId()).orElse(null);
                 for (CodeMark mark : item.getMarks()) {
-                    counts.computeIfAbsent(ItemCodes.codeName(kind, mark.getCodeId()),
-                            k -> new double[Valence.VALUES.size()])[mark.getValence().getValue()]++;
+                    String name = ItemCodes.codeName(kind, mark.getCodeId());
+                    List<String> list = listOfCode.get((kind == null ? "" : kind.getId()) + "/" + name);
+                    if (list != null) {
+                        counts.get(list).get(name)[mark.getValence().getValue()]++;
+                    }
                 }
             }
         }
-        List<Chart.Series> series = new ArrayList<>();
-        for (Valence valence : List.of(Valence.POSITIVE, Valence.NEGATIVE, Valence.DESIRED, Valence.NONE)) {
-            series.add(new Chart.Series(ItemCodes.name(valence), VALENCE_COLOURS.get(valence),
-                    counts.values().stream().map(c -> c[valence.getValue()]).toList()));
+        List<Chart> charts = new ArrayList<>();
+        counts.forEach((names, perCode) -> {
+            List<Chart.Series> series = new ArrayList<>();
+            for (Valence valence : List.of(Valence.POSITIVE, Valence.NEGATIVE, Valence.DESIRED, Valence.NONE)) {
+                series.add(new Chart.Series(ItemCodes.name(valence), VALENCE_COLOURS.get(valence),
+                        perCode.values().stream().map(c -> c[valence.getValue()]).toList()));
+            }
+            charts.add(new Chart(NLS.bind(Messages.Chart_Value, titles.get(names)), Messages.Chart_Utterances,
+                    List.copyOf(perCode.keySet()), series, List.of(), null, true, null));
+        });
+        return charts;
+    }
+
+    /** The session's kinds of items that have a code list, the closing round's among them. */
+    private static List<ItemKind> codedKinds(Session session) {
+        List<ItemKind> kinds = new ArrayList<>();
+        if (session.getProtocol() != null) {
+            kinds.addAll(session.getProtocol().getItemKinds());
         }
-        return new Chart(Messages.Chart_Value, Messages.Chart_Utterances, List.copyOf(counts.keySet()), series, List.of(),
-                null, true, null);
+        if (session.isValueRound()) {
+            kinds.add(nl.leerkring.core.ValueRound.kind());
+        }
+        return kinds.stream().filter(kind -> !kind.getCodes().isEmpty()).toList();
     }
 
     private static double round(double minutes) {

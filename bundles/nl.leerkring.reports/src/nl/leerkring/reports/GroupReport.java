@@ -206,10 +206,7 @@ public record GroupReport(String group, Period period, List<SessionLine> session
         List<Chart> charts = new ArrayList<>(List.of(GroupFigures.statusByMonth(actions, data.period()),
                 GroupFigures.completionByMonth(actions, data.period()), GroupFigures.stepTimes(data.sessions()),
                 GroupFigures.learningMix(mix)));
-        Chart value = GroupFigures.valueProfile(data.sessions());
-        if (!value.categories().isEmpty()) {
-            charts.add(value);
-        }
+        charts.addAll(GroupFigures.valueProfiles(data.sessions()));
         return new GroupReport(data.group(), data.period(), sessions, figures,
                 reasons.entrySet().stream().map(e -> new Count(ActionLifecycle.label(e.getKey()), e.getValue())).toList(),
                 new ArrayList<>(learnings), often, data.sessions().isEmpty() ? List.of() : LearningPreferences.missing(mix),

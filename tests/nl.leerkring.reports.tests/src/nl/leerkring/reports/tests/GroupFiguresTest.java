@@ -180,7 +180,10 @@ class GroupFiguresTest {
         spring.getItems().add(told("Het stuk paste niet op mijn caseload", "toegepast", Valence.NEGATIVE));
         spring.getItems().add(told("Ik wil vaker meekijken bij een collega", "toegepast", Valence.DESIRED));
 
-        Chart profile = GroupFigures.valueProfile(List.of(spring));
+        List<Chart> profiles = GroupFigures.valueProfiles(List.of(spring));
+        assertEquals(1, profiles.size(), "one code list");
+        Chart profile = profiles.get(0);
+        assertEquals("Waardecreatie: wat de groep vertelde, per code en waardering", profile.title());
         assertEquals(List.of("Onmiddellijke waarde", "Potenti\u00eble waarde", "Toegepaste waarde", "Gerealiseerde waarde"),
                 profile.categories());
         assertEquals(List.of("W+ positief", "W\u2212 negatief", "G gewenst", "zonder waardering"),
