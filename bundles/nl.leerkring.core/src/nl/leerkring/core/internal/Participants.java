@@ -57,8 +57,8 @@ final class Participants {
                                     .collect(Collectors.joining(", ")) })));
             participant.setRoleId(role.getId());
         }
-        if (name.length() > SessionServiceImpl.MAX_NAME) {
-            throw new InputRejectedException(NLS.bind(Messages.Rejected_TooLong, name.length(), SessionServiceImpl.MAX_NAME));
+        if (name.length() > Inputs.MAX_NAME) {
+            throw new InputRejectedException(NLS.bind(Messages.Rejected_TooLong, name.length(), Inputs.MAX_NAME));
         }
         participant.setName(name);
         return participant;

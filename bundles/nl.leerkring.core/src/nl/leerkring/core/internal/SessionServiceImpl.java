@@ -5,12 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,7 +25,6 @@ import nl.leerkring.core.SessionSummary;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionReview;
 import nl.leerkring.core.actions.ActionStore;
-import nl.leerkring.core.validation.ProtocolValidator;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionStatus;
 import nl.leerkring.model.Capture;
@@ -47,22 +44,18 @@ import nl.leerkring.model.StepTime;
  * <p>
  * Over 400 lines: it holds every rule of a session's steps, items, rounds and time, which the
  * stores of both engines and the previews share; one session's run on screen (timer, undo) is the
- * headless {@link nl.leerkring.core.run.SessionRun} above it. Participants are built in
- * {@link Participants}. Splitting the rules by concern (steps, items, time) is still to do.
+ * headless {@link nl.leerkring.core.run.SessionRun} above it. A session (or a trajectory's
+ * meetings) is made in {@link SessionCreation}, its participants in {@link Participants}, and input
+ * is checked by {@link Inputs}. Splitting the item rules from the step rules is still to do.
  */
 @Component(service = SessionService.class)
 public class SessionServiceImpl implements SessionService {
-
-    /** Longest title, name or item text accepted; long enough for a case description. */
-    static final int MAX_TITLE = 300;
-    static final int MAX_NAME = 200;
-    static final int MAX_TEXT = 20_000;
-    static final int MAX_SUBGROUP = 100;
 
     private final SessionStore store;
     private final ActionStore actions;
     private final ProtocolLibrary library;
     private final Clock clock;
+    private final SessionCreation creation;
 
     @Activate
     public SessionServiceImpl(@Reference SessionStore store, @Reference ActionStore actions,
@@ -71,78 +64,24 @@ public class SessionServiceImpl implements SessionService {
         this.actions = actions;
         this.library = library;
         this.clock = clock;
+        this.creation = new SessionCreation(store, actions, clock);
     }
 
     @Override
     public Session start(Protocol protocol, String title, LocalDate date, String group, Attendance attendance) {
-        return create(protocol, title, date, null, group, attendance, SessionStatus.RUNNING, null, 0);
+        return creation.create(protocol, title, date, null, group, attendance, SessionStatus.RUNNING);
     }
 
     @Override
     public Session plan(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
             Attendance attendance) {
-        return create(protocol, title, date, time, group, attendance, SessionStatus.PLANNED, null, 0);
+        return creation.create(protocol, title, date, time, group, attendance, SessionStatus.PLANNED);
     }
 
     @Override
     public List<Session> planTrajectory(Protocol protocol, String title, String group, LocalDate first,
             java.time.LocalTime time, Attendance attendance) {
-        if (protocol.getMeetings().isEmpty()) {
-            throw rejected(Messages.Rejected_NoMeetings, Protocols.text(protocol.getName()));
-        }
-        if (group == null || group.isBlank()) {
-            throw new InputRejectedException(Messages.Rejected_TrajectoryNeedsGroup);
-        }
-        String name = required(title, MAX_TITLE, Messages.Rejected_EmptyTitle);
-        String trajectory = UUID.randomUUID().toString();
-        LocalDate date = first == null ? LocalDate.now(clock) : first;
-        List<Session> planned = new java.util.ArrayList<>();
-        for (int n = 1; n <= protocol.getMeetings().size(); n++) {
-            nl.leerkring.model.Meeting meeting = protocol.getMeetings().get(n - 1);
-            date = date.plusWeeks(n == 1 ? 0 : meeting.getWeeksAfter());
-            planned.add(create(protocol, NLS.bind(Messages.Trajectory_MeetingTitle, new Object[] { name, n,
-                    Protocols.text(meeting.getTitle()) }), date, time, group, attendance, SessionStatus.PLANNED, trajectory, n));
-        }
-        return planned;
-    }
-
-    private Session create(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
-            Attendance attendance, SessionStatus status, String trajectoryId, int meeting) {
-        Objects.requireNonNull(protocol, "protocol");
-        String cleanTitle = required(title, MAX_TITLE, Messages.Rejected_EmptyTitle);
-        Diagnostic problems = ProtocolValidator.validate(protocol);
-        if (problems.getSeverity() >= Diagnostic.ERROR) {
-            // Every problem at once, so whoever fixes the protocol need not come back for the next one.
-            throw rejected(Messages.Rejected_InvalidProtocol, Protocols.text(protocol.getName()),
-                    ProtocolValidator.messages(problems, Diagnostic.ERROR).stream().map(m -> "\u2013 " + m)
-                            .collect(Collectors.joining("\n")));
-        }
-        Session session = LeerkringFactory.eINSTANCE.createSession();
-        session.setId(UUID.randomUUID().toString());
-        session.setProtocolId(protocol.getId());
-        session.setProtocolVersion(protocol.getVersion());
-        session.setTitle(cleanTitle);
-        String cleanGroup = group == null ? "" : group.strip();
-        session.setGroup(cleanGroup.isEmpty() ? null : checkLength(cleanGroup, MAX_NAME));
-        session.setDate(date == null ? LocalDate.now(clock) : date);
-        session.setStartTime(time == null && status == SessionStatus.RUNNING
-                ? java.time.LocalTime.now(clock).withSecond(0).withNano(0) : time);
-        session.setStatus(status);
-        session.setCurrentStep(0);
-        session.setUpdatedAt(now());
-        session.getParticipants().addAll(Participants.of(protocol, attendance));
-        session.setActionReview(needsReview(protocol, session));
-        session.setTrajectoryId(trajectoryId);
-        session.setMeeting(meeting);
-        store.createSession(session);
-        session.setProtocol(protocol);
-        return session;
-    }
-
-    /** A protocol with a follow-up review begins a group's session with the actions its earlier sessions left open. */
-    private boolean needsReview(Protocol protocol, Session session) {
-        return protocol.isFollowUpReview() && session.getGroup() != null
-                && ActionReview.hasOpen(session, actions.openOfGroup(session.getGroup(), null));
+        return creation.planTrajectory(protocol, title, group, first, time, attendance);
     }
 
     @Override
@@ -178,12 +117,12 @@ public class SessionServiceImpl implements SessionService {
         Session session = store.loadSession(sessionId)
                 .orElseThrow(() -> new InputRejectedException(Messages.Rejected_UnknownSession));
         Protocol protocol = library.find(session.getProtocolId(), session.getProtocolVersion())
-                .orElseThrow(() -> rejected(Messages.Rejected_UnknownProtocol, session.getProtocolId(),
+                .orElseThrow(() -> Inputs.rejected(Messages.Rejected_UnknownProtocol, session.getProtocolId(),
                         session.getProtocolVersion()));
         session.setProtocol(protocol);
         // A planned session reviews what is open when it is opened to run, not what was open when it was planned.
         if (session.getStatus() == SessionStatus.PLANNED && session.getCurrentStep() == 0) {
-            boolean review = needsReview(protocol, session);
+            boolean review = creation.needsReview(protocol, session);
             if (review != session.isActionReview()) {
                 store.saveActionReview(session.getId(), review);
                 session.setActionReview(review);
@@ -219,14 +158,14 @@ public class SessionServiceImpl implements SessionService {
             List<ActionRecord> open = ActionReview.unanswered(
                     ActionReview.listed(session, actions.openOfGroup(session.getGroup(), session.getId())), session);
             if (!open.isEmpty()) {
-                throw rejected(Messages.Action_Unanswered, open.stream()
+                throw Inputs.rejected(Messages.Action_Unanswered, open.stream()
                         .map(r -> "\u2018" + r.action().getText() + "\u2019 (" + r.action().getOwner() + ")")
                         .collect(Collectors.joining(", ")));
             }
         }
         String missing = missing(session, step);
         if (!missing.isEmpty()) {
-            throw rejected(Messages.Rejected_Missing, missing);
+            throw Inputs.rejected(Messages.Rejected_Missing, missing);
         }
         moveTo(session, session.getCurrentStep() + 1);
     }
@@ -253,13 +192,13 @@ public class SessionServiceImpl implements SessionService {
         Step step = requireOpen(session);
         ItemKind kind = collectedKind(session, step, entry.kindId(), entry.author());
         if (kind.isAction()) {
-            throw rejected(Messages.Rejected_NeedsAction, Protocols.text(kind.getName()));
+            throw Inputs.rejected(Messages.Rejected_NeedsAction, Protocols.text(kind.getName()));
         }
         Item item = LeerkringFactory.eINSTANCE.createItem();
         fill(item, step, kind, entry.text(), entry.author());
         item.getMarks().addAll(ItemMarks.checked(kind, entry.marks()));
         if (step.isSubgroups()) {
-            item.setSubgroup(required(entry.subgroup(), MAX_SUBGROUP, Messages.Rejected_NoSubgroup));
+            item.setSubgroup(Inputs.required(entry.subgroup(), Inputs.MAX_SUBGROUP, Messages.Rejected_NoSubgroup));
         }
         return append(session, item);
     }
@@ -294,14 +233,14 @@ public class SessionServiceImpl implements SessionService {
         Step step = requireOpen(session);
         ItemKind kind = collectedKind(session, step, kindId, owner);
         if (!kind.isAction()) {
-            throw rejected(Messages.Rejected_NotAnAction, Protocols.text(kind.getName()));
+            throw Inputs.rejected(Messages.Rejected_NotAnAction, Protocols.text(kind.getName()));
         }
         Action action = LeerkringFactory.eINSTANCE.createAction();
         fill(action, step, kind, description, null);
-        action.setOwner(required(owner, MAX_NAME, Messages.Rejected_NoOwner));
+        action.setOwner(Inputs.required(owner, Inputs.MAX_NAME, Messages.Rejected_NoOwner));
         List<String> names = session.getParticipants().stream().map(Participant::getName).toList();
         if (!names.isEmpty() && !names.contains(action.getOwner())) {
-            throw rejected(Messages.Rejected_OwnerNotParticipant, action.getOwner(), String.join(", ", names));
+            throw Inputs.rejected(Messages.Rejected_OwnerNotParticipant, action.getOwner(), String.join(", ", names));
         }
         action.setDueDate(checkDue(dueDate));
         action.setStatus(ActionStatus.OPEN);
@@ -315,7 +254,8 @@ public class SessionServiceImpl implements SessionService {
             throw new InputRejectedException(Messages.Action_NotInReview);
         }
         ItemKind kind = session.getProtocol().getItemKinds().stream().filter(ItemKind::isAction).findFirst()
-                .orElseThrow(() -> rejected(Messages.Action_NoActionKind, Protocols.text(session.getProtocol().getName())));
+                .orElseThrow(() -> Inputs.rejected(Messages.Action_NoActionKind,
+                        Protocols.text(session.getProtocol().getName())));
         Action action = LeerkringFactory.eINSTANCE.createAction();
         fill(action, step, kind, description, null);
         action.setOwner(previous.getOwner());
@@ -327,16 +267,17 @@ public class SessionServiceImpl implements SessionService {
 
     private LocalDate checkDue(LocalDate dueDate) {
         if (dueDate != null && dueDate.isBefore(LocalDate.now(clock))) {
-            throw rejected(Messages.Rejected_DueInPast, dueDate);
+            throw Inputs.rejected(Messages.Rejected_DueInPast, dueDate);
         }
         return dueDate;
     }
 
     private void fill(Item item, Step step, ItemKind kind, String text, String author) {
-        item.setText(required(text, MAX_TEXT, NLS.bind(Messages.Rejected_EmptyText, Protocols.text(kind.getName()))));
+        item.setText(Inputs.required(text, Inputs.MAX_TEXT,
+                NLS.bind(Messages.Rejected_EmptyText, Protocols.text(kind.getName()))));
         String cleanAuthor = author == null ? "" : author.strip();
         if (!cleanAuthor.isEmpty()) {
-            item.setAuthor(checkLength(cleanAuthor, MAX_NAME));
+            item.setAuthor(Inputs.checkLength(cleanAuthor, Inputs.MAX_NAME));
         }
         item.setId(UUID.randomUUID().toString());
         item.setKindId(kind.getId());
@@ -360,7 +301,7 @@ public class SessionServiceImpl implements SessionService {
         }
         String kindName = Protocols.kind(session.getProtocol(), item.getKindId()).map(k -> Protocols.text(k.getName()))
                 .orElse(item.getKindId());
-        String clean = required(text, MAX_TEXT, NLS.bind(Messages.Rejected_EmptyText, kindName));
+        String clean = Inputs.required(text, Inputs.MAX_TEXT, NLS.bind(Messages.Rejected_EmptyText, kindName));
         Instant now = now();
         store.updateItemText(session.getId(), item.getId(), clean, now);
         item.setText(clean);
@@ -405,7 +346,7 @@ public class SessionServiceImpl implements SessionService {
             ofKind.forEach(i -> i.setChosen(chosen && i == item));
         } else {
             if (chosen && !item.isChosen() && ofKind.stream().filter(Item::isChosen).count() >= most) {
-                throw rejected(Messages.Rejected_ChosenMax, most);
+                throw Inputs.rejected(Messages.Rejected_ChosenMax, most);
             }
             store.setChosen(session.getId(), item.getId(), chosen, now);
             item.setChosen(chosen);
@@ -442,12 +383,12 @@ public class SessionServiceImpl implements SessionService {
     public void skip(Session session, String reason, Duration elapsed, Duration timebox) {
         Step step = requireOpen(session);
         if (!step.isSkippable()) {
-            throw rejected(Messages.Rejected_NotSkippable, Protocols.text(step.getTitle()));
+            throw Inputs.rejected(Messages.Rejected_NotSkippable, Protocols.text(step.getTitle()));
         }
         if (!hasNext(session)) {
             throw new InputRejectedException(Messages.Rejected_LastStep);
         }
-        String why = required(reason, MAX_NAME, Messages.Rejected_SkipReason);
+        String why = Inputs.required(reason, Inputs.MAX_NAME, Messages.Rejected_SkipReason);
         saveTime(session, step, elapsed, timebox, why);
         moveTo(session, session.getCurrentStep() + 1);
     }
@@ -536,17 +477,17 @@ public class SessionServiceImpl implements SessionService {
     private ItemKind collectedKind(Session session, Step step, String kindId, String author) {
         Capture capture = step.getCaptures().stream()
                 .filter(c -> c.getKind() != null && c.getKind().getId().equals(kindId)).findFirst()
-                .orElseThrow(() -> rejected(Messages.Rejected_KindNotInStep, Protocols.text(step.getTitle()),
+                .orElseThrow(() -> Inputs.rejected(Messages.Rejected_KindNotInStep, Protocols.text(step.getTitle()),
                         Protocols.kind(session.getProtocol(), kindId).map(k -> Protocols.text(k.getName()))
                                 .orElse(kindId)));
         String kindName = Protocols.text(capture.getKind().getName());
         String who = author == null ? "" : author.strip();
         boolean perParticipant = perParticipant(session, capture);
         if (perParticipant && Attendance.present(session).stream().noneMatch(p -> p.getName().equals(who))) {
-            throw rejected(Messages.Rejected_NeedsParticipant, kindName);
+            throw Inputs.rejected(Messages.Rejected_NeedsParticipant, kindName);
         }
         if (capture.getMax() >= 0 && recorded(session, step, capture, perParticipant ? who : null) >= capture.getMax()) {
-            throw rejected(Messages.Rejected_MaxReached, Protocols.text(step.getTitle()), capture.getMax(), kindName);
+            throw Inputs.rejected(Messages.Rejected_MaxReached, Protocols.text(step.getTitle()), capture.getMax(), kindName);
         }
         return capture.getKind();
     }
@@ -564,25 +505,6 @@ public class SessionServiceImpl implements SessionService {
             store.saveProgress(session.getId(), session.getCurrentStep(), SessionStatus.RUNNING, now());
             session.setStatus(SessionStatus.RUNNING);
         }
-    }
-
-    private static String required(String value, int maxLength, String messageWhenEmpty) {
-        String clean = value == null ? "" : value.strip();
-        if (clean.isEmpty()) {
-            throw new InputRejectedException(messageWhenEmpty);
-        }
-        return checkLength(clean, maxLength);
-    }
-
-    private static String checkLength(String value, int maxLength) {
-        if (value.length() > maxLength) {
-            throw rejected(Messages.Rejected_TooLong, value.length(), maxLength);
-        }
-        return value;
-    }
-
-    private static InputRejectedException rejected(String message, Object... bindings) {
-        return new InputRejectedException(NLS.bind(message, bindings));
     }
 
     private Instant now() {

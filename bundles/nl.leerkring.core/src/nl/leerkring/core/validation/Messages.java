@@ -20,6 +20,7 @@ final class Messages extends NLS {
     public static String Validation_StepPromptMissing;
     public static String Validation_TimeboxNegative;
     public static String Validation_ReviewNegative;
+    public static String Validation_Meeting;
     public static String Validation_RoleNotInProtocol;
     public static String Validation_ActionWithoutOwnerRole;
     public static String Validation_CaptureKindMissing;

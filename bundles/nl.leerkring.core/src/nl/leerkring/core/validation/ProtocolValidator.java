@@ -62,6 +62,7 @@ public class ProtocolValidator implements EValidator {
     public static final int GROUP_SIZE = 17;
     public static final int RESERVED_ID = 18;
     public static final int REVIEW_NEGATIVE = 19;
+    public static final int MEETING = 20;
 
     /** Families whose method is about acting: a protocol of theirs must record actions. */
     private static final Set<MethodFamily> ACTION_FAMILIES = Set.of(MethodFamily.ACTIELEREN, MethodFamily.BORDSESSIE,
@@ -151,6 +152,14 @@ public class ProtocolValidator implements EValidator {
             duration(protocol, steps);
             if (protocol.getReviewMinutes() < 0) {
                 error(REVIEW_NEGATIVE, Messages.Validation_ReviewNegative, protocol, L.getProtocol_ReviewMinutes());
+            }
+            // A trajectory's meetings each need a name, and come after the one before them.
+            for (int n = 1; n <= protocol.getMeetings().size(); n++) {
+                nl.leerkring.model.Meeting meeting = protocol.getMeetings().get(n - 1);
+                if (meeting.getTitle() == null || meeting.getTitle().getNl() == null || meeting.getTitle().getNl().isBlank()
+                        || meeting.getWeeksAfter() < 0) {
+                    error(MEETING, NLS.bind(Messages.Validation_Meeting, n), meeting, L.getMeeting_Title());
+                }
             }
             if (ACTION_FAMILIES.contains(protocol.getFamily()) && steps.stream().noneMatch(Check::collectsActions)) {
                 error(FAMILY_NEEDS_ACTION, NLS.bind(Messages.Validation_FamilyNeedsAction,

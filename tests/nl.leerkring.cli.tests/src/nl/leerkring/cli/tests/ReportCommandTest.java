@@ -205,7 +205,8 @@ class ReportCommandTest {
         assertFalse(text.contains("<script") || text.contains(" src=") || text.contains(" href="), "nothing loaded");
         var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(html.toFile());
         assertEquals("Groepsverslag Wijkteam Noord", document.getElementsByTagName("h1").item(0).getTextContent());
-        assertEquals(3, document.getElementsByTagName("svg").getLength(), "three charts");
+        assertEquals(4, document.getElementsByTagName("svg").getLength(), "four charts, the learning preferences among them");
+        assertTrue(text.contains("Leervoorkeuren die de sessies dienden"), "the group's mix of learning preferences");
         for (String title : titles) {
             assertTrue(text.contains(title), title);
         }

@@ -15,6 +15,8 @@ import nl.leerkring.core.Protocols;
 import nl.leerkring.core.validation.ProtocolValidator;
 import nl.leerkring.model.Capture;
 import nl.leerkring.model.LeerkringFactory;
+import nl.leerkring.model.LocalizedText;
+import nl.leerkring.model.Meeting;
 import nl.leerkring.model.MethodFamily;
 import nl.leerkring.model.Phase;
 import nl.leerkring.model.Protocol;
@@ -88,6 +90,19 @@ class ProtocolValidatorTest {
         step(0).setTimeboxMinutes(20);
         onlyProblem(ProtocolValidator.DURATION_MISMATCH, Diagnostic.WARNING,
                 "De stappen duren samen 65 minuten, maar de werkvorm duurt 55 minuten.");
+    }
+
+    @Test
+    void aTrajectorysMeetingsNeedANameAndComeInOrder() {
+        Meeting meeting = LeerkringFactory.eINSTANCE.createMeeting();
+        LocalizedText title = LeerkringFactory.eINSTANCE.createLocalizedText();
+        title.setNl("Leerbijeenkomst 1");
+        meeting.setTitle(title);
+        protocol.getMeetings().add(meeting);
+        assertEquals(Diagnostic.OK, ProtocolValidator.validate(protocol).getSeverity());
+        meeting.setWeeksAfter(-2);
+        onlyProblem(ProtocolValidator.MEETING, Diagnostic.ERROR,
+                "Bijeenkomst 1 van het traject heeft geen naam of komt eerder dan de vorige (negatief aantal weken).");
     }
 
     @Test
