@@ -102,6 +102,18 @@ public interface SessionService {
     void previous(Session session);
 
     /**
+     * Takes another case through the method's per-case steps, after the last case's round; refused
+     * for a method of one case per meeting.
+     */
+    void addCaseRound(Session session);
+
+    /**
+     * Takes the last case round away again, when nothing was recorded in it; the session goes back
+     * to the end of the round before.
+     */
+    void removeCaseRound(Session session);
+
+    /**
      * Whether the session ends with a short round on what it brought each one, tagged with the
      * value cycles; refused once the session is done.
      */

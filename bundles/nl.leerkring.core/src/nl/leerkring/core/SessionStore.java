@@ -25,6 +25,9 @@ public interface SessionStore {
     /** Stores whether the session begins with a review of the group's open actions. */
     void saveActionReview(String sessionId, boolean review);
 
+    /** How many cases the session takes through its per-case steps. */
+    void saveCaseRounds(String sessionId, int rounds, Instant updatedAt);
+
     /** Whether the session ends with the round on what it brought. */
     void saveValueRound(String sessionId, boolean round, Instant updatedAt);
 

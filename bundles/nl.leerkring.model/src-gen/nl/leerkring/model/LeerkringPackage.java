@@ -509,13 +509,22 @@ public interface LeerkringPackage extends EPackage {
 	int STEP__TIMEBOX_SOURCED = 5;
 
 	/**
+	 * The feature id for the '<em><b>Per Case</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__PER_CASE = 6;
+
+	/**
 	 * The feature id for the '<em><b>Subgroups</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__SUBGROUPS = 6;
+	int STEP__SUBGROUPS = 7;
 
 	/**
 	 * The feature id for the '<em><b>Captures</b></em>' containment reference list.
@@ -524,7 +533,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__CAPTURES = 7;
+	int STEP__CAPTURES = 8;
 
 	/**
 	 * The feature id for the '<em><b>Active Roles</b></em>' reference list.
@@ -533,7 +542,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__ACTIVE_ROLES = 8;
+	int STEP__ACTIVE_ROLES = 9;
 
 	/**
 	 * The feature id for the '<em><b>Skippable</b></em>' attribute.
@@ -542,7 +551,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__SKIPPABLE = 9;
+	int STEP__SKIPPABLE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Repeat Per Participant</b></em>' attribute.
@@ -551,7 +560,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__REPEAT_PER_PARTICIPANT = 10;
+	int STEP__REPEAT_PER_PARTICIPANT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Tips</b></em>' containment reference list.
@@ -560,7 +569,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__TIPS = 11;
+	int STEP__TIPS = 12;
 
 	/**
 	 * The number of structural features of the '<em>Step</em>' class.
@@ -569,7 +578,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP_FEATURE_COUNT = 12;
+	int STEP_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Step</em>' class.
@@ -973,13 +982,22 @@ public interface LeerkringPackage extends EPackage {
 	int SESSION__ACTION_REVIEW = 11;
 
 	/**
+	 * The feature id for the '<em><b>Case Rounds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__CASE_ROUNDS = 12;
+
+	/**
 	 * The feature id for the '<em><b>Value Round</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__VALUE_ROUND = 12;
+	int SESSION__VALUE_ROUND = 13;
 
 	/**
 	 * The feature id for the '<em><b>Trajectory Id</b></em>' attribute.
@@ -988,7 +1006,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__TRAJECTORY_ID = 13;
+	int SESSION__TRAJECTORY_ID = 14;
 
 	/**
 	 * The feature id for the '<em><b>Meeting</b></em>' attribute.
@@ -997,7 +1015,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__MEETING = 14;
+	int SESSION__MEETING = 15;
 
 	/**
 	 * The feature id for the '<em><b>Participants</b></em>' containment reference list.
@@ -1006,7 +1024,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__PARTICIPANTS = 15;
+	int SESSION__PARTICIPANTS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Items</b></em>' containment reference list.
@@ -1015,7 +1033,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__ITEMS = 16;
+	int SESSION__ITEMS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Step Times</b></em>' containment reference list.
@@ -1024,7 +1042,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__STEP_TIMES = 17;
+	int SESSION__STEP_TIMES = 18;
 
 	/**
 	 * The number of structural features of the '<em>Session</em>' class.
@@ -1033,7 +1051,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION_FEATURE_COUNT = 18;
+	int SESSION_FEATURE_COUNT = 19;
 
 	/**
 	 * The number of operations of the '<em>Session</em>' class.
@@ -2458,6 +2476,17 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getStep_TimeboxSourced();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Step#isPerCase <em>Per Case</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Per Case</em>'.
+	 * @see nl.leerkring.model.Step#isPerCase()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EAttribute getStep_PerCase();
+
+	/**
 	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Step#isSubgroups <em>Subgroups</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2902,6 +2931,17 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSession_ActionReview();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#getCaseRounds <em>Case Rounds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Case Rounds</em>'.
+	 * @see nl.leerkring.model.Session#getCaseRounds()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_CaseRounds();
 
 	/**
 	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Session#isValueRound <em>Value Round</em>}'.
@@ -4148,6 +4188,14 @@ public interface LeerkringPackage extends EPackage {
 		EAttribute STEP__TIMEBOX_SOURCED = eINSTANCE.getStep_TimeboxSourced();
 
 		/**
+		 * The meta object literal for the '<em><b>Per Case</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STEP__PER_CASE = eINSTANCE.getStep_PerCase();
+
+		/**
 		 * The meta object literal for the '<em><b>Subgroups</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4484,6 +4532,14 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SESSION__ACTION_REVIEW = eINSTANCE.getSession_ActionReview();
+
+		/**
+		 * The meta object literal for the '<em><b>Case Rounds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__CASE_ROUNDS = eINSTANCE.getSession_CaseRounds();
 
 		/**
 		 * The meta object literal for the '<em><b>Value Round</b></em>' attribute feature.

@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Session#getCurrentStep <em>Current Step</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getUpdatedAt <em>Updated At</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#isActionReview <em>Action Review</em>}</li>
+ *   <li>{@link nl.leerkring.model.Session#getCaseRounds <em>Case Rounds</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#isValueRound <em>Value Round</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getTrajectoryId <em>Trajectory Id</em>}</li>
  *   <li>{@link nl.leerkring.model.Session#getMeeting <em>Meeting</em>}</li>
@@ -329,6 +330,32 @@ public interface Session extends EObject {
 	 * @generated
 	 */
 	void setActionReview(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Case Rounds</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many cases the session takes through its per-case steps (1 unless the group took another).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Case Rounds</em>' attribute.
+	 * @see #setCaseRounds(int)
+	 * @see nl.leerkring.model.LeerkringPackage#getSession_CaseRounds()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getCaseRounds();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Session#getCaseRounds <em>Case Rounds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Case Rounds</em>' attribute.
+	 * @see #getCaseRounds()
+	 * @generated
+	 */
+	void setCaseRounds(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Value Round</b></em>' attribute.

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Step#getPrompt <em>Prompt</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#getTimeboxMinutes <em>Timebox Minutes</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#isTimeboxSourced <em>Timebox Sourced</em>}</li>
+ *   <li>{@link nl.leerkring.model.Step#isPerCase <em>Per Case</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#isSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#getCaptures <em>Captures</em>}</li>
  *   <li>{@link nl.leerkring.model.Step#getActiveRoles <em>Active Roles</em>}</li>
@@ -177,6 +178,31 @@ public interface Step extends EObject {
 	 * @generated
 	 */
 	void setTimeboxSourced(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Per Case</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The step belongs to the round a case gets: the steps marked so in a row are gone through again for each further case the group takes in one session.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Per Case</em>' attribute.
+	 * @see #setPerCase(boolean)
+	 * @see nl.leerkring.model.LeerkringPackage#getStep_PerCase()
+	 * @model
+	 * @generated
+	 */
+	boolean isPerCase();
+
+	/**
+	 * Sets the value of the '{@link nl.leerkring.model.Step#isPerCase <em>Per Case</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Per Case</em>' attribute.
+	 * @see #isPerCase()
+	 * @generated
+	 */
+	void setPerCase(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Subgroups</b></em>' attribute.

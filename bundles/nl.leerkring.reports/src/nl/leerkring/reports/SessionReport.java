@@ -80,7 +80,7 @@ public record SessionReport(String title, String method, LocalDate date, String 
                 .map(r -> line(r.action(), name, clean)).toList();
 
         Map<String, Section> sections = new LinkedHashMap<>();
-        for (Step step : nl.leerkring.core.ValueRound.after(session, Protocols.steps(protocol))) {
+        for (Step step : nl.leerkring.core.ValueRound.after(session, nl.leerkring.core.CaseRounds.expand(session))) {
             Optional<StepTime> time = session.getStepTimes().stream().filter(t -> t.getStepId().equals(step.getId()))
                     .findFirst();
             List<Entry> entries = new ArrayList<>();

@@ -352,6 +352,11 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     @Override
+    public synchronized void saveCaseRounds(String sessionId, int rounds, Instant updatedAt) {
+        writeSession(sessionId, updatedAt, c -> SessionRows.saveCaseRounds(c, sessionId, rounds));
+    }
+
+    @Override
     public synchronized void saveValueRound(String sessionId, boolean round, Instant updatedAt) {
         writeSession(sessionId, updatedAt, c -> SessionRows.saveValueRound(c, sessionId, round));
     }

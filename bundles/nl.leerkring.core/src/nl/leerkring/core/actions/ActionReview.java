@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.leerkring.core.LocalizedTexts;
+import nl.leerkring.core.CaseRounds;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.ValueRound;
 import nl.leerkring.model.LeerkringFactory;
@@ -29,10 +30,10 @@ public final class ActionReview {
 
     /**
      * The steps of the session in the order they are run: the review if it has one, then the
-     * protocol's, then the closing round on what it brought if the session has it.
+     * protocol's (its per-case steps once per case), then the closing round if the session has it.
      */
     public static List<Step> steps(Session session) {
-        List<Step> protocolSteps = Protocols.steps(session.getProtocol());
+        List<Step> protocolSteps = CaseRounds.expand(session);
         if (!session.isActionReview()) {
             return ValueRound.after(session, protocolSteps);
         }

@@ -25,6 +25,8 @@ public final class Messages extends NLS {
     public static String Rejected_NoMeetings;
     public static String Rejected_TrajectoryNeedsGroup;
     public static String Trajectory_MeetingTitle;
+    public static String Rejected_NoCaseRounds;
+    public static String Rejected_CaseRoundUsed;
     public static String Trajectory_Progress;
     public static String Trajectory_Next;
     public static String Trajectory_Trial;

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.leerkring.core.Attendance;
+import nl.leerkring.core.CaseRounds;
 import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.ItemEntry;
 import nl.leerkring.core.ProtocolLibrary;
@@ -201,6 +202,41 @@ public class SessionServiceImpl implements SessionService {
             item.setSubgroup(Inputs.required(entry.subgroup(), Inputs.MAX_SUBGROUP, Messages.Rejected_NoSubgroup));
         }
         return append(session, item);
+    }
+
+    @Override
+    public void addCaseRound(Session session) {
+        requireOpen(session);
+        if (!CaseRounds.allowed(session.getProtocol())) {
+            throw new InputRejectedException(Messages.Rejected_NoCaseRounds);
+        }
+        saveCaseRounds(session, session.getCaseRounds() + 1);
+    }
+
+    @Override
+    public void removeCaseRound(Session session) {
+        requireOpen(session);
+        int last = session.getCaseRounds();
+        List<String> lastRound = steps(session).stream().filter(step -> last > 1 && CaseRounds.round(step) == last)
+                .map(Step::getId).toList();
+        if (lastRound.isEmpty()) {
+            return;
+        }
+        if (session.getItems().stream().anyMatch(item -> lastRound.contains(item.getStepId()))) {
+            throw new InputRejectedException(Messages.Rejected_CaseRoundUsed);
+        }
+        int firstOfRound = steps(session).stream().map(Step::getId).toList().indexOf(lastRound.get(0));
+        if (session.getCurrentStep() >= firstOfRound) {
+            moveTo(session, firstOfRound - 1);
+        }
+        saveCaseRounds(session, last - 1);
+    }
+
+    private void saveCaseRounds(Session session, int rounds) {
+        Instant now = now();
+        store.saveCaseRounds(session.getId(), rounds, now);
+        session.setCaseRounds(rounds);
+        session.setUpdatedAt(now);
     }
 
     @Override

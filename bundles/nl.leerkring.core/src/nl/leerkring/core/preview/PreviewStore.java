@@ -39,6 +39,11 @@ public final class PreviewStore implements SessionStore, ActionStore {
     }
 
     @Override
+    public void saveCaseRounds(String sessionId, int rounds, Instant updatedAt) {
+        // The engine sets it on the session object, which is what this store keeps.
+    }
+
+    @Override
     public void saveValueRound(String sessionId, boolean round, Instant updatedAt) {
         // The engine sets it on the session object, which is what this store keeps.
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.leerkring.core.CaseRounds;
 import nl.leerkring.core.ItemEntry;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.edit.ItemCommands;
@@ -95,6 +96,38 @@ public final class SessionRun {
     public void previous() {
         recordTime();
         service.previous(session);
+    }
+
+    /** Whether another case can begin here: the current step ends the last case's round. */
+    public boolean canTakeAnotherCase() {
+        return !isDone() && CaseRounds.endsLastRound(session, service.currentStep(session));
+    }
+
+    /** Takes another case: its round follows, and the session goes to its first step. Undo takes it back. */
+    public void anotherCase() {
+        recordTime();
+        commands.execute(new org.eclipse.emf.common.command.AbstractCommand() {
+            @Override
+            protected boolean prepare() {
+                return true;
+            }
+
+            @Override
+            public void execute() {
+                service.addCaseRound(session);
+                service.next(session);
+            }
+
+            @Override
+            public void undo() {
+                service.removeCaseRound(session);
+            }
+
+            @Override
+            public void redo() {
+                execute();
+            }
+        });
     }
 
     /** Skips the current step for the reason given; its time so far is kept with the reason. */

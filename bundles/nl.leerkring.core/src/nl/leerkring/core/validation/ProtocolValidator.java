@@ -181,7 +181,9 @@ public class ProtocolValidator implements EValidator {
                             idFeature);
                 } else if (!seen.add(id)) {
                     error(DUPLICATE_ID, NLS.bind(Messages.Validation_DuplicateId, id), element, idFeature);
-                } else if (element instanceof Step && (ActionReview.STEP_ID.equals(id) || ValueRound.STEP_ID.equals(id))) {
+                } else if (element instanceof Step && (ActionReview.STEP_ID.equals(id) || ValueRound.STEP_ID.equals(id)
+                        || id.contains("~"))) {
+                    // The review's and the closing round's ids, and "~" that marks a further case's steps.
                     error(RESERVED_ID, NLS.bind(Messages.Validation_ReservedId, id), element, idFeature);
                 }
             }

@@ -755,7 +755,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStep_Subgroups() {
+	public EAttribute getStep_PerCase() {
 		return (EAttribute)stepEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -765,8 +765,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getStep_Captures() {
-		return (EReference)stepEClass.getEStructuralFeatures().get(7);
+	public EAttribute getStep_Subgroups() {
+		return (EAttribute)stepEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -775,7 +775,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getStep_ActiveRoles() {
+	public EReference getStep_Captures() {
 		return (EReference)stepEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -785,8 +785,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStep_Skippable() {
-		return (EAttribute)stepEClass.getEStructuralFeatures().get(9);
+	public EReference getStep_ActiveRoles() {
+		return (EReference)stepEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -795,7 +795,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStep_RepeatPerParticipant() {
+	public EAttribute getStep_Skippable() {
 		return (EAttribute)stepEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -805,8 +805,18 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStep_RepeatPerParticipant() {
+		return (EAttribute)stepEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStep_Tips() {
-		return (EReference)stepEClass.getEStructuralFeatures().get(11);
+		return (EReference)stepEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1165,7 +1175,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSession_ValueRound() {
+	public EAttribute getSession_CaseRounds() {
 		return (EAttribute)sessionEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1175,7 +1185,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSession_TrajectoryId() {
+	public EAttribute getSession_ValueRound() {
 		return (EAttribute)sessionEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1185,7 +1195,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSession_Meeting() {
+	public EAttribute getSession_TrajectoryId() {
 		return (EAttribute)sessionEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -1195,8 +1205,8 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSession_Participants() {
-		return (EReference)sessionEClass.getEStructuralFeatures().get(15);
+	public EAttribute getSession_Meeting() {
+		return (EAttribute)sessionEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1205,7 +1215,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSession_Items() {
+	public EReference getSession_Participants() {
 		return (EReference)sessionEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -1215,8 +1225,18 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSession_StepTimes() {
+	public EReference getSession_Items() {
 		return (EReference)sessionEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSession_StepTimes() {
+		return (EReference)sessionEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -2053,6 +2073,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEReference(stepEClass, STEP__PROMPT);
 		createEAttribute(stepEClass, STEP__TIMEBOX_MINUTES);
 		createEAttribute(stepEClass, STEP__TIMEBOX_SOURCED);
+		createEAttribute(stepEClass, STEP__PER_CASE);
 		createEAttribute(stepEClass, STEP__SUBGROUPS);
 		createEReference(stepEClass, STEP__CAPTURES);
 		createEReference(stepEClass, STEP__ACTIVE_ROLES);
@@ -2099,6 +2120,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		createEAttribute(sessionEClass, SESSION__CURRENT_STEP);
 		createEAttribute(sessionEClass, SESSION__UPDATED_AT);
 		createEAttribute(sessionEClass, SESSION__ACTION_REVIEW);
+		createEAttribute(sessionEClass, SESSION__CASE_ROUNDS);
 		createEAttribute(sessionEClass, SESSION__VALUE_ROUND);
 		createEAttribute(sessionEClass, SESSION__TRAJECTORY_ID);
 		createEAttribute(sessionEClass, SESSION__MEETING);
@@ -2275,6 +2297,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEReference(getStep_Prompt(), this.getLocalizedText(), null, "prompt", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStep_TimeboxMinutes(), ecorePackage.getEInt(), "timeboxMinutes", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStep_TimeboxSourced(), ecorePackage.getEBoolean(), "timeboxSourced", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStep_PerCase(), ecorePackage.getEBoolean(), "perCase", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStep_Subgroups(), ecorePackage.getEBoolean(), "subgroups", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_Captures(), this.getCapture(), null, "captures", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_ActiveRoles(), this.getRole(), null, "activeRoles", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2321,6 +2344,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEAttribute(getSession_CurrentStep(), ecorePackage.getEInt(), "currentStep", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_UpdatedAt(), this.getInstant(), "updatedAt", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_ActionReview(), ecorePackage.getEBoolean(), "actionReview", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSession_CaseRounds(), ecorePackage.getEInt(), "caseRounds", "1", 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_ValueRound(), ecorePackage.getEBoolean(), "valueRound", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_TrajectoryId(), ecorePackage.getEString(), "trajectoryId", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_Meeting(), ecorePackage.getEInt(), "meeting", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

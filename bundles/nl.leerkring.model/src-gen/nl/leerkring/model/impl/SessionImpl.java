@@ -50,6 +50,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getCurrentStep <em>Current Step</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getUpdatedAt <em>Updated At</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#isActionReview <em>Action Review</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.SessionImpl#getCaseRounds <em>Case Rounds</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#isValueRound <em>Value Round</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getTrajectoryId <em>Trajectory Id</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.SessionImpl#getMeeting <em>Meeting</em>}</li>
@@ -290,6 +291,26 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @ordered
 	 */
 	protected boolean actionReview = ACTION_REVIEW_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCaseRounds() <em>Case Rounds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCaseRounds()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int CASE_ROUNDS_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getCaseRounds() <em>Case Rounds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCaseRounds()
+	 * @generated
+	 * @ordered
+	 */
+	protected int caseRounds = CASE_ROUNDS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isValueRound() <em>Value Round</em>}' attribute.
@@ -682,6 +703,29 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @generated
 	 */
 	@Override
+	public int getCaseRounds() {
+		return caseRounds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCaseRounds(int newCaseRounds) {
+		int oldCaseRounds = caseRounds;
+		caseRounds = newCaseRounds;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.SESSION__CASE_ROUNDS, oldCaseRounds, caseRounds));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isValueRound() {
 		return valueRound;
 	}
@@ -834,6 +878,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return getUpdatedAt();
 			case LeerkringPackage.SESSION__ACTION_REVIEW:
 				return isActionReview();
+			case LeerkringPackage.SESSION__CASE_ROUNDS:
+				return getCaseRounds();
 			case LeerkringPackage.SESSION__VALUE_ROUND:
 				return isValueRound();
 			case LeerkringPackage.SESSION__TRAJECTORY_ID:
@@ -894,6 +940,9 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return;
 			case LeerkringPackage.SESSION__ACTION_REVIEW:
 				setActionReview((Boolean)newValue);
+				return;
+			case LeerkringPackage.SESSION__CASE_ROUNDS:
+				setCaseRounds((Integer)newValue);
 				return;
 			case LeerkringPackage.SESSION__VALUE_ROUND:
 				setValueRound((Boolean)newValue);
@@ -964,6 +1013,9 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 			case LeerkringPackage.SESSION__ACTION_REVIEW:
 				setActionReview(ACTION_REVIEW_EDEFAULT);
 				return;
+			case LeerkringPackage.SESSION__CASE_ROUNDS:
+				setCaseRounds(CASE_ROUNDS_EDEFAULT);
+				return;
 			case LeerkringPackage.SESSION__VALUE_ROUND:
 				setValueRound(VALUE_ROUND_EDEFAULT);
 				return;
@@ -1018,6 +1070,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return UPDATED_AT_EDEFAULT == null ? updatedAt != null : !UPDATED_AT_EDEFAULT.equals(updatedAt);
 			case LeerkringPackage.SESSION__ACTION_REVIEW:
 				return actionReview != ACTION_REVIEW_EDEFAULT;
+			case LeerkringPackage.SESSION__CASE_ROUNDS:
+				return caseRounds != CASE_ROUNDS_EDEFAULT;
 			case LeerkringPackage.SESSION__VALUE_ROUND:
 				return valueRound != VALUE_ROUND_EDEFAULT;
 			case LeerkringPackage.SESSION__TRAJECTORY_ID:
@@ -1066,6 +1120,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 		result.append(updatedAt);
 		result.append(", actionReview: ");
 		result.append(actionReview);
+		result.append(", caseRounds: ");
+		result.append(caseRounds);
 		result.append(", valueRound: ");
 		result.append(valueRound);
 		result.append(", trajectoryId: ");

@@ -39,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getPrompt <em>Prompt</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getTimeboxMinutes <em>Timebox Minutes</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#isTimeboxSourced <em>Timebox Sourced</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.StepImpl#isPerCase <em>Per Case</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#isSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getCaptures <em>Captures</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.StepImpl#getActiveRoles <em>Active Roles</em>}</li>
@@ -139,6 +140,26 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 	 * @ordered
 	 */
 	protected boolean timeboxSourced = TIMEBOX_SOURCED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isPerCase() <em>Per Case</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPerCase()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PER_CASE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isPerCase() <em>Per Case</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPerCase()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean perCase = PER_CASE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isSubgroups() <em>Subgroups</em>}' attribute.
@@ -459,6 +480,29 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 	 * @generated
 	 */
 	@Override
+	public boolean isPerCase() {
+		return perCase;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPerCase(boolean newPerCase) {
+		boolean oldPerCase = perCase;
+		perCase = newPerCase;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LeerkringPackage.STEP__PER_CASE, oldPerCase, perCase));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isSubgroups() {
 		return subgroups;
 	}
@@ -603,6 +647,8 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 				return getTimeboxMinutes();
 			case LeerkringPackage.STEP__TIMEBOX_SOURCED:
 				return isTimeboxSourced();
+			case LeerkringPackage.STEP__PER_CASE:
+				return isPerCase();
 			case LeerkringPackage.STEP__SUBGROUPS:
 				return isSubgroups();
 			case LeerkringPackage.STEP__CAPTURES:
@@ -645,6 +691,9 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 				return;
 			case LeerkringPackage.STEP__TIMEBOX_SOURCED:
 				setTimeboxSourced((Boolean)newValue);
+				return;
+			case LeerkringPackage.STEP__PER_CASE:
+				setPerCase((Boolean)newValue);
 				return;
 			case LeerkringPackage.STEP__SUBGROUPS:
 				setSubgroups((Boolean)newValue);
@@ -697,6 +746,9 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 			case LeerkringPackage.STEP__TIMEBOX_SOURCED:
 				setTimeboxSourced(TIMEBOX_SOURCED_EDEFAULT);
 				return;
+			case LeerkringPackage.STEP__PER_CASE:
+				setPerCase(PER_CASE_EDEFAULT);
+				return;
 			case LeerkringPackage.STEP__SUBGROUPS:
 				setSubgroups(SUBGROUPS_EDEFAULT);
 				return;
@@ -739,6 +791,8 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 				return timeboxMinutes != TIMEBOX_MINUTES_EDEFAULT;
 			case LeerkringPackage.STEP__TIMEBOX_SOURCED:
 				return timeboxSourced != TIMEBOX_SOURCED_EDEFAULT;
+			case LeerkringPackage.STEP__PER_CASE:
+				return perCase != PER_CASE_EDEFAULT;
 			case LeerkringPackage.STEP__SUBGROUPS:
 				return subgroups != SUBGROUPS_EDEFAULT;
 			case LeerkringPackage.STEP__CAPTURES:
@@ -771,6 +825,8 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step {
 		result.append(timeboxMinutes);
 		result.append(", timeboxSourced: ");
 		result.append(timeboxSourced);
+		result.append(", perCase: ");
+		result.append(perCase);
 		result.append(", subgroups: ");
 		result.append(subgroups);
 		result.append(", skippable: ");

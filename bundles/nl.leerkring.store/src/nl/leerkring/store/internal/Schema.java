@@ -190,10 +190,12 @@ public final class Schema {
                     "CREATE INDEX lk_item_code_session ON lk_item_code (session_id)"),
             // 17: what a subgroup (a triad, a table) brought, in steps worked in subgroups
             List.of("ALTER TABLE lk_item ADD COLUMN subgroup VARCHAR(100)"),
-            // 18: the meetings of a trajectory, planned together; a closing round on what a session brought
+            // 18: the meetings of a trajectory, planned together; a closing round on what a session brought;
+            // the cases a session takes
             List.of("ALTER TABLE lk_session ADD COLUMN trajectory_id VARCHAR(36)",
                     "ALTER TABLE lk_session ADD COLUMN meeting INTEGER DEFAULT 0 NOT NULL",
-                    "ALTER TABLE lk_session ADD COLUMN value_round SMALLINT DEFAULT 0 NOT NULL"));
+                    "ALTER TABLE lk_session ADD COLUMN value_round SMALLINT DEFAULT 0 NOT NULL",
+                    "ALTER TABLE lk_session ADD COLUMN case_rounds INTEGER DEFAULT 1 NOT NULL"));
 
     private Schema() {
     }

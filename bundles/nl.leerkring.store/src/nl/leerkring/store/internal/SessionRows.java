@@ -43,8 +43,8 @@ public final class SessionRows {
     public static void create(Connection c, Session session) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO lk_session (id, protocol_id,"
                 + " protocol_version, title, session_date, status, current_step, updated_at, group_name,"
-                + " start_time, action_review, trajectory_id, meeting, value_round, row_version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                + " start_time, action_review, trajectory_id, meeting, value_round, case_rounds, row_version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             insert.setString(1, session.getId());
             insert.setString(2, session.getProtocolId());
             insert.setInt(3, session.getProtocolVersion());
@@ -59,6 +59,7 @@ public final class SessionRows {
             insert.setString(12, session.getTrajectoryId());
             insert.setInt(13, session.getMeeting());
             insert.setInt(14, session.isValueRound() ? 1 : 0);
+            insert.setInt(15, session.getCaseRounds());
             insert.executeUpdate();
         }
         try (PreparedStatement insert = c.prepareStatement(
@@ -132,6 +133,14 @@ public final class SessionRows {
     public static void saveActionReview(Connection c, String sessionId, boolean review) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE lk_session SET action_review = ? WHERE id = ?")) {
             update.setInt(1, review ? 1 : 0);
+            update.setString(2, sessionId);
+            update.executeUpdate();
+        }
+    }
+
+    public static void saveCaseRounds(Connection c, String sessionId, int rounds) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE lk_session SET case_rounds = ? WHERE id = ?")) {
+            update.setInt(1, rounds);
             update.setString(2, sessionId);
             update.executeUpdate();
         }
@@ -293,7 +302,7 @@ public final class SessionRows {
         int version;
         try (PreparedStatement query = c.prepareStatement("SELECT protocol_id, protocol_version,"
                 + " title, session_date, status, current_step, updated_at, group_name, start_time, action_review,"
-                + " row_version, trajectory_id, meeting, value_round FROM lk_session WHERE id = ?")) {
+                + " row_version, trajectory_id, meeting, value_round, case_rounds FROM lk_session WHERE id = ?")) {
             query.setString(1, sessionId);
             try (ResultSet rs = query.executeQuery()) {
                 if (!rs.next()) {
@@ -314,6 +323,7 @@ public final class SessionRows {
                 session.setTrajectoryId(rs.getString(12));
                 session.setMeeting(rs.getInt(13));
                 session.setValueRound(rs.getInt(14) != 0);
+                session.setCaseRounds(rs.getInt(15));
             }
         }
         try (PreparedStatement query = c.prepareStatement(

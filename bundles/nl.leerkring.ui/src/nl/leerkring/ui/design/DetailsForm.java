@@ -139,6 +139,7 @@ final class DetailsForm {
         stepFields.put(L.getStep_Skippable(), FormFields.check(stepPage, Messages.Editor_Skippable, "editor.step.skippable"));
         stepFields.put(L.getStep_RepeatPerParticipant(), FormFields.check(stepPage, Messages.Editor_Round, "editor.step.round"));
         stepFields.put(L.getStep_Subgroups(), FormFields.check(stepPage, Messages.Editor_Subgroups, "editor.step.subgroups"));
+        stepFields.put(L.getStep_PerCase(), FormFields.check(stepPage, Messages.Editor_PerCase, "editor.step.perCase"));
         new Label(stepPage, SWT.NONE).setText(Messages.Editor_Roles);
         rolesArea = new Composite(stepPage, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(rolesArea);
@@ -195,6 +196,7 @@ final class DetailsForm {
         fields.bindCheck(stepFields.get(L.getStep_Skippable()), stepValue, L.getStep_Skippable());
         fields.bindCheck(stepFields.get(L.getStep_RepeatPerParticipant()), stepValue, L.getStep_RepeatPerParticipant());
         fields.bindCheck(stepFields.get(L.getStep_Subgroups()), stepValue, L.getStep_Subgroups());
+        fields.bindCheck(stepFields.get(L.getStep_PerCase()), stepValue, L.getStep_PerCase());
     }
 
     /** Shows the details of the element (a protocol, phase or step). */

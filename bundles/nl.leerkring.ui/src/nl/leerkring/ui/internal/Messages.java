@@ -228,6 +228,7 @@ public final class Messages extends NLS {
     public static String Run_NextSubgroup;
     public static String Run_Valence;
     public static String Run_Retag;
+    public static String Run_AnotherCase;
     public static String Run_Skip;
     public static String Run_SkipTitle;
     public static String Run_SkipQuestion;
@@ -363,6 +364,7 @@ public final class Messages extends NLS {
     public static String Editor_TimeboxSourced;
     public static String Editor_ChooseMax;
     public static String Editor_Subgroups;
+    public static String Editor_PerCase;
     public static String Editor_ChooseMaxHint;
     public static String Editor_ReviewWithin;
     public static String Editor_Preferences;

@@ -282,6 +282,13 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
         }
     }
 
+    @Override
+    public void anotherCase() {
+        if (run != null) {
+            stepPage.attempt(run::anotherCase);
+        }
+    }
+
     /** Moves an item up (-1) or down (+1) among its kind in the step. */
     public void move(Item item, int direction) {
         stepPage.attempt(() -> run.move(item, direction));

@@ -43,6 +43,9 @@ final class StepPage implements RunPage {
 
         void next();
 
+        /** Another case goes through the method's per-case steps. */
+        void anotherCase();
+
         void closeSession();
 
         /** The countdown was shown anew (each tick while it runs). */
@@ -64,6 +67,7 @@ final class StepPage implements RunPage {
     private final Button previousButton;
     private final Button skipButton;
     private final Button nextButton;
+    private final Button anotherCaseButton;
     private final Button closeButton;
 
     private Session renderedSession;
@@ -119,12 +123,15 @@ final class StepPage implements RunPage {
 
         Composite buttons = new Composite(page, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(buttons);
         previousButton = SessionRunPart.button(buttons, Messages.Run_Previous, "run.previous", navigation::previous);
         Label spacer = new Label(buttons, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(spacer);
         skipButton = SessionRunPart.button(buttons, Messages.Run_Skip, "run.skip", navigation::askSkip);
         SessionRunPart.button(buttons, Messages.Run_Pause, "run.pause", navigation::pauseSession);
+        anotherCaseButton = SessionRunPart.button(buttons, Messages.Run_AnotherCase, "run.anotherCase",
+                navigation::anotherCase);
+        GridDataFactory.swtDefaults().applyTo(anotherCaseButton);
         nextButton = SessionRunPart.button(buttons, Messages.Run_Next, "run.next", navigation::next);
         closeButton = SessionRunPart.button(buttons, Messages.Run_Close, "run.close", navigation::closeSession);
     }
@@ -152,6 +159,11 @@ final class StepPage implements RunPage {
         previousButton.setEnabled(current.canGoPrevious());
         skipButton.setEnabled(current.canSkip());
         nextButton.setEnabled(current.canGoNext());
+        // At the end of a case's round, where the method takes several cases, another can begin.
+        boolean another = current.canTakeAnotherCase();
+        anotherCaseButton.setVisible(another);
+        ((GridData) anotherCaseButton.getLayoutData()).exclude = !another;
+        anotherCaseButton.getParent().layout();
         page.getShell().setDefaultButton(current.canGoNext() ? null : closeButton);
         fitCaptures();
     }

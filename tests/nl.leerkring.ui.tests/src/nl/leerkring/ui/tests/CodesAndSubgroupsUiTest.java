@@ -27,8 +27,8 @@ import nl.leerkring.ui.ActiveSession;
 import nl.leerkring.ui.run.SessionRunPart;
 
 /**
- * What is recorded beyond its text: the value cycles it speaks of with their valence, and the
- * subgroup that brought it. The store keeps what the tables show.
+ * What is recorded beyond its text: the value cycles it speaks of with their valence, the subgroup
+ * that brought it, and the case round it belongs to. The store keeps what the tables show.
  */
 class CodesAndSubgroupsUiTest {
 
@@ -179,6 +179,30 @@ class CodesAndSubgroupsUiTest {
         ui.click(ui.find(shell, "capture.leerkring-opbrengst.code.onmiddellijk", Button.class));
         ui.pressEnter(entry);
         assertEquals(List.of("Onmiddellijke waarde W+"), ui.column(shell, "capture.leerkring-opbrengst.table", 2));
+    }
+
+    /** Intervision with a second case: at the end of the first case's round another can begin, and undo takes it back. */
+    @Test
+    void anotherCaseGoesThroughTheRoundAgain() {
+        open("actieleren", started -> {
+            while (sessions.hasNext(started)) {
+                for (nl.leerkring.model.Capture capture : sessions.currentStep(started).getCaptures()) {
+                    if (capture.getKind().isAction()) {
+                        sessions.addAction(started, capture.getKind().getId(), "Bellen", "Anna", null);
+                    } else {
+                        sessions.addItem(started, capture.getKind().getId(), "Genoteerd", "Anna");
+                    }
+                }
+                sessions.next(started);
+            }
+        });
+        Button another = ui.find(shell, "run.anotherCase", Button.class);
+        assertTrue(another.isVisible(), "the first case's round is done");
+        ui.click(another);
+        assertEquals("Stap 6 van 10 \u2014 Casus en ontwikkelingsvraag (casus 2)", ui.text(shell, "run.step"));
+        assertFalse(another.isVisible(), "not in the middle of a round");
+        run.undo();
+        assertEquals("Stap 5 van 5 \u2014 Actie ondernemen", ui.text(shell, "run.step"));
     }
 
     private static String marks(Item item) {
