@@ -34,7 +34,12 @@ public final class CaseRounds {
 
     /** The protocol's steps as the session runs them: its per-case steps once for each of its cases. */
     public static List<Step> expand(Session session) {
-        List<Step> steps = Protocols.steps(session.getProtocol());
+        return expand(session, session.getProtocol());
+    }
+
+    /** Likewise, for a session read without its protocol (a report made from the store). */
+    public static List<Step> expand(Session session, Protocol protocol) {
+        List<Step> steps = Protocols.steps(protocol);
         List<Step> block = block(steps);
         if (block.isEmpty() || session.getCaseRounds() <= 1) {
             return steps;
@@ -42,7 +47,7 @@ public final class CaseRounds {
         int end = steps.indexOf(block.get(block.size() - 1)) + 1;
         List<Step> all = new ArrayList<>(steps.subList(0, end));
         for (int round = 2; round <= session.getCaseRounds(); round++) {
-            all.addAll(copies(session.getProtocol(), block, round));
+            all.addAll(copies(protocol, block, round));
         }
         all.addAll(steps.subList(end, steps.size()));
         return all;

@@ -80,7 +80,9 @@ public record SessionReport(String title, String method, LocalDate date, String 
                 .map(r -> line(r.action(), name, clean)).toList();
 
         Map<String, Section> sections = new LinkedHashMap<>();
-        for (Step step : nl.leerkring.core.ValueRound.after(session, nl.leerkring.core.CaseRounds.expand(session))) {
+        // Each step as the session ran it: once per case, and the closing round when it had one.
+        List<Step> ran = nl.leerkring.core.ValueRound.after(session, nl.leerkring.core.CaseRounds.expand(session, protocol));
+        for (Step step : ran) {
             Optional<StepTime> time = session.getStepTimes().stream().filter(t -> t.getStepId().equals(step.getId()))
                     .findFirst();
             List<Entry> entries = new ArrayList<>();
