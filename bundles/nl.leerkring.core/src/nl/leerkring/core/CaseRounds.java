@@ -39,7 +39,7 @@ public final class CaseRounds {
 
     /** Likewise, for a session read without its protocol (a report made from the store). */
     public static List<Step> expand(Session session, Protocol protocol) {
-        List<Step> steps = Protocols.steps(protocol);
+        List<Step> steps = Trajectories.steps(session, protocol);
         List<Step> block = block(steps);
         if (block.isEmpty() || session.getCaseRounds() <= 1) {
             return steps;

@@ -12,8 +12,11 @@ import org.eclipse.osgi.util.NLS;
 
 import nl.leerkring.core.internal.Messages;
 import nl.leerkring.model.Meeting;
+import nl.leerkring.model.Phase;
 import nl.leerkring.model.Protocol;
+import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
+import nl.leerkring.model.Step;
 
 /**
  * Where a group is in its trajectory (an actieleertraject of four meetings, a trial period and an
@@ -44,6 +47,21 @@ public final class Trajectories {
                             : NLS.bind(Messages.Trajectory_Next, next.title(),
                                     next.date() == null ? "" : date.format(next.date())));
         }
+    }
+
+    /**
+     * The protocol's steps a session runs: in a meeting of a trajectory, those of the phases the
+     * meeting names (the planning in the first, trying out and evaluating in the next); otherwise all.
+     */
+    public static List<Step> steps(Session session, Protocol protocol) {
+        if (session.getMeeting() < 1 || session.getMeeting() > protocol.getMeetings().size()) {
+            return Protocols.steps(protocol);
+        }
+        List<Phase> phases = protocol.getMeetings().get(session.getMeeting() - 1).getPhases();
+        if (phases.isEmpty()) {
+            return Protocols.steps(protocol);
+        }
+        return protocol.getPhases().stream().filter(phases::contains).flatMap(phase -> phase.getSteps().stream()).toList();
     }
 
     /** The group's latest trajectory among its sessions (the one with the latest meeting), if it has one. */

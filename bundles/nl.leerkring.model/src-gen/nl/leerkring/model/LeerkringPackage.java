@@ -363,13 +363,22 @@ public interface LeerkringPackage extends EPackage {
 	int MEETING__WEEKS_AFTER = 1;
 
 	/**
+	 * The feature id for the '<em><b>Phases</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING__PHASES = 2;
+
+	/**
 	 * The feature id for the '<em><b>After Trial</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEETING__AFTER_TRIAL = 2;
+	int MEETING__AFTER_TRIAL = 3;
 
 	/**
 	 * The number of structural features of the '<em>Meeting</em>' class.
@@ -378,7 +387,7 @@ public interface LeerkringPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MEETING_FEATURE_COUNT = 3;
+	int MEETING_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Meeting</em>' class.
@@ -2346,6 +2355,17 @@ public interface LeerkringPackage extends EPackage {
 	EAttribute getMeeting_WeeksAfter();
 
 	/**
+	 * Returns the meta object for the reference list '{@link nl.leerkring.model.Meeting#getPhases <em>Phases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Phases</em>'.
+	 * @see nl.leerkring.model.Meeting#getPhases()
+	 * @see #getMeeting()
+	 * @generated
+	 */
+	EReference getMeeting_Phases();
+
+	/**
 	 * Returns the meta object for the attribute '{@link nl.leerkring.model.Meeting#isAfterTrial <em>After Trial</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4086,6 +4106,14 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MEETING__WEEKS_AFTER = eINSTANCE.getMeeting_WeeksAfter();
+
+		/**
+		 * The meta object literal for the '<em><b>Phases</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEETING__PHASES = eINSTANCE.getMeeting_Phases();
 
 		/**
 		 * The meta object literal for the '<em><b>After Trial</b></em>' attribute feature.

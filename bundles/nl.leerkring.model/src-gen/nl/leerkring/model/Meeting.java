@@ -2,6 +2,7 @@
  */
 package nl.leerkring.model;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -19,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link nl.leerkring.model.Meeting#getTitle <em>Title</em>}</li>
  *   <li>{@link nl.leerkring.model.Meeting#getWeeksAfter <em>Weeks After</em>}</li>
+ *   <li>{@link nl.leerkring.model.Meeting#getPhases <em>Phases</em>}</li>
  *   <li>{@link nl.leerkring.model.Meeting#isAfterTrial <em>After Trial</em>}</li>
  * </ul>
  *
@@ -73,6 +75,21 @@ public interface Meeting extends EObject {
 	 * @generated
 	 */
 	void setWeeksAfter(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Phases</b></em>' reference list.
+	 * The list contents are of type {@link nl.leerkring.model.Phase}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The phases of the method this meeting runs (planning in one, trying out and evaluating in the next); none: all of them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Phases</em>' reference list.
+	 * @see nl.leerkring.model.LeerkringPackage#getMeeting_Phases()
+	 * @model
+	 * @generated
+	 */
+	EList<Phase> getPhases();
 
 	/**
 	 * Returns the value of the '<em><b>After Trial</b></em>' attribute.

@@ -635,8 +635,18 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getMeeting_Phases() {
+		return (EReference)meetingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getMeeting_AfterTrial() {
-		return (EAttribute)meetingEClass.getEStructuralFeatures().get(2);
+		return (EAttribute)meetingEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2059,6 +2069,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		meetingEClass = createEClass(MEETING);
 		createEReference(meetingEClass, MEETING__TITLE);
 		createEAttribute(meetingEClass, MEETING__WEEKS_AFTER);
+		createEReference(meetingEClass, MEETING__PHASES);
 		createEAttribute(meetingEClass, MEETING__AFTER_TRIAL);
 
 		phaseEClass = createEClass(PHASE);
@@ -2283,6 +2294,7 @@ public class LeerkringPackageImpl extends EPackageImpl implements LeerkringPacka
 		initEClass(meetingEClass, Meeting.class, "Meeting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getMeeting_Title(), this.getLocalizedText(), null, "title", null, 1, 1, Meeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeeting_WeeksAfter(), ecorePackage.getEInt(), "weeksAfter", null, 0, 1, Meeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeeting_Phases(), this.getPhase(), null, "phases", null, 0, -1, Meeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeeting_AfterTrial(), ecorePackage.getEBoolean(), "afterTrial", null, 0, 1, Meeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(phaseEClass, Phase.class, "Phase", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -2,18 +2,22 @@
  */
 package nl.leerkring.model.impl;
 
+import java.util.Collection;
 import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.LocalizedText;
 import nl.leerkring.model.Meeting;
 
+import nl.leerkring.model.Phase;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -25,6 +29,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * <ul>
  *   <li>{@link nl.leerkring.model.impl.MeetingImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.MeetingImpl#getWeeksAfter <em>Weeks After</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.MeetingImpl#getPhases <em>Phases</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.MeetingImpl#isAfterTrial <em>After Trial</em>}</li>
  * </ul>
  *
@@ -60,6 +65,16 @@ public class MeetingImpl extends MinimalEObjectImpl.Container implements Meeting
 	 * @ordered
 	 */
 	protected int weeksAfter = WEEKS_AFTER_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getPhases() <em>Phases</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhases()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Phase> phases;
 
 	/**
 	 * The default value of the '{@link #isAfterTrial() <em>After Trial</em>}' attribute.
@@ -174,6 +189,19 @@ public class MeetingImpl extends MinimalEObjectImpl.Container implements Meeting
 	 * @generated
 	 */
 	@Override
+	public EList<Phase> getPhases() {
+		if (phases == null) {
+			phases = new EObjectResolvingEList<Phase>(Phase.class, this, LeerkringPackage.MEETING__PHASES);
+		}
+		return phases;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isAfterTrial() {
 		return afterTrial;
 	}
@@ -217,6 +245,8 @@ public class MeetingImpl extends MinimalEObjectImpl.Container implements Meeting
 				return getTitle();
 			case LeerkringPackage.MEETING__WEEKS_AFTER:
 				return getWeeksAfter();
+			case LeerkringPackage.MEETING__PHASES:
+				return getPhases();
 			case LeerkringPackage.MEETING__AFTER_TRIAL:
 				return isAfterTrial();
 		}
@@ -228,6 +258,7 @@ public class MeetingImpl extends MinimalEObjectImpl.Container implements Meeting
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -236,6 +267,10 @@ public class MeetingImpl extends MinimalEObjectImpl.Container implements Meeting
 				return;
 			case LeerkringPackage.MEETING__WEEKS_AFTER:
 				setWeeksAfter((Integer)newValue);
+				return;
+			case LeerkringPackage.MEETING__PHASES:
+				getPhases().clear();
+				getPhases().addAll((Collection<? extends Phase>)newValue);
 				return;
 			case LeerkringPackage.MEETING__AFTER_TRIAL:
 				setAfterTrial((Boolean)newValue);
@@ -258,6 +293,9 @@ public class MeetingImpl extends MinimalEObjectImpl.Container implements Meeting
 			case LeerkringPackage.MEETING__WEEKS_AFTER:
 				setWeeksAfter(WEEKS_AFTER_EDEFAULT);
 				return;
+			case LeerkringPackage.MEETING__PHASES:
+				getPhases().clear();
+				return;
 			case LeerkringPackage.MEETING__AFTER_TRIAL:
 				setAfterTrial(AFTER_TRIAL_EDEFAULT);
 				return;
@@ -277,6 +315,8 @@ public class MeetingImpl extends MinimalEObjectImpl.Container implements Meeting
 				return title != null;
 			case LeerkringPackage.MEETING__WEEKS_AFTER:
 				return weeksAfter != WEEKS_AFTER_EDEFAULT;
+			case LeerkringPackage.MEETING__PHASES:
+				return phases != null && !phases.isEmpty();
 			case LeerkringPackage.MEETING__AFTER_TRIAL:
 				return afterTrial != AFTER_TRIAL_EDEFAULT;
 		}

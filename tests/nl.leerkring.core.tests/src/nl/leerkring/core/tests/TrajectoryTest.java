@@ -30,6 +30,7 @@ import nl.leerkring.model.Capture;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
+import nl.leerkring.model.Step;
 import nl.leerkring.store.JdbcStore;
 
 /**
@@ -128,6 +129,23 @@ class TrajectoryTest {
         assertTrue(second.isActionReview(), "the second meeting begins by looking back");
         assertEquals(List.of("Ieder noteert twee weken alle signalen uit de wijk"),
                 actions.reviewList(second).stream().map(r -> r.action().getText()).toList());
+    }
+
+    /**
+     * Action research (E6): the planning meeting runs the planning steps only, so it is complete
+     * without experiences that do not exist yet; six weeks later the next runs trying out,
+     * evaluating and implementing.
+     */
+    @Test
+    void eachMeetingRunsItsOwnPhases() {
+        Protocol research = library.find("actieonderzoek", 2).orElseThrow();
+        List<Session> planned = sessions.planTrajectory(research, "Netwerkkaart", "Leergroep Wmo", FIRST, null,
+                Attendance.of(List.of("FAC-03 (begeleider)", "ED-01", "WTM-21")));
+        assertEquals(List.of("stap-knelpunten", "stap-doelen", "stap-actieplan"),
+                sessions.steps(sessions.open(planned.get(0).getId())).stream().map(Step::getId).toList());
+        assertEquals(List.of("stap-uitproberen", "stap-evalueren", "stap-doorvoeren"),
+                sessions.steps(sessions.open(planned.get(1).getId())).stream().map(Step::getId).toList());
+        assertEquals(FIRST.plusWeeks(6), planned.get(1).getDate());
     }
 
     @Test
