@@ -46,8 +46,9 @@ import nl.leerkring.model.StepTime;
  * Over 400 lines: it holds every rule of a session's steps, items, rounds and time, which the
  * stores of both engines and the previews share; one session's run on screen (timer, undo) is the
  * headless {@link nl.leerkring.core.run.SessionRun} above it. A session (or a trajectory's
- * meetings) is made in {@link SessionCreation}, its participants in {@link Participants}, and input
- * is checked by {@link Inputs}. Splitting the item rules from the step rules is still to do.
+ * meetings) is made in {@link SessionCreation}, its participants in {@link Participants}; input is
+ * checked by {@link Inputs} and a step's counts by {@link StepCounts}. Splitting the item rules
+ * from the step rules is still to do.
  */
 @Component(service = SessionService.class)
 public class SessionServiceImpl implements SessionService {
@@ -164,7 +165,7 @@ public class SessionServiceImpl implements SessionService {
                         .collect(Collectors.joining(", ")));
             }
         }
-        String missing = missing(session, step);
+        String missing = StepCounts.missing(session, step);
         if (!missing.isEmpty()) {
             throw Inputs.rejected(Messages.Rejected_Missing, missing);
         }
@@ -472,43 +473,6 @@ public class SessionServiceImpl implements SessionService {
         session.setUpdatedAt(now);
     }
 
-    /** What the step still needs before the group moves on, e.g. "‘Casus’ (nog 1)"; empty when complete. */
-    private static String missing(Session session, Step step) {
-        List<String> missing = new java.util.ArrayList<>();
-        for (Capture capture : step.getCaptures()) {
-            String kindName = Protocols.text(capture.getKind().getName());
-            if (perParticipant(session, capture)) {
-                String who = Attendance.present(session).stream().map(Participant::getName)
-                        .filter(name -> recorded(session, step, capture, name) < capture.getMin())
-                        .collect(Collectors.joining(", "));
-                if (!who.isEmpty()) {
-                    missing.add(NLS.bind(Messages.Missing_KindOf, kindName, who));
-                }
-            } else if (recorded(session, step, capture, null) < capture.getMin()) {
-                missing.add(NLS.bind(Messages.Missing_Kind, kindName,
-                        capture.getMin() - recorded(session, step, capture, null)));
-            }
-        }
-        return String.join(", ", missing);
-    }
-
-    /** Counts that hold per participant need participants to count for; without them they count for the group. */
-    private static boolean perParticipant(Session session, Capture capture) {
-        return capture.isPerParticipant() && !Attendance.present(session).isEmpty();
-    }
-
-    /** Items of the capture's kind in this step, of one author or (author null) of anyone. */
-    private static long recorded(Session session, Step step, Capture capture, String author) {
-        return session.getItems().stream()
-                .filter(i -> i.getStepId().equals(step.getId()) && i.getKindId().equals(capture.getKind().getId()))
-                .filter(i -> author == null || author.equals(authorOf(i)))
-                .count();
-    }
-
-    private static String authorOf(Item item) {
-        return item instanceof Action action ? action.getOwner() : item.getAuthor();
-    }
-
     /** The kind, if the step collects it and has room for one more (of this participant, where counts are theirs). */
     private ItemKind collectedKind(Session session, Step step, String kindId, String author) {
         Capture capture = step.getCaptures().stream()
@@ -518,11 +482,12 @@ public class SessionServiceImpl implements SessionService {
                                 .orElse(kindId)));
         String kindName = Protocols.text(capture.getKind().getName());
         String who = author == null ? "" : author.strip();
-        boolean perParticipant = perParticipant(session, capture);
+        boolean perParticipant = StepCounts.perParticipant(session, capture);
         if (perParticipant && Attendance.present(session).stream().noneMatch(p -> p.getName().equals(who))) {
             throw Inputs.rejected(Messages.Rejected_NeedsParticipant, kindName);
         }
-        if (capture.getMax() >= 0 && recorded(session, step, capture, perParticipant ? who : null) >= capture.getMax()) {
+        if (capture.getMax() >= 0
+                && StepCounts.recorded(session, step, capture, perParticipant ? who : null) >= capture.getMax()) {
             throw Inputs.rejected(Messages.Rejected_MaxReached, Protocols.text(step.getTitle()), capture.getMax(), kindName);
         }
         return capture.getKind();
