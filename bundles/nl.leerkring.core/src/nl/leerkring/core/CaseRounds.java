@@ -119,8 +119,9 @@ public final class CaseRounds {
 
     /** The pattern in both languages, filled in with the round and the step's own title. */
     private static LocalizedText text(LocalizedText pattern, int round, LocalizedText title) {
-        pattern.setNl(NLS.bind(pattern.getNl(), title == null ? "" : title.getNl(), round));
-        pattern.setEn(NLS.bind(pattern.getEn(), title == null ? "" : title.getEn(), round));
+        // A method written in Dutch only has no English title: the Dutch one stands in, as elsewhere.
+        pattern.setNl(NLS.bind(pattern.getNl(), title == null ? "" : title.text("nl"), round));
+        pattern.setEn(NLS.bind(pattern.getEn(), title == null ? "" : title.text("en"), round));
         return pattern;
     }
 }

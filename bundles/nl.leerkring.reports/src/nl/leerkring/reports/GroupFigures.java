@@ -142,13 +142,15 @@ public final class GroupFigures {
             if (protocol == null) {
                 continue;
             }
-            for (Step step : Protocols.steps(protocol)) {
+            // Each step as the session ran it, a further case's too; the cases of a step count together.
+            List<Step> ran = nl.leerkring.core.ValueRound.after(session, nl.leerkring.core.CaseRounds.expand(session, protocol));
+            for (Step step : ran) {
                 StepTime time = session.getStepTimes().stream().filter(t -> t.getStepId().equals(step.getId())).findFirst()
                         .orElse(null);
                 if (time == null || time.getSkipReason() != null || time.getElapsedSeconds() <= 0) {
                     continue;
                 }
-                String key = protocol.getId() + "/" + step.getId();
+                String key = protocol.getId() + "/" + step.getId().replaceFirst("~\\d+$", "");
                 String title = Protocols.text(step.getTitle());
                 labels.putIfAbsent(key, methods > 1 ? Protocols.text(protocol.getName()) + " \u00b7 " + title : title);
                 double timebox = time.getTimeboxSeconds() > 0 ? time.getTimeboxSeconds() / 60.0 : step.getTimeboxMinutes();

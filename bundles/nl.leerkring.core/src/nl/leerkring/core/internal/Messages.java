@@ -26,6 +26,7 @@ public final class Messages extends NLS {
     public static String Rejected_TrajectoryNeedsGroup;
     public static String Trajectory_MeetingTitle;
     public static String Rejected_NoCaseRounds;
+    public static String Rejected_NotEndOfCase;
     public static String Rejected_CaseRoundUsed;
     public static String Trajectory_Progress;
     public static String Trajectory_Next;

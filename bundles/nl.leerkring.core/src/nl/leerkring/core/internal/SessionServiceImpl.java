@@ -207,9 +207,17 @@ public class SessionServiceImpl implements SessionService {
 
     @Override
     public void addCaseRound(Session session) {
-        requireOpen(session);
+        Step step = requireOpen(session);
         if (!CaseRounds.allowed(session.getProtocol())) {
             throw new InputRejectedException(Messages.Rejected_NoCaseRounds);
+        }
+        if (!CaseRounds.endsLastRound(session, step)) {
+            throw new InputRejectedException(Messages.Rejected_NotEndOfCase);
+        }
+        // The case on screen is finished first, as going on would ask.
+        String missing = StepCounts.missing(session, step);
+        if (!missing.isEmpty()) {
+            throw Inputs.rejected(Messages.Rejected_Missing, missing);
         }
         saveCaseRounds(session, session.getCaseRounds() + 1);
     }
@@ -372,7 +380,8 @@ public class SessionServiceImpl implements SessionService {
             throw new InputRejectedException(Messages.Rejected_ItemNotInSession);
         }
         Instant now = now();
-        int most = Protocols.steps(session.getProtocol()).stream().filter(st -> st.getId().equals(item.getStepId()))
+        // The step as the session runs it: a further case's copy counts its own stars.
+        int most = steps(session).stream().filter(st -> st.getId().equals(item.getStepId()))
                 .flatMap(st -> st.getCaptures().stream()).filter(c -> c.getKind().getId().equals(item.getKindId()))
                 .mapToInt(Capture::getChooseMax).findFirst().orElse(1);
         List<Item> ofKind = session.getItems().stream()

@@ -157,7 +157,7 @@ public class ProtocolValidator implements EValidator {
             for (int n = 1; n <= protocol.getMeetings().size(); n++) {
                 nl.leerkring.model.Meeting meeting = protocol.getMeetings().get(n - 1);
                 if (meeting.getTitle() == null || meeting.getTitle().getNl() == null || meeting.getTitle().getNl().isBlank()
-                        || meeting.getWeeksAfter() < 0) {
+                        || meeting.getWeeksAfter() < 0 || meeting.getPhases().stream().anyMatch(p -> p.eContainer() != protocol)) {
                     error(MEETING, NLS.bind(Messages.Validation_Meeting, n), meeting, L.getMeeting_Title());
                 }
             }

@@ -36,7 +36,8 @@ public final class RetentionRows {
             { "lk_protocol", "published_by" }, { "lk_protocol_draft", "saved_by" }, { "lk_person", "display_name" } };
 
     /** Columns of free text that may mention a person, with the columns that identify their rows. */
-    private static final String[][] TEXT_COLUMNS = { { "lk_item", "body", "id" }, { "lk_action", "outcome", "item_id" },
+    private static final String[][] TEXT_COLUMNS = { { "lk_item", "body", "id" }, { "lk_item", "subgroup", "id" },
+            { "lk_action", "outcome", "item_id" },
             { "lk_action", "learning", "item_id" }, { "lk_action_note", "body", "action_id", "seq" },
             { "lk_action_change", "reason", "action_id", "seq" } };
 

@@ -64,6 +64,8 @@ class CaseRoundsTest {
     void aSecondCaseGetsItsOwnRound() {
         Session session = sessions.start(library.find("actieleren", 1).orElseThrow(), "Wijkteam Oost",
                 LocalDate.of(2026, 11, 30), "Wijkteam Oost", Attendance.of(List.of("WTM-03 (inbrenger)", "WTM-07", "TL-01")));
+        assertEquals("Een volgende casus begint aan het eind van de ronde van de laatste casus.",
+                assertThrows(InputRejectedException.class, () -> sessions.addCaseRound(session)).getMessage());
         firstCase(session);
         assertTrue(CaseRounds.endsLastRound(session, sessions.currentStep(session)), "the first case's round is done");
 
@@ -81,6 +83,15 @@ class CaseRoundsTest {
         assertThrows(InputRejectedException.class, () -> sessions.removeCaseRound(session), "its round holds a case");
         sessions.next(session);
         assertEquals("stap-vragen~2", sessions.currentStep(session).getId());
+        Item asked = sessions.addItem(session, "open-vraag", "Wat zegt de school?", "TL-01");
+        sessions.next(session);
+        List<Item> ideas = List.of(sessions.addItem(session, "idee", "Leerplichtambtenaar", "TL-01"),
+                sessions.addItem(session, "idee", "Huisbezoek samen", "WTM-03"));
+        ideas.forEach(idea -> sessions.choose(session, idea, true));
+        assertTrue(ideas.stream().allMatch(Item::isChosen), "the second case's bringer picks several ideas too");
+        ideas.forEach(idea -> sessions.removeItem(session, idea));
+        sessions.previous(session);
+        sessions.removeItem(session, asked);
 
         Session reopened = sessions.open(session.getId());
         assertEquals(2, reopened.getCaseRounds());

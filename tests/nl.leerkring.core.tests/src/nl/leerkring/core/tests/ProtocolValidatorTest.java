@@ -102,7 +102,8 @@ class ProtocolValidatorTest {
         assertEquals(Diagnostic.OK, ProtocolValidator.validate(protocol).getSeverity());
         meeting.setWeeksAfter(-2);
         onlyProblem(ProtocolValidator.MEETING, Diagnostic.ERROR,
-                "Bijeenkomst 1 van het traject heeft geen naam of komt eerder dan de vorige (negatief aantal weken).");
+                "Bijeenkomst 1 van het traject heeft geen naam, komt eerder dan de vorige (negatief aantal weken) of noemt"
+                        + " een fase die er niet meer is.");
     }
 
     @Test
