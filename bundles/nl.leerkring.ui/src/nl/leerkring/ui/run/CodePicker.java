@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -37,9 +37,16 @@ final class CodePicker {
     private final Combo valence;
 
     CodePicker(Composite parent, ItemKind kind, String id) {
+        // The codes wrap onto more lines when they do not fit: a list of seven long principles
+        // stays within the window (a small width hint lets the grid give the row what is there).
         Composite row = new Composite(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
-        GridLayoutFactory.fillDefaults().numColumns(kind.getCodes().size() + 2).applyTo(row);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(row);
+        RowLayout wrapping = new RowLayout(SWT.HORIZONTAL);
+        wrapping.wrap = true;
+        wrapping.center = true;
+        wrapping.marginLeft = wrapping.marginRight = wrapping.marginTop = wrapping.marginBottom = 0;
+        wrapping.spacing = 12;
+        row.setLayout(wrapping);
         int number = 1;
         for (Code code : kind.getCodes()) {
             Button check = Widgets.id(new Button(row, SWT.CHECK), id + ".code." + code.getId());

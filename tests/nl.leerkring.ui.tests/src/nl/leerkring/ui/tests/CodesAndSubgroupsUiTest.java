@@ -98,6 +98,8 @@ class CodesAndSubgroupsUiTest {
         ui.until(immediate::getSelection, 10, "Alt+1 ticks immediate value");
         ui.click(potential);
         Combo valence = ui.find(shell, "capture.waardecreatie.valence", Combo.class);
+        assertTrue(immediate.getParent().getBounds().x + immediate.getParent().getSize().x <= shell.getClientArea().width,
+                "the codes stay within the window");
         assertEquals("W+ positief", valence.getText(), "what groups tell of value is mostly positive");
         ui.pressEnter(entry);
         assertEquals(List.of("Onmiddellijke waarde W+, Potenti\u00eble waarde W+"),
