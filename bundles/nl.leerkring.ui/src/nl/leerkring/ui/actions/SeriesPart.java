@@ -188,7 +188,7 @@ public class SeriesPart {
             new TreeItem(tree, SWT.NONE).setText(Messages.Series_NoGroups);
             carriedOften.setText("");
             preferences.setText("");
-            trajectory.setText("");
+            showLine(trajectory, "");
             charts.show(List.of());
             shown = null;
             report.setEnabled(false);
@@ -254,7 +254,7 @@ public class SeriesPart {
             completed.forEach(item -> item.setExpanded(true));
         }
         // Where the group is in its trajectory, whatever the period shown.
-        trajectory.setText(read.trajectory().map(Trajectories.Progress::line).orElse(""));
+        showLine(trajectory, read.trajectory().map(Trajectories.Progress::line).orElse(""));
         GroupReport account = GroupReport.of(read.data(), SessionReport.Options.WHOLE);
         charts.show(account.charts());
         // A lead varies the group's diet: the preferences its methods left out are named.
@@ -265,6 +265,14 @@ public class SeriesPart {
         report.setEnabled(true);
         message.error("");
         carriedOften.getParent().layout(true, true);
+    }
+
+    /** A line that says nothing takes no room (most groups follow no trajectory). */
+    private static void showLine(Label line, String text) {
+        line.setText(text);
+        line.setVisible(!text.isEmpty());
+        ((org.eclipse.swt.layout.GridData) line.getLayoutData()).exclude = text.isEmpty();
+        line.getParent().layout(true, true);
     }
 
     /** Groepsverslag…: the report of what is shown, previewed and saved as the user chooses. */
