@@ -143,7 +143,13 @@ public record GroupReport(String group, Period period, List<SessionLine> session
      * @param series the group's series ({@link ActionService#series}), read once by the caller
      */
     public static Data gather(SessionService sessions, List<ActionService.SeriesEntry> series, String group, Period period) {
-        List<Session> held = sessions.sessionsOfGroup(group).stream()
+        return gather(sessions, sessions.sessionsOfGroup(group), series, group, period);
+    }
+
+    /** Likewise, from the group's sessions the caller read already. */
+    public static Data gather(SessionService sessions, List<SessionSummary> groupSessions,
+            List<ActionService.SeriesEntry> series, String group, Period period) {
+        List<Session> held = groupSessions.stream()
                 .filter(s -> s.status() != SessionStatus.PLANNED && period.contains(s.date()))
                 .sorted(Comparator.comparing(SessionSummary::date).thenComparing(SessionSummary::updatedAt))
                 .map(s -> sessions.open(s.id())).toList();

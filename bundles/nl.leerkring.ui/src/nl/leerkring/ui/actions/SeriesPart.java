@@ -198,9 +198,11 @@ public class SeriesPart {
         Period chosen = chosenPeriod();
         read(() -> {
             List<ActionService.SeriesEntry> series = actions.series(name);
+            // The group's sessions, read once for the report and for where it is in its trajectory.
+            List<nl.leerkring.core.SessionSummary> groupSessions = sessions.sessionsOfGroup(name);
             return new Shown(series.stream().filter(e -> chosen.contains(e.date())).toList(),
-                    GroupReport.gather(sessions, series, name, chosen),
-                    Trajectories.of(sessions.sessionsOfGroup(name), library, today()));
+                    GroupReport.gather(sessions, groupSessions, series, name, chosen),
+                    Trajectories.of(groupSessions, library, today()));
         }, this::fill);
     }
 

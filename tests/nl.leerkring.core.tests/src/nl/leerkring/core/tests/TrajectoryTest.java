@@ -26,7 +26,6 @@ import nl.leerkring.core.Trajectories;
 import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.core.internal.ActionServiceImpl;
 import nl.leerkring.core.internal.SessionServiceImpl;
-import nl.leerkring.model.Capture;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
@@ -112,14 +111,7 @@ class TrajectoryTest {
         List<Session> planned = sessions.planTrajectory(trajectory, "Systematisch signaleren", GROUP, FIRST, null,
                 Attendance.of(List.of("Fenna (begeleider)", "Ilse", "Joost")));
         Session first = sessions.open(planned.get(0).getId());
-        while (!sessions.currentStep(first).getId().equals("stap-afspraken")) {
-            for (Capture capture : sessions.currentStep(first).getCaptures()) {
-                for (int n = 0; n < capture.getMin(); n++) {
-                    sessions.addItem(first, capture.getKind().getId(), "Genoteerd " + n, null);
-                }
-            }
-            sessions.next(first);
-        }
+        Fill.until(sessions, first, step -> step.getId().equals("stap-afspraken"), "Ilse");
         sessions.addAction(first, "afspraak", "Ieder noteert twee weken alle signalen uit de wijk", "Ilse",
                 LocalDate.of(2025, 1, 28));
         sessions.close(first);

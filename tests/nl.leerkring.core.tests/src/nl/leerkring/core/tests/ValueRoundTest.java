@@ -22,7 +22,6 @@ import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.ValueRound;
 import nl.leerkring.core.internal.SessionServiceImpl;
-import nl.leerkring.model.Capture;
 import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.LeerkringFactory;
@@ -67,18 +66,7 @@ class ValueRoundTest {
         assertTrue(ValueRound.isRound(steps.get(5)));
         assertTrue(store.loadSession(session.getId()).orElseThrow().isValueRound(), "kept with the session");
 
-        while (sessions.hasNext(session)) {
-            for (Capture capture : sessions.currentStep(session).getCaptures()) {
-                for (int n = 0; n < capture.getMin(); n++) {
-                    if (capture.getKind().isAction()) {
-                        sessions.addAction(session, capture.getKind().getId(), "Signalen vastleggen", "Wendy", null);
-                    } else {
-                        sessions.addItem(session, capture.getKind().getId(), "Genoteerd", "Wendy");
-                    }
-                }
-            }
-            sessions.next(session);
-        }
+        Fill.until(sessions, session, step -> false, "Wendy");
         assertEquals("Wat leverde het op?", sessions.currentStep(session).getTitle().getNl());
         sessions.addItem(session, new ItemEntry(ValueRound.KIND_ID, "Ik sta er niet alleen voor", "Wendy", null,
                 List.of(mark("onmiddellijk", Valence.POSITIVE), mark("potentieel", Valence.POSITIVE))));
