@@ -30,6 +30,11 @@ public final class LocalizedTexts {
         return text;
     }
 
+    /** The ids a key lists, space-separated (the same in both files, so read from the Dutch). */
+    public java.util.List<String> ids(String key) {
+        return java.util.List.of(Objects.requireNonNull(nl.getProperty(key), key).trim().split("\\s+"));
+    }
+
     private static Properties load(Class<?> owner, String file) {
         Properties properties = new Properties();
         try (InputStream in = owner.getResourceAsStream(file)) {

@@ -7,6 +7,7 @@ import nl.leerkring.model.Capture;
 import nl.leerkring.model.Code;
 import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.LeerkringFactory;
+import nl.leerkring.model.LocalizedText;
 import nl.leerkring.model.Phase;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
@@ -14,7 +15,8 @@ import nl.leerkring.model.Step;
 /**
  * The closing round on what a session brought each one, for any method: a minute each, tagged with
  * the value cycles it speaks of and how it was valued (Wenger, Trayner and De Laat, as the OTS-gilde
- * study used them, seed 001). It replaces the opaque mark out of ten seed 000 questions.
+ * study used them, seed 001), each cycle with the study's topics and codes under it (dimension ›
+ * topic › code: I.5, PW.2, VAW.1…). It replaces the opaque mark out of ten seed 000 questions.
  */
 public final class ValueRound {
 
@@ -52,14 +54,25 @@ public final class ValueRound {
         ItemKind kind = LeerkringFactory.eINSTANCE.createItemKind();
         kind.setId(KIND_ID);
         kind.setName(texts.get("kind"));
+        LocalizedTexts codes = new LocalizedTexts(ValueRound.class, "valuecodes");
         for (String cycle : CYCLES) {
-            Code code = LeerkringFactory.eINSTANCE.createCode();
-            code.setId(cycle);
-            code.setName(texts.get(cycle));
+            Code code = code(cycle, texts.get(cycle));
             code.setDescription(texts.get(cycle + ".description"));
+            for (String topicId : codes.ids(cycle + ".topics")) {
+                Code topic = code(topicId, codes.get(topicId));
+                codes.ids(topicId + ".codes").forEach(id -> topic.getCodes().add(code(id, codes.get(id))));
+                code.getCodes().add(topic);
+            }
             kind.getCodes().add(code);
         }
         return kind;
+    }
+
+    private static Code code(String id, LocalizedText name) {
+        Code code = LeerkringFactory.eINSTANCE.createCode();
+        code.setId(id);
+        code.setName(name);
+        return code;
     }
 
     private static Step createStep() {

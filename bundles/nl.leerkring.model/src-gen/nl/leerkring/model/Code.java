@@ -2,6 +2,7 @@
  */
 package nl.leerkring.model;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -16,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.leerkring.model.Code#getId <em>Id</em>}</li>
  *   <li>{@link nl.leerkring.model.Code#getName <em>Name</em>}</li>
  *   <li>{@link nl.leerkring.model.Code#getDescription <em>Description</em>}</li>
+ *   <li>{@link nl.leerkring.model.Code#getCodes <em>Codes</em>}</li>
  * </ul>
  *
  * @see nl.leerkring.model.LeerkringPackage#getCode()
@@ -88,5 +90,20 @@ public interface Code extends EObject {
 	 * @generated
 	 */
 	void setDescription(LocalizedText value);
+
+	/**
+	 * Returns the value of the '<em><b>Codes</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.leerkring.model.Code}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Narrower codes under this one: a value cycle's topics, a topic's indicators (dimension › topic › code, as the OTS-gilde study coded value, seed 001). A mark on a narrower code counts for the codes above it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Codes</em>' containment reference list.
+	 * @see nl.leerkring.model.LeerkringPackage#getCode_Codes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Code> getCodes();
 
 } // Code

@@ -782,13 +782,22 @@ public interface LeerkringPackage extends EPackage {
 	int CODE__DESCRIPTION = 2;
 
 	/**
+	 * The feature id for the '<em><b>Codes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__CODES = 3;
+
+	/**
 	 * The number of structural features of the '<em>Code</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CODE_FEATURE_COUNT = 3;
+	int CODE_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Code</em>' class.
@@ -2746,6 +2755,17 @@ public interface LeerkringPackage extends EPackage {
 	EReference getCode_Description();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leerkring.model.Code#getCodes <em>Codes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Codes</em>'.
+	 * @see nl.leerkring.model.Code#getCodes()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EReference getCode_Codes();
+
+	/**
 	 * Returns the meta object for class '{@link nl.leerkring.model.Role <em>Role</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4404,6 +4424,14 @@ public interface LeerkringPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CODE__DESCRIPTION = eINSTANCE.getCode_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Codes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CODE__CODES = eINSTANCE.getCode_Codes();
 
 		/**
 		 * The meta object literal for the '{@link nl.leerkring.model.impl.RoleImpl <em>Role</em>}' class.

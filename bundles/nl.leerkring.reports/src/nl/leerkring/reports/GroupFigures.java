@@ -178,58 +178,99 @@ public final class GroupFigures {
 
     /**
      * What the group told, per code list its methods tag items with (Wenger's value cycles, the
-     * design principles of a community): per code, the items tagged with it by valence. Lists with
-     * the same codes (the cycles of the value review and of the closing round) make one chart. Every
-     * code of a list the sessions used is shown, so a cycle nobody spoke of (often applied and
-     * realised value, seed 001) stands out at zero.
+     * design principles of a community): per code, the items tagged with it by valence. A mark on a
+     * narrower code (the topic I, the code I.5) counts for the code of the list above it, and a list
+     * with topics gets a second chart per topic. Lists with the same codes (the cycles of the value
+     * review, of the closing round and of the review's answers) make one chart. Every code of a list
+     * the sessions used is shown, so a cycle nobody spoke of (often applied and realised value,
+     * seed 001) stands out at zero.
      */
     public static List<Chart> valueProfiles(List<Session> sessions) {
-        // Per list of code names, the kind that named it first and the counts per code.
-        Map<List<String>, String> titles = new LinkedHashMap<>();
-        Map<List<String>, Map<String, double[]>> counts = new LinkedHashMap<>();
-        Map<String, List<String>> listOfCode = new java.util.HashMap<>();
+        Map<List<String>, Profile> profiles = new LinkedHashMap<>();
+        Map<String, Profile> ofKind = new java.util.HashMap<>();
         for (Session session : sessions) {
             for (ItemKind kind : codedKinds(session)) {
-                List<String> names = kind.getCodes().stream().map(code -> Protocols.text(code.getName())).toList();
-                titles.putIfAbsent(names, Protocols.text(kind.getName()));
-                Map<String, double[]> list = counts.computeIfAbsent(names, k -> new LinkedHashMap<>());
-                names.forEach(name -> list.computeIfAbsent(name, k -> new double[Valence.VALUES.size()]));
-                names.forEach(name -> listOfCode.putIfAbsent(kind.getId() + "/" + name, names));
+                List<String> names = names(kind);
+                Profile profile = profiles.computeIfAbsent(names, k -> new Profile(Protocols.text(kind.getName())));
+                names.forEach(profile::code);
+                kind.getCodes().forEach(code -> code.getCodes().forEach(topic -> profile.topic(Protocols.text(topic.getName()))));
+                ofKind.putIfAbsent(kind.getId() + names, profile);
             }
         }
         for (Session session : sessions) {
             for (Item item : session.getItems()) {
-                ItemKind kind = session.getProtocol() == null ? null
-                        : Protocols.kind(session.getProtocol(), item.getKindId()).orElse(null);
+                ItemKind kind = ItemCodes.codesFor(session.getProtocol(), item);
+                Profile profile = kind == null ? null : ofKind.get(kind.getId() + names(kind));
                 for (CodeMark mark : item.getMarks()) {
-                    String name = ItemCodes.codeName(kind, mark.getCodeId());
-                    List<String> list = listOfCode.get((kind == null ? "" : kind.getId()) + "/" + name);
-                    if (list != null) {
-                        counts.get(list).get(name)[mark.getValence().getValue()]++;
+                    List<nl.leerkring.model.Code> path = ItemCodes.path(kind, mark.getCodeId());
+                    if (profile != null && !path.isEmpty()) {
+                        profile.count(path, mark.getValence());
                     }
                 }
             }
         }
         List<Chart> charts = new ArrayList<>();
-        counts.forEach((names, perCode) -> {
-            List<Chart.Series> series = new ArrayList<>();
-            for (Valence valence : List.of(Valence.POSITIVE, Valence.NEGATIVE, Valence.DESIRED, Valence.NONE)) {
-                series.add(new Chart.Series(ItemCodes.name(valence), VALENCE_COLOURS.get(valence),
-                        perCode.values().stream().map(c -> c[valence.getValue()]).toList()));
+        for (Profile profile : profiles.values()) {
+            charts.add(chart(NLS.bind(Messages.Chart_Value, profile.title), profile.codes));
+            if (!profile.topics.isEmpty()) {
+                charts.add(chart(NLS.bind(Messages.Chart_ValueTopics, profile.title), profile.topics));
             }
-            charts.add(new Chart(NLS.bind(Messages.Chart_Value, titles.get(names)), Messages.Chart_Utterances,
-                    List.copyOf(perCode.keySet()), series, List.of(), null, true, null));
-        });
+        }
         return charts;
     }
 
-    /** The session's kinds of items that have a code list, the closing round's among them. */
+    private static List<String> names(ItemKind kind) {
+        return kind.getCodes().stream().map(code -> Protocols.text(code.getName())).toList();
+    }
+
+    /** The counts of one code list: per code of the list, and per topic under them, by valence. */
+    private static final class Profile {
+        final String title;
+        final Map<String, double[]> codes = new LinkedHashMap<>();
+        final Map<String, double[]> topics = new LinkedHashMap<>();
+
+        Profile(String title) {
+            this.title = title;
+        }
+
+        void code(String name) {
+            codes.computeIfAbsent(name, k -> new double[Valence.VALUES.size()]);
+        }
+
+        void topic(String name) {
+            topics.computeIfAbsent(name, k -> new double[Valence.VALUES.size()]);
+        }
+
+        void count(List<nl.leerkring.model.Code> path, Valence valence) {
+            double[] code = codes.get(Protocols.text(path.get(0).getName()));
+            if (code != null) {
+                code[valence.getValue()]++;
+            }
+            double[] topic = path.size() < 2 ? null : topics.get(Protocols.text(path.get(1).getName()));
+            if (topic != null) {
+                topic[valence.getValue()]++;
+            }
+        }
+    }
+
+    private static Chart chart(String title, Map<String, double[]> counts) {
+        List<Chart.Series> series = new ArrayList<>();
+        for (Valence valence : List.of(Valence.POSITIVE, Valence.NEGATIVE, Valence.DESIRED, Valence.NONE)) {
+            series.add(new Chart.Series(ItemCodes.name(valence), VALENCE_COLOURS.get(valence),
+                    counts.values().stream().map(c -> c[valence.getValue()]).toList()));
+        }
+        return new Chart(title, Messages.Chart_Utterances, List.copyOf(counts.keySet()), series, List.of(), null, true, null);
+    }
+
+    /** The session's kinds of items that have a code list: the closing round's, and the review's for its actions. */
     private static List<ItemKind> codedKinds(Session session) {
         List<ItemKind> kinds = new ArrayList<>();
         if (session.getProtocol() != null) {
             kinds.addAll(session.getProtocol().getItemKinds());
         }
-        if (session.isValueRound()) {
+        boolean valuedActions = session.getItems().stream()
+                .anyMatch(item -> item instanceof nl.leerkring.model.Action && !item.getMarks().isEmpty());
+        if (session.isValueRound() || valuedActions) {
             kinds.add(nl.leerkring.core.ValueRound.kind());
         }
         return kinds.stream().filter(kind -> !kind.getCodes().isEmpty()).toList();

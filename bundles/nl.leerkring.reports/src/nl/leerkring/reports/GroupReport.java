@@ -203,11 +203,12 @@ public record GroupReport(String group, Period period, List<SessionLine> session
 
         Map<LearningPreference, Integer> mix = LearningPreferences
                 .mix(data.sessions().stream().map(Session::getProtocol).toList());
-        // Value stories: what was told, with the cycles it was tagged with.
+        // Value stories: what was told, with the codes it was tagged with; for an action, what it brought.
         List<String> stories = new ArrayList<>();
         for (Session session : data.sessions()) {
             session.getItems().stream().filter(i -> !i.getMarks().isEmpty()).forEach(i -> stories
-                    .add(ItemCodes.line(session.getProtocol(), i) + ": " + clean.apply(i.getText().strip())));
+                    .add(ItemCodes.line(session.getProtocol(), i) + ": " + clean.apply(i.getText().strip())
+                            + (i instanceof Action a && a.getOutcome() != null ? " \u2014 " + clean.apply(a.getOutcome().strip()) : "")));
         }
         List<Chart> charts = new ArrayList<>(List.of(GroupFigures.statusByMonth(actions, data.period()),
                 GroupFigures.completionByMonth(actions, data.period()), GroupFigures.stepTimes(data.sessions()),

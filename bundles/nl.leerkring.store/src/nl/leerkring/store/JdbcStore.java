@@ -510,6 +510,14 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     @Override
+    public synchronized void saveAnswer(Action action, List<StatusChange> changes) {
+        write(c -> {
+            ActionWrites.saveChange(c, action, changes);
+            ItemRows.markAction(c, action);
+        }, ACTIONS);
+    }
+
+    @Override
     public synchronized void addNote(String actionId, ProgressNote note) {
         write(c -> ActionWrites.addNote(c, actionId, note), ACTIONS);
     }

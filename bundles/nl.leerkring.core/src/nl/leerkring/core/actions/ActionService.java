@@ -6,6 +6,7 @@ import java.util.Set;
 
 import nl.leerkring.model.ActionReason;
 import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Session;
 
 /**
@@ -73,7 +74,16 @@ public interface ActionService {
     List<ActionRecord> unanswered(Session session);
 
     /** Review answer "done": closes the action with what it brought and what was learned. */
-    ActionRecord reviewDone(Session session, ActionRecord record, String outcome, String learning);
+    default ActionRecord reviewDone(Session session, ActionRecord record, String outcome, String learning) {
+        return reviewDone(session, record, outcome, learning, List.of());
+    }
+
+    /**
+     * Review answer "done", with the value what it brought created, coded from the value codes
+     * ({@link nl.leerkring.core.ValueRound#kind()}: applied value VAW.1 W+, seed 001); they become
+     * the action's marks.
+     */
+    ActionRecord reviewDone(Session session, ActionRecord record, String outcome, String learning, List<CodeMark> value);
 
     /** Review answer "continue": carries the action over to a new due date (null: the next session). */
     ActionRecord reviewContinue(Session session, ActionRecord record, LocalDate newDue);
@@ -87,8 +97,14 @@ public interface ActionService {
      *
      * @return the adjusted action
      */
-    ActionRecord reviewAdjust(Session session, ActionRecord record, String outcome, String learning, String followOn,
-            LocalDate followOnDue);
+    default ActionRecord reviewAdjust(Session session, ActionRecord record, String outcome, String learning,
+            String followOn, LocalDate followOnDue) {
+        return reviewAdjust(session, record, outcome, learning, List.of(), followOn, followOnDue);
+    }
+
+    /** Review answer "adjust", with the value what it brought created, as for {@link #reviewDone}. */
+    ActionRecord reviewAdjust(Session session, ActionRecord record, String outcome, String learning, List<CodeMark> value,
+            String followOn, LocalDate followOnDue);
 
     /** Review answer "later": leaves the action as it is, deliberately, for the next session's review. */
     ActionRecord reviewDefer(Session session, ActionRecord record);

@@ -38,6 +38,12 @@ public interface ActionStore {
      */
     void saveChange(Action action, List<StatusChange> changes);
 
+    /**
+     * As {@link #saveChange}, for a review's answer: the action's value codes (its marks) replace
+     * those stored, in the same transaction.
+     */
+    void saveAnswer(Action action, List<StatusChange> changes);
+
     void addNote(String actionId, ProgressNote note);
 
     /**

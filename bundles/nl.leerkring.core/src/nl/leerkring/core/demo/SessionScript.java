@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.leerkring.core.Core;
+import nl.leerkring.core.ItemCodes;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionReview;
@@ -15,6 +16,7 @@ import nl.leerkring.model.Capture;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
+import nl.leerkring.model.Valence;
 
 /**
  * One session as a facilitator runs it, through the real session engine on a clock that moves: the
@@ -119,7 +121,7 @@ public final class SessionScript {
         LocalDate today = LocalDate.now(clock);
         switch (answer) {
             case DONE -> core.actions().reviewDone(session, record, "Gedaan; het gezin voelde zich gehoord",
-                    "Eerder samen optrekken werkt");
+                    "Eerder samen optrekken werkt", List.of(ItemCodes.mark("VAW.1", Valence.POSITIVE)));
             case CONTINUE -> core.actions().reviewContinue(session, record, today.plusDays(14));
             case ADJUST -> core.actions().reviewAdjust(session, record, "Half gelukt", "Te groot aangepakt",
                     "Eerst alleen de school bellen", today.plusDays(7));

@@ -16,6 +16,7 @@ import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.SessionService;
 import nl.leerkring.core.SessionStore;
 import nl.leerkring.core.SessionSummary;
+import nl.leerkring.core.ValueRound;
 import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionReview;
@@ -25,6 +26,7 @@ import nl.leerkring.core.actions.ActionUpdate;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionReason;
 import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.ProgressNote;
 import nl.leerkring.model.Session;
@@ -160,15 +162,17 @@ public class ActionServiceImpl implements ActionService {
     }
 
     @Override
-    public ActionRecord reviewDone(Session session, ActionRecord record, String outcome, String learning) {
+    public ActionRecord reviewDone(Session session, ActionRecord record, String outcome, String learning,
+            List<CodeMark> value) {
         Action copy = reviewed(session, record);
+        valued(copy, value);
         ActionUpdate update = answer(session, copy).outcome(outcome, learning);
         List<StatusChange> changes = new ArrayList<>();
         if (copy.getStatus() != ActionStatus.DONE) {
             changes.add(lifecycle.apply(copy, ActionStatus.DONE, update));
         }
         changes.add(lifecycle.apply(copy, ActionStatus.CLOSED, update));
-        store.saveChange(copy, changes);
+        store.saveAnswer(copy, changes);
         return with(record, copy);
     }
 
@@ -191,8 +195,9 @@ public class ActionServiceImpl implements ActionService {
 
     @Override
     public ActionRecord reviewAdjust(Session session, ActionRecord record, String outcome, String learning,
-            String followOn, LocalDate followOnDue) {
+            List<CodeMark> value, String followOn, LocalDate followOnDue) {
         Action copy = reviewed(session, record);
+        valued(copy, value);
         if (followOn == null || followOn.isBlank()) {
             throw new InputRejectedException(Messages.Action_NeedsFollowOn);
         }
@@ -211,7 +216,7 @@ public class ActionServiceImpl implements ActionService {
         if (!followedOn) {
             engine.addFollowOn(session, copy, followOn, followOnDue);
         }
-        store.saveChange(copy, changes);
+        store.saveAnswer(copy, changes);
         return with(record, copy);
     }
 
@@ -232,6 +237,13 @@ public class ActionServiceImpl implements ActionService {
             throw new InputRejectedException(Messages.Action_NotInReview);
         }
         return EcoreUtil.copy(record.action());
+    }
+
+    /** What the answer says the action brought, coded from the value codes; checked before anything is stored. */
+    private static void valued(Action action, List<CodeMark> value) {
+        List<CodeMark> checked = ItemMarks.checked(ValueRound.kind(), value);
+        action.getMarks().clear();
+        action.getMarks().addAll(checked);
     }
 
     /** In the review the owner reports; the change belongs to the reviewing session. */

@@ -9,13 +9,13 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 import nl.leerkring.core.InputRejectedException;
+import nl.leerkring.core.ItemCodes;
 import nl.leerkring.core.Protocols;
-import nl.leerkring.model.Code;
 import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.Valence;
 
-/** The rules for the codes an item is tagged with: from its kind's code list, each once. */
+/** The rules for the codes an item is tagged with: from its kind's code list (at any depth), each once. */
 final class ItemMarks {
 
     private ItemMarks() {
@@ -26,7 +26,7 @@ final class ItemMarks {
         Set<String> seen = new HashSet<>();
         List<CodeMark> checked = new ArrayList<>();
         for (CodeMark mark : marks) {
-            if (kind.getCodes().stream().map(Code::getId).noneMatch(id -> id.equals(mark.getCodeId()))) {
+            if (ItemCodes.find(kind, mark.getCodeId()).isEmpty()) {
                 throw new InputRejectedException(NLS.bind(Messages.Rejected_UnknownCode, mark.getCodeId(),
                         Protocols.text(kind.getName())));
             }

@@ -128,6 +128,11 @@ public final class PreviewStore implements SessionStore, ActionStore {
     }
 
     @Override
+    public void saveAnswer(Action action, List<StatusChange> changes) {
+        // Nothing outlives a preview.
+    }
+
+    @Override
     public void addNote(String actionId, ProgressNote note) {
         // Nothing outlives a preview.
     }

@@ -2,6 +2,7 @@
  */
 package nl.leerkring.model.impl;
 
+import java.util.Collection;
 import nl.leerkring.model.Code;
 import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.LocalizedText;
@@ -9,11 +10,14 @@ import nl.leerkring.model.LocalizedText;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -26,6 +30,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link nl.leerkring.model.impl.CodeImpl#getId <em>Id</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.CodeImpl#getName <em>Name</em>}</li>
  *   <li>{@link nl.leerkring.model.impl.CodeImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link nl.leerkring.model.impl.CodeImpl#getCodes <em>Codes</em>}</li>
  * </ul>
  *
  * @generated
@@ -70,6 +75,16 @@ public class CodeImpl extends MinimalEObjectImpl.Container implements Code {
 	 * @ordered
 	 */
 	protected LocalizedText description;
+
+	/**
+	 * The cached value of the '{@link #getCodes() <em>Codes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCodes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Code> codes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -209,12 +224,27 @@ public class CodeImpl extends MinimalEObjectImpl.Container implements Code {
 	 * @generated
 	 */
 	@Override
+	public EList<Code> getCodes() {
+		if (codes == null) {
+			codes = new EObjectContainmentEList<Code>(Code.class, this, LeerkringPackage.CODE__CODES);
+		}
+		return codes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LeerkringPackage.CODE__NAME:
 				return basicSetName(null, msgs);
 			case LeerkringPackage.CODE__DESCRIPTION:
 				return basicSetDescription(null, msgs);
+			case LeerkringPackage.CODE__CODES:
+				return ((InternalEList<?>)getCodes()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -233,6 +263,8 @@ public class CodeImpl extends MinimalEObjectImpl.Container implements Code {
 				return getName();
 			case LeerkringPackage.CODE__DESCRIPTION:
 				return getDescription();
+			case LeerkringPackage.CODE__CODES:
+				return getCodes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -242,6 +274,7 @@ public class CodeImpl extends MinimalEObjectImpl.Container implements Code {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -253,6 +286,10 @@ public class CodeImpl extends MinimalEObjectImpl.Container implements Code {
 				return;
 			case LeerkringPackage.CODE__DESCRIPTION:
 				setDescription((LocalizedText)newValue);
+				return;
+			case LeerkringPackage.CODE__CODES:
+				getCodes().clear();
+				getCodes().addAll((Collection<? extends Code>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -275,6 +312,9 @@ public class CodeImpl extends MinimalEObjectImpl.Container implements Code {
 			case LeerkringPackage.CODE__DESCRIPTION:
 				setDescription((LocalizedText)null);
 				return;
+			case LeerkringPackage.CODE__CODES:
+				getCodes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -293,6 +333,8 @@ public class CodeImpl extends MinimalEObjectImpl.Container implements Code {
 				return name != null;
 			case LeerkringPackage.CODE__DESCRIPTION:
 				return description != null;
+			case LeerkringPackage.CODE__CODES:
+				return codes != null && !codes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

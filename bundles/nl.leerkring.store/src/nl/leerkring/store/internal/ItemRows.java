@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.leerkring.core.ItemCodes;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionStatus;
 import nl.leerkring.model.CodeMark;
@@ -88,6 +89,19 @@ public final class ItemRows {
         insertMarks(c, sessionId, itemId, marks);
     }
 
+    /** Replaces the action's value codes, kept with the session it was made in. */
+    public static void markAction(Connection c, Action action) throws SQLException {
+        String sessionId;
+        try (PreparedStatement query = c.prepareStatement("SELECT session_id FROM lk_action WHERE item_id = ?")) {
+            query.setString(1, action.getId());
+            try (ResultSet rs = query.executeQuery()) {
+                expectOneRow(rs.next() ? 1 : 0);
+                sessionId = rs.getString(1);
+            }
+        }
+        mark(c, sessionId, action.getId(), action.getMarks());
+    }
+
     private static void insertMarks(Connection c, String sessionId, String itemId, List<CodeMark> marks)
             throws SQLException {
         if (marks.isEmpty()) {
@@ -118,14 +132,15 @@ public final class ItemRows {
                 while (rs.next()) {
                     Item item = byId.get(rs.getString(1));
                     if (item != null) {
-                        CodeMark mark = LeerkringFactory.eINSTANCE.createCodeMark();
-                        mark.setCodeId(rs.getString(2));
-                        mark.setValence(Valence.get(rs.getString(3)));
-                        item.getMarks().add(mark);
+                        item.getMarks().add(mark(rs.getString(2), rs.getString(3)));
                     }
                 }
             }
         }
+    }
+
+    static CodeMark mark(String codeId, String valence) {
+        return ItemCodes.mark(codeId, Valence.get(valence));
     }
 
     public static void choose(Connection c, String sessionId, String stepId, String kindId, String itemId) throws SQLException {

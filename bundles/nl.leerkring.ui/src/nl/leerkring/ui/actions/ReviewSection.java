@@ -20,6 +20,8 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import nl.leerkring.core.ItemCodes;
+import nl.leerkring.core.ValueRound;
 import nl.leerkring.core.actions.ActionLifecycle;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionReview;
@@ -27,6 +29,7 @@ import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.model.ActionReason;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.StatusChange;
+import nl.leerkring.ui.CodePicker;
 import nl.leerkring.ui.PrivacyCheck;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
@@ -35,7 +38,7 @@ import nl.leerkring.ui.internal.Messages;
 /**
  * The review (terugblik) a group's next session begins with: every open action of its earlier
  * sessions, and for the selected one the owner's answer — done with what it brought and what was
- * learned, continue to a new date, adjust with a follow-on action, drop with a reason, or discuss later. The session service keeps
+ * learned (and the value it created, coded), continue to a new date, adjust with a follow-on action, drop with a reason, or discuss later. The session service keeps
  * the group in this step until each has an answer.
  */
 public final class ReviewSection {
@@ -53,6 +56,7 @@ public final class ReviewSection {
     private final Text outcome;
     private final Text learning;
     private final Text followOn;
+    private final CodePicker value;
     private final DateField due;
     private final Button nextSession;
     private final Combo reason;
@@ -84,6 +88,7 @@ public final class ReviewSection {
         Tables.column(viewer, Messages.Column_Due, 12, ActionRecord.class, r -> ActionTexts.due(r.action()));
         Tables.column(viewer, Messages.Actions_Column_Status, 10, ActionRecord.class, r -> ActionTexts.status(r.action()));
         Tables.column(viewer, Messages.Review_Column_Answer, 12, ActionRecord.class, this::answer);
+        Tables.column(viewer, Messages.Column_Codes, 14, ActionRecord.class, r -> ItemCodes.line(null, r.action()));
 
         Composite form = new Composite(group, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
@@ -94,6 +99,13 @@ public final class ReviewSection {
         new Label(form, SWT.NONE).setText(Messages.Actions_Learning);
         learning = text(form, "review.learning");
         button(form, Messages.Review_Done, "review.done", this::done);
+
+        // What it brought, coded: applied or realised value (VAW.1 W+), for "done" and "adjust".
+        new Label(form, SWT.NONE).setText(Messages.Review_Value);
+        Composite valueRow = new Composite(form, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(valueRow);
+        GridLayoutFactory.fillDefaults().applyTo(valueRow);
+        value = new CodePicker(valueRow, ValueRound.kind(), "review.value");
 
         new Label(form, SWT.NONE).setText(Messages.Actions_NewDue);
         Composite dueRow = new Composite(form, SWT.NONE);
@@ -183,12 +195,13 @@ public final class ReviewSection {
             learning.setText("");
             followOn.setText("");
             reason.deselectAll();
+            value.clear();
             refresh();
         }
     }
 
     private void done() {
-        answerWith(r -> actions.reviewDone(session, r, outcome.getText(), learning.getText()));
+        answerWith(r -> actions.reviewDone(session, r, outcome.getText(), learning.getText(), value.marks()));
     }
 
     private void carryOn() {
@@ -196,8 +209,8 @@ public final class ReviewSection {
     }
 
     private void adjust() {
-        answerWith(r -> actions.reviewAdjust(session, r, outcome.getText(), learning.getText(), followOn.getText(),
-                ActionTexts.read(due)));
+        answerWith(r -> actions.reviewAdjust(session, r, outcome.getText(), learning.getText(), value.marks(),
+                followOn.getText(), ActionTexts.read(due)));
     }
 
     private void drop() {

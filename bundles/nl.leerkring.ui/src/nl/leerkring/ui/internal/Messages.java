@@ -231,6 +231,10 @@ public final class Messages extends NLS {
     public static String Run_NextSubgroup;
     public static String Run_Valence;
     public static String Run_Retag;
+    public static String Run_Code;
+    public static String Run_CodeHint;
+    public static String Run_CodeTip;
+    public static String Review_Value;
     public static String Run_AnotherCase;
     public static String Run_Skip;
     public static String Run_SkipTitle;

@@ -33,6 +33,7 @@ import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.Participant;
 import nl.leerkring.model.Step;
 import nl.leerkring.ui.Accessibility;
+import nl.leerkring.ui.CodePicker;
 import nl.leerkring.ui.DateField;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.actions.ReviewSection;

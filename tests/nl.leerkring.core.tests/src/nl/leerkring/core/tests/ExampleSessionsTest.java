@@ -30,7 +30,6 @@ import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionStatus;
 import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Item;
-import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Valence;
@@ -95,15 +94,15 @@ class ExampleSessionsTest {
         sessions.next(e1);
         sessions.next(e1);
         sessions.addItem(e1, new ItemEntry(ValueRound.KIND_ID, "Ik sta er niet alleen voor", "WTM-03", null,
-                List.of(mark("onmiddellijk", Valence.POSITIVE), mark("potentieel", Valence.POSITIVE))));
+                List.of(mark("I.5", Valence.POSITIVE), mark("PW.2", Valence.POSITIVE))));
         sessions.addItem(e1, new ItemEntry(ValueRound.KIND_ID, "De gesprekskaart neem ik mee", "WTM-04", null,
-                List.of(mark("potentieel", Valence.POSITIVE))));
+                List.of(mark("LK.2", Valence.POSITIVE))));
         sessions.close(e1);
 
         Session stored = sessions.open(e1.getId());
         assertEquals(3, stored.getItems().stream().filter(Item::isChosen).count(), "three ideas chosen by the bringer");
         assertEquals(4, stored.getItems().stream().filter(Action.class::isInstance).count());
-        assertEquals("Onmiddellijke waarde W+, Potenti\u00eble waarde W+",
+        assertEquals("Gevoel er niet alleen voor te staan, herkenning W+, Nieuwe idee\u00ebn krijgen W+",
                 ItemCodes.line(stored.getProtocol(), stored.getItems().get(stored.getItems().size() - 2)));
 
         // E4: three weeks later the review answers every action, in every way it can.
@@ -111,8 +110,10 @@ class ExampleSessionsTest {
         Session e4 = start("actieleren", "Wijkteam Oost", "WTM-03 (inbrenger)", "WTM-02", "TL-01");
         List<ActionRecord> listed = actions.reviewList(e4);
         assertEquals(4, listed.size());
-        actions.reviewDone(e4, listed.get(0), "Vastgelegd; later nuttig in het gesprek", null);
-        actions.reviewDone(e4, listed.get(1), "Advies: eerst gesprek met moeder, dan opnieuw wegen", null);
+        actions.reviewDone(e4, listed.get(0), "Vastgelegd; later nuttig in het gesprek", null,
+                List.of(mark("VAW.1", Valence.POSITIVE)));
+        actions.reviewDone(e4, listed.get(1), "Advies: eerst gesprek met moeder, dan opnieuw wegen", null,
+                List.of(mark("VAW.4", Valence.NONE)));
         // Not carried out for lack of time: carried over to a new date.
         actions.reviewContinue(e4, listed.get(2), LocalDate.of(2025, 4, 8));
         actions.reviewAdjust(e4, listed.get(3), "De kaart werkte niet voor dit gezin", "Een eigen versie maken",
@@ -122,6 +123,11 @@ class ExampleSessionsTest {
         assertEquals(List.of(ActionStatus.CLOSED, ActionStatus.CLOSED, ActionStatus.CARRIED_OVER, ActionStatus.ADJUSTED),
                 statuses);
         assertEquals(1, actions.reviewList(e4).get(2).action().getCarryOverCount());
+        // What the first two brought, coded as applied value: kept with the action, read with its group.
+        assertEquals(List.of("Nieuwe aanpak W+", "Kennis meenemen naar andere overleggen", "", ""),
+                actions.reviewList(e4).stream().map(r -> ItemCodes.line(null, r.action())).toList());
+        assertEquals("Nieuwe aanpak W+", ItemCodes.line(null, sessions.open(e1.getId()).getItems().stream()
+                .filter(Action.class::isInstance).findFirst().orElseThrow()));
         assertEquals(1, actions.openOfGroup("Wijkteam Oost").stream()
                 .filter(r -> r.action().getText().equals("Teamversie gesprekskaart maken")).count(), "the follow-on");
     }
@@ -149,24 +155,26 @@ class ExampleSessionsTest {
     @Test
     void e9TheValueReview() {
         Session e9 = start("waardecreatie-review", "OTS-gilde Noord", "FAC-05 (begeleider)", "JB-05");
-        told(e9, "waardecreatie", "De bespreking over het familiegroepsplan: iedereen had ervaring", "onmiddellijk", Valence.POSITIVE);
+        told(e9, "waardecreatie", "De bespreking over het familiegroepsplan: iedereen had ervaring", "I.5", Valence.POSITIVE);
         sessions.next(e9);
-        told(e9, "waardecreatie", "Voorbeeldbrieven van de jurist", "potentieel", Valence.POSITIVE);
+        told(e9, "waardecreatie", "Voorbeeldbrieven van de jurist", "TK.1", Valence.POSITIVE);
         sessions.next(e9);
-        told(e9, "waardecreatie", "Ik kondig de rapportage nu eerst mondeling aan", "toegepast", Valence.POSITIVE);
-        told(e9, "waardecreatie", "De aangereikte methode past niet bij mijn caseload", "toegepast", Valence.NEGATIVE);
+        told(e9, "waardecreatie", "Ik kondig de rapportage nu eerst mondeling aan", "VAW.1", Valence.POSITIVE);
+        told(e9, "waardecreatie", "De aangereikte methode past niet bij mijn caseload", "VAW.2", Valence.NEGATIVE);
         sessions.next(e9);
-        told(e9, "waardecreatie", "Minder bezwaar van ouders tegen rapportages", "gerealiseerd", Valence.POSITIVE);
+        told(e9, "waardecreatie", "Minder bezwaar van ouders tegen rapportages", "VB.1", Valence.POSITIVE);
         sessions.next(e9);
-        told(e9, "waardecreatie", "Ik laat soms dingen los; niet alles hoeft via de rechter", "herijkt", Valence.POSITIVE);
+        told(e9, "waardecreatie", "Ik laat soms dingen los; niet alles hoeft via de rechter", "HS.1", Valence.POSITIVE);
         sessions.next(e9);
         told(e9, "ontwerpfeedback", "Liever casu\u00efstiek binnen de eigen regio; themabijeenkomst twee keer per jaar",
                 "ritme", Valence.DESIRED);
         sessions.next(e9);
         sessions.close(e9);
         Session stored = sessions.open(e9.getId());
-        assertEquals(List.of("Onmiddellijke waarde W+", "Potenti\u00eble waarde W+", "Toegepaste waarde W+",
-                "Toegepaste waarde W\u2212", "Gerealiseerde waarde W+", "Herijken van waarde W+",
+        assertEquals(List.of("Gevoel er niet alleen voor te staan, herkenning W+",
+                "Toegang tot informatie: documenten, tools, procedures W+", "Nieuwe aanpak W+",
+                "Nieuwe middelen en tools W\u2212", "Voorbeeld van verbeterde praktijk, successen delen W+",
+                "Reframen van wat ertoe doet W+",
                 "Schep ritme van verschillende activiteiten en communicatie G"),
                 stored.getItems().stream().map(i -> ItemCodes.line(stored.getProtocol(), i)).toList());
     }
@@ -227,9 +235,6 @@ class ExampleSessionsTest {
     }
 
     private static CodeMark mark(String code, Valence valence) {
-        CodeMark mark = LeerkringFactory.eINSTANCE.createCodeMark();
-        mark.setCodeId(code);
-        mark.setValence(valence);
-        return mark;
+        return ItemCodes.mark(code, valence);
     }
 }

@@ -16,6 +16,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
+import nl.leerkring.core.ItemCodes;
+import nl.leerkring.core.ValueRound;
 import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionReason;
@@ -202,6 +204,42 @@ class GroupFiguresTest {
         assertEquals(4, GroupReport.of(new GroupReport.Data("Wijkteam", FIRST_QUARTER, List.of(session(
                 method("intervisie", "Intervisie", "a", "A", 5, "b", "B", 5), JANUARY)), actions()),
                 SessionReport.Options.WHOLE).charts().size(), "no code lists, no value chart");
+    }
+
+    /**
+     * With the study's codes (E1, E4): a code counts for its cycle and its topic, a topic chart joins
+     * the cycles', and what a review coded on an action counts with what the closing round told.
+     */
+    @Test
+    void codesCountForTheirCycleAndTopicAndActionsAddTheirValue() {
+        Protocol method = method("actieleren", "Actieleren", "casus", "Casus", 10, "acties", "Acties", 5);
+        Session e1 = session(method, JANUARY);
+        e1.setValueRound(true);
+        Item told = told("Ik sta er niet alleen voor", "I.5", Valence.POSITIVE, "PW.2", Valence.POSITIVE);
+        told.setKindId(ValueRound.KIND_ID);
+        e1.getItems().add(told);
+        Action recorded = MAKE.createAction();
+        recorded.setId("a-101");
+        recorded.setKindId("actie");
+        recorded.setText("Signalen feitelijk vastleggen");
+        recorded.setOutcome("Vastgelegd; later nuttig");
+        recorded.getMarks().add(ItemCodes.mark("VAW.1", Valence.POSITIVE));
+        e1.getItems().add(recorded);
+
+        List<Chart> charts = GroupFigures.valueProfiles(List.of(e1));
+        assertEquals(2, charts.size(), "the cycles and their topics");
+        assertEquals(List.of(1.0, 1.0, 1.0, 0.0, 0.0), values(charts.get(0), 0), "I.5, PW.2 and VAW.1 under their cycles");
+        Chart topics = charts.get(1);
+        assertEquals("Opbrengst: per onderwerp", topics.title());
+        assertEquals(11, topics.categories().size());
+        assertEquals(1.0, values(topics, 0).get(topics.categories().indexOf("Interacties in de groep")));
+        assertEquals(1.0, values(topics, 0).get(topics.categories().indexOf("Veranderde werkpraktijk")));
+        assertEquals(0.0, values(topics, 0).get(topics.categories().indexOf("Herdefini\u00ebring van succes")));
+
+        GroupReport report = GroupReport.of(new GroupReport.Data("Wijkteam Oost", FIRST_QUARTER, List.of(e1), actions()),
+                SessionReport.Options.WHOLE);
+        assertTrue(report.valueStories().contains("Nieuwe aanpak W+: Signalen feitelijk vastleggen \u2014 Vastgelegd; later nuttig"),
+                report.valueStories().toString());
     }
 
     private static Item told(String text, Object... marks) {

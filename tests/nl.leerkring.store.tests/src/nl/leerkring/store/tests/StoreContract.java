@@ -263,6 +263,38 @@ abstract class StoreContract {
         assertEquals(2, open().actionsOwnedBy("Anna").get(0).action().getHistory().size());
     }
 
+    /** What a review says an action brought, coded (VAW.1 W+), read with the action wherever it is read. */
+    @Test
+    void aReviewsAnswerKeepsTheValueItCoded() {
+        JdbcStore store = open();
+        Session made = session("v-1", "Noord 1", T0);
+        made.setGroup("Noord");
+        store.createSession(made);
+        store.addItem("v-1", action("a-v", "Signalen vastleggen", "Anna", null), 0, T0);
+        Action action = store.actionsOfGroup("Noord").get(0).action();
+        coded(action, "VAW.1", Valence.POSITIVE, "VB.1", Valence.NONE);
+        store.saveAnswer(action, List.of(change(action, ActionStatus.CLOSED, "Anna")));
+
+        List<String> expected = List.of("VAW.1 POSITIVE", "VB.1 NONE");
+        assertEquals(expected, marks(open().actionsOfGroup("Noord").get(0).action()));
+        assertEquals(expected, marks(open().actionsOwnedBy("Anna").get(0).action()));
+        assertEquals(expected, marks(open().loadSession("v-1").orElseThrow().getItems().get(0)));
+
+        // The owner's own change leaves the value alone; a later answer replaces it.
+        Action owners = open().actionsOwnedBy("Anna").get(0).action();
+        open().saveChange(owners, List.of(change(owners, ActionStatus.DONE, "Anna")));
+        assertEquals(expected, marks(open().actionsOwnedBy("Anna").get(0).action()));
+        Action again = open().actionsOwnedBy("Anna").get(0).action();
+        again.getMarks().clear();
+        coded(again, "VAW.4", Valence.NEGATIVE);
+        open().saveAnswer(again, List.of(change(again, ActionStatus.CLOSED, "Groep")));
+        assertEquals(List.of("VAW.4 NEGATIVE"), marks(open().actionsOfGroup("Noord").get(0).action()));
+    }
+
+    private static List<String> marks(Item item) {
+        return item.getMarks().stream().map(m -> m.getCodeId() + " " + m.getValence().getName()).toList();
+    }
+
     @Test
     void aReviewReadsOnlyTheGroupsOpenActionsAndThoseItChanged() {
         JdbcStore store = open();
