@@ -201,11 +201,8 @@ public final class GroupFigures {
             for (Item item : session.getItems()) {
                 ItemKind kind = ItemCodes.codesFor(session.getProtocol(), item);
                 Profile profile = kind == null ? null : ofKind.get(kind.getId() + names(kind));
-                for (CodeMark mark : item.getMarks()) {
-                    List<nl.leerkring.model.Code> path = ItemCodes.path(kind, mark.getCodeId());
-                    if (profile != null && !path.isEmpty()) {
-                        profile.count(path, mark.getValence());
-                    }
+                if (profile != null) {
+                    profile.count(kind, item);
                 }
             }
         }
@@ -241,14 +238,18 @@ public final class GroupFigures {
             topics.computeIfAbsent(name, k -> new double[Valence.VALUES.size()]);
         }
 
-        void count(List<nl.leerkring.model.Code> path, Valence valence) {
-            double[] code = codes.get(Protocols.text(path.get(0).getName()));
-            if (code != null) {
-                code[valence.getValue()]++;
-            }
-            double[] topic = path.size() < 2 ? null : topics.get(Protocols.text(path.get(1).getName()));
-            if (topic != null) {
-                topic[valence.getValue()]++;
+        /** Counts the item once for each code and topic its marks fall under, however many marks name it. */
+        void count(ItemKind kind, Item item) {
+            Set<String> counted = new java.util.HashSet<>();
+            for (CodeMark mark : item.getMarks()) {
+                List<nl.leerkring.model.Code> path = ItemCodes.path(kind, mark.getCodeId());
+                for (int depth = 0; depth < Math.min(2, path.size()); depth++) {
+                    String name = Protocols.text(path.get(depth).getName());
+                    double[] counts = (depth == 0 ? codes : topics).get(name);
+                    if (counts != null && counted.add(depth + name + mark.getValence())) {
+                        counts[mark.getValence().getValue()]++;
+                    }
+                }
             }
         }
     }

@@ -93,7 +93,14 @@ public final class CodePicker {
         proposals.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_REPLACE);
         proposals.setAutoActivationDelay(0);
         proposals.addContentProposalListener(proposal -> take(proposal.getContent()));
-        search.addListener(SWT.DefaultSelection, e -> take(search.getText()));
+        search.addListener(SWT.Traverse, e -> {
+            // Enter takes the code here; it must not also record the item or press a default button.
+            if (e.detail == SWT.TRAVERSE_RETURN) {
+                e.doit = false;
+                e.detail = SWT.TRAVERSE_NONE;
+                take(search.getText());
+            }
+        });
         search.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.BS && search.getText().isEmpty() && !narrower.isEmpty()) {
                 narrower.remove(narrower.size() - 1);

@@ -215,7 +215,8 @@ class GroupFiguresTest {
         Protocol method = method("actieleren", "Actieleren", "casus", "Casus", 10, "acties", "Acties", 5);
         Session e1 = session(method, JANUARY);
         e1.setValueRound(true);
-        Item told = told("Ik sta er niet alleen voor", "I.5", Valence.POSITIVE, "PW.2", Valence.POSITIVE);
+        Item told = told("Ik sta er niet alleen voor", "onmiddellijk", Valence.POSITIVE, "I.5", Valence.POSITIVE, "PW.2",
+                Valence.POSITIVE);
         told.setKindId(ValueRound.KIND_ID);
         e1.getItems().add(told);
         Action recorded = MAKE.createAction();
@@ -228,7 +229,7 @@ class GroupFiguresTest {
 
         List<Chart> charts = GroupFigures.valueProfiles(List.of(e1));
         assertEquals(2, charts.size(), "the cycles and their topics");
-        assertEquals(List.of(1.0, 1.0, 1.0, 0.0, 0.0), values(charts.get(0), 0), "I.5, PW.2 and VAW.1 under their cycles");
+        assertEquals(List.of(1.0, 1.0, 1.0, 0.0, 0.0), values(charts.get(0), 0), "I.5, PW.2 and VAW.1 under their cycles; the cycle and its code once");
         Chart topics = charts.get(1);
         assertEquals("Opbrengst: per onderwerp", topics.title());
         assertEquals(11, topics.categories().size());

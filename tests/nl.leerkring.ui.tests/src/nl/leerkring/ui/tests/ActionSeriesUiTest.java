@@ -106,8 +106,14 @@ class ActionSeriesUiTest {
         select(PARENTS);
         ui.type(ui.find(shell, "review.outcome", Text.class), "Moeder wil eerst zelf met school praten");
         ui.type(ui.find(shell, "review.followOn", Text.class), FOLLOW_ON);
+        // What it brought, coded as the study did (E4): knowledge taken to another meeting.
+        Text value = ui.find(shell, "review.value.search", Text.class);
+        ui.type(value, "VAW.4");
+        ui.pressEnter(value);
         ui.click(ui.find(shell, "review.adjust", Button.class));
         assertEquals(List.of("Afgerond", "Bijgesteld"), ui.column(shell, "review.table", 5));
+        assertEquals(List.of("", "Kennis meenemen naar andere overleggen W+"), ui.column(shell, "review.table", 6));
+        assertEquals("", ui.text(shell, "review.value.chosen"), "ready for the next answer");
         ui.click(ui.find(shell, "run.next", Button.class));
         assertEquals("", ui.text(shell, "run.message"));
         toActionStep();

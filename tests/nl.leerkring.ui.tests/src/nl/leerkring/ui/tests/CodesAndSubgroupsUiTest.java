@@ -170,6 +170,28 @@ class CodesAndSubgroupsUiTest {
         ui.click(ui.find(shell, "capture.leerkring-opbrengst.code.onmiddellijk", Button.class));
         ui.pressEnter(entry);
         assertEquals(List.of("Onmiddellijke waarde W+"), ui.column(shell, "capture.leerkring-opbrengst.table", 2));
+
+        // The study's own codes (E1: I.5 and PW.2): typed by a word or by the code, Enter takes each.
+        Text code = ui.find(shell, "capture.leerkring-opbrengst.search", Text.class);
+        ui.type(entry, "Ik hoorde dat anderen het ook lastig vinden");
+        ui.type(code, "niet alleen");
+        ui.pressEnter(code);
+        assertEquals("", code.getText(), "taken");
+        ui.type(code, "pw.2");
+        ui.pressEnter(code);
+        ui.type(code, "kapitaal");
+        ui.pressEnter(code);
+        assertEquals("kapitaal", code.getText(), "four topics match: nothing is taken until one is named");
+        assertEquals("I.5  Gevoel er niet alleen voor te staan, herkenning; PW.2  Nieuwe idee\u00ebn krijgen",
+                ui.text(shell, "capture.leerkring-opbrengst.chosen"));
+        assertEquals("Ik hoorde dat anderen het ook lastig vinden", entry.getText(), "Enter in the code field records nothing");
+        ui.pressEnter(entry);
+        assertEquals("Gevoel er niet alleen voor te staan, herkenning W+, Nieuwe idee\u00ebn krijgen W+",
+                ui.column(shell, "capture.leerkring-opbrengst.table", 2).get(1));
+        assertEquals("", ui.text(shell, "capture.leerkring-opbrengst.chosen"), "each utterance is coded anew");
+        assertEquals(List.of("I.5", "PW.2"), sessions.open(session.getId()).getItems().stream()
+                .filter(i -> i.getKindId().equals(nl.leerkring.core.ValueRound.KIND_ID)).reduce((a, b) -> b).orElseThrow()
+                .getMarks().stream().map(nl.leerkring.model.CodeMark::getCodeId).toList());
     }
 
     /** Intervision with a second case: at the end of the first case's round another can begin, and undo takes it back. */
