@@ -24,6 +24,7 @@ import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.LeerkringPackage;
 import nl.leerkring.model.LocalizedText;
+import nl.leerkring.model.Meeting;
 import nl.leerkring.model.MethodFamily;
 import nl.leerkring.model.Phase;
 import nl.leerkring.model.Protocol;
@@ -42,6 +43,8 @@ public final class ProtocolCommands {
     private static final LeerkringPackage L = LeerkringPackage.eINSTANCE;
     private static final LocalizedTexts TEXTS = new LocalizedTexts(ProtocolCommands.class, "design");
     private static final int NEW_STEP_MINUTES = 10;
+    /** A new meeting after another: about a month later, as the library's trajectories mostly meet. */
+    private static final int WEEKS_BETWEEN_MEETINGS = 4;
 
     private ProtocolCommands() {
     }
@@ -178,13 +181,32 @@ public final class ProtocolCommands {
                 protocol.getPhases().indexOf(phase) + 1);
     }
 
-    /** Deletes the phase with its steps; not the protocol's only phase. */
+    /** Deletes the phase with its steps, and from the meetings that run it; not the protocol's only phase. */
     public static Command deletePhase(EditingDomain domain, Phase phase) {
         Protocol protocol = protocolOf(phase);
         if (protocol.getPhases().size() <= 1) {
             return UnexecutableCommand.INSTANCE;
         }
-        return RemoveCommand.create(domain, protocol, L.getProtocol_Phases(), phase);
+        CompoundCommand delete = new CompoundCommand();
+        protocol.getMeetings().stream().filter(meeting -> meeting.getPhases().contains(phase))
+                .forEach(meeting -> delete.append(RemoveCommand.create(domain, meeting, L.getMeeting_Phases(), phase)));
+        delete.append(RemoveCommand.create(domain, protocol, L.getProtocol_Phases(), phase));
+        return delete.unwrap();
+    }
+
+    /**
+     * A new meeting at the end of the protocol's trajectory, named: the first comes at once, a later
+     * one four weeks after the one before, running every phase until the lead chooses.
+     */
+    public static Command addMeeting(EditingDomain domain, Protocol protocol, String title) {
+        Meeting meeting = LeerkringFactory.eINSTANCE.createMeeting();
+        meeting.setTitle(dutch(title));
+        meeting.setWeeksAfter(protocol.getMeetings().isEmpty() ? 0 : WEEKS_BETWEEN_MEETINGS);
+        return AddCommand.create(domain, protocol, L.getProtocol_Meetings(), meeting);
+    }
+
+    public static Command removeMeeting(EditingDomain domain, Meeting meeting) {
+        return RemoveCommand.create(domain, meeting.eContainer(), L.getProtocol_Meetings(), meeting);
     }
 
     /** Moves the phase one place up (-1) or down (+1) among the phases. */

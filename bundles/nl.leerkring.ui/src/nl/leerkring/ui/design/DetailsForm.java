@@ -54,6 +54,8 @@ final class DetailsForm {
     private final Composite protocolRoles;
     private final Composite protocolKinds;
     private final Composite protocolPreferences;
+    private final Composite protocolMeetings;
+    private final MeetingRows meetings;
     private final Runnable fit;
     private boolean refreshPending;
     /** What the dynamic lists were built for; while it stays the same they are updated in place. */
@@ -83,6 +85,7 @@ final class DetailsForm {
     DetailsForm(Composite parent, java.util.function.Consumer<String> warn, Runnable fit) {
         this.fit = fit;
         rows = new ListRows(() -> domain, warn, updaters);
+        meetings = new MeetingRows(rows, () -> domain, updaters);
         stack = new Composite(parent, SWT.NONE);
         stack.setLayout(pages);
         org.eclipse.core.databinding.observable.Realm realm = DisplayRealm.getRealm(parent.getDisplay());
@@ -125,6 +128,10 @@ final class DetailsForm {
         protocolKinds = new Composite(protocolPage, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(protocolKinds);
         protocolFields.put(L.getProtocol_ItemKinds(), protocolKinds);
+        new Label(protocolPage, SWT.NONE).setText(Messages.Editor_Meetings);
+        protocolMeetings = new Composite(protocolPage, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(protocolMeetings);
+        protocolFields.put(L.getProtocol_Meetings(), protocolMeetings);
 
         phasePage = page();
         phaseFields.put(L.getPhase_Name(), FormFields.text(phasePage, Messages.Editor_Name, "editor.phase.name", false));
@@ -289,6 +296,8 @@ final class DetailsForm {
         if (owner != null) {
             owner.getRoles().forEach(r -> shape.append("/r").append(System.identityHashCode(r)));
             owner.getItemKinds().forEach(k -> shape.append("/k").append(System.identityHashCode(k)));
+            owner.getMeetings().forEach(m -> shape.append("/m").append(System.identityHashCode(m)));
+            owner.getPhases().forEach(p -> shape.append("/p").append(System.identityHashCode(p)));
         }
         if (step != null) {
             step.getCaptures().forEach(c -> shape.append("/c").append(System.identityHashCode(c)));
@@ -298,7 +307,7 @@ final class DetailsForm {
 
     /**
      * The protocol's learning preferences, its roles (who may own actions) and kinds of items, each
-     * renamable and removable, and a row to add one.
+     * renamable and removable, and a row to add one; its trajectory's meetings.
      */
     private void refreshProtocolLists() {
         for (Control child : protocolRoles.getChildren()) {
@@ -308,6 +317,9 @@ final class DetailsForm {
             child.dispose();
         }
         for (Control child : protocolPreferences.getChildren()) {
+            child.dispose();
+        }
+        for (Control child : protocolMeetings.getChildren()) {
             child.dispose();
         }
         Protocol protocol = protocolValue.getValue();
@@ -326,6 +338,7 @@ final class DetailsForm {
                 L.getItemKind_Action(), Messages.Editor_IsAction, kind -> ProtocolCommands.removeItemKind(domain, kind),
                 Messages.Editor_KindInUse, Messages.Editor_NewKind,
                 (name, flag) -> ProtocolCommands.addItemKind(domain, protocol, name, flag));
+        meetings.build(protocolMeetings, protocol);
     }
 
     /** The tips field holds one tip per line; leaving it replaces the step's tips in one command. */

@@ -102,7 +102,7 @@ final class ListRows {
     }
 
     /** A name in the protocol's list: a change counts when the field is left or Enter is pressed. */
-    private void nameField(Composite parent, String id, LocalizedText name) {
+    void nameField(Composite parent, String id, LocalizedText name) {
         Text field = Widgets.css(Widgets.id(new Text(parent, SWT.BORDER | SWT.SINGLE), id), "entry");
         updaters.add(() -> {
             if (!field.isFocusControl()) {
@@ -119,7 +119,7 @@ final class ListRows {
         field.addListener(SWT.DefaultSelection, e -> commit.run());
     }
 
-    private void removeButton(Composite parent, String id, Supplier<Command> remove, String inUse) {
+    void removeButton(Composite parent, String id, Supplier<Command> remove, String inUse) {
         Button button = Widgets.id(new Button(parent, SWT.PUSH), id);
         button.setText(Messages.Editor_Delete);
         button.addListener(SWT.Selection, e -> {
@@ -132,7 +132,7 @@ final class ListRows {
         });
     }
 
-    private void addButton(Composite parent, String id, Text name, Supplier<Command> add) {
+    void addButton(Composite parent, String id, Text name, Supplier<Command> add) {
         Button button = Widgets.id(new Button(parent, SWT.PUSH), id);
         button.setText(Messages.Editor_Add);
         Runnable adding = () -> {

@@ -408,6 +408,13 @@ public final class Messages extends NLS {
     public static String Editor_IsAction;
     public static String Editor_NewRole;
     public static String Editor_NewKind;
+    public static String Editor_Meetings;
+    public static String Editor_MeetingNumber;
+    public static String Editor_MeetingWeeks;
+    public static String Editor_MeetingAfterTrial;
+    public static String Editor_MeetingPhases;
+    public static String Editor_MeetingNew;
+    public static String Editor_MeetingPrompt;
     public static String Editor_Add;
     public static String Editor_RoleInUse;
     public static String Editor_KindInUse;

@@ -11,6 +11,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,8 @@ import nl.leerkring.core.ProtocolLibrary;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.edit.ProtocolCommands;
 import nl.leerkring.core.validation.ProtocolValidator;
+import nl.leerkring.model.LeerkringPackage;
+import nl.leerkring.model.Meeting;
 import nl.leerkring.model.Phase;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Step;
@@ -61,7 +64,14 @@ class ProtocolCommandsTest {
             run(stack, ProtocolCommands.duplicatePhase(domain, first), protocol, "duplicate phase");
             run(stack, ProtocolCommands.movePhase(domain, protocol.getPhases().get(1), -1), protocol, "move phase up");
             run(stack, ProtocolCommands.deleteStep(domain, Protocols.steps(protocol).get(1)), protocol, "delete step");
+            run(stack, ProtocolCommands.addMeeting(domain, protocol, "Terugkomdag"), protocol, "add meeting");
+            Meeting added = protocol.getMeetings().get(protocol.getMeetings().size() - 1);
+            run(stack, AddCommand.create(domain, added, LeerkringPackage.Literals.MEETING__PHASES,
+                    protocol.getPhases().get(0)), protocol, "a meeting runs the first phase");
             run(stack, ProtocolCommands.deletePhase(domain, protocol.getPhases().get(0)), protocol, "delete phase");
+            assertTrue(protocol.getMeetings().stream().allMatch(m -> m.getPhases().stream()
+                    .allMatch(p -> p.eContainer() == protocol)), "no meeting names a deleted phase");
+            run(stack, ProtocolCommands.removeMeeting(domain, protocol.getMeetings().get(0)), protocol, "remove meeting");
             assertEquals(stepIds(protocol).size(), stepIds(protocol).stream().distinct().count(), "ids stay unique");
             assertFalse(EcoreUtil.equals(builtIn, protocol));
 

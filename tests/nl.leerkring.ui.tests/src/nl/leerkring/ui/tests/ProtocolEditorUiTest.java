@@ -32,6 +32,8 @@ import nl.leerkring.core.SessionService;
 import nl.leerkring.core.SessionStore;
 import nl.leerkring.diagram.FlowDiagram;
 import nl.leerkring.model.LearningPreference;
+import nl.leerkring.model.Meeting;
+import nl.leerkring.model.Phase;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
@@ -258,6 +260,74 @@ class ProtocolEditorUiTest {
         sessions.addItem(session, "succesje", "De ouders kwamen naar het gesprek", null);
         assertEquals(1, sessions.open(session.getId()).getItems().size());
         assertEquals(1, editor.diagram().diagram().steps().size());
+        window.close();
+    }
+
+    /**
+     * A lead makes actieleren a trajectory of two meetings (as actieonderzoek is): the first plans,
+     * the second comes six weeks later after a trial period and runs a phase of its own. Deleting a
+     * phase takes it out of the meeting too, and undo puts both back.
+     */
+    @Test
+    void aLeadMakesATrajectoryOfMeetings() {
+        ProtocolLibrary library = own.context().get(ProtocolLibrary.class);
+        PartsWindow window = new PartsWindow(own.context(), display, ProtocolEditorPart.class);
+        Shell shell = window.shell;
+        ProtocolEditorPart editor = window.get(ProtocolEditorPart.class);
+        editor.copy(library.find("actieleren", 1).orElseThrow(), "Actieleren in twee bijeenkomsten");
+        Protocol draft = editor.protocol();
+        editor.select(draft.getPhases().get(0));
+        ui.click(ui.find(shell, "editor.addPhase", Button.class));
+        Phase evaluation = draft.getPhases().get(1);
+
+        editor.select(draft);
+        ui.flush();
+        Text title = ui.find(shell, "editor.protocol.meeting.new", Text.class);
+        ui.type(title, "Plan maken");
+        ui.click(ui.find(shell, "editor.protocol.meeting.add", Button.class));
+        ui.type(ui.find(shell, "editor.protocol.meeting.new", Text.class), "Uitproberen en evalueren");
+        ui.click(ui.find(shell, "editor.protocol.meeting.add", Button.class));
+        assertEquals(List.of("Plan maken", "Uitproberen en evalueren"),
+                draft.getMeetings().stream().map(m -> m.getTitle().getNl()).toList());
+        assertEquals(List.of(0, 4), draft.getMeetings().stream().map(Meeting::getWeeksAfter).toList(),
+                "the first at once, the next a month later");
+
+        ui.click(ui.find(shell, "editor.protocol.meeting.1.phase.bijeenkomst", Button.class));
+        ui.spin(ui.find(shell, "editor.protocol.meeting.2.weeks", Spinner.class), 6);
+        ui.click(ui.find(shell, "editor.protocol.meeting.2.afterTrial", Button.class));
+        ui.click(ui.find(shell, "editor.protocol.meeting.2.phase." + evaluation.getId(), Button.class));
+        Meeting second = draft.getMeetings().get(1);
+        assertEquals(6, second.getWeeksAfter());
+        assertTrue(second.isAfterTrial());
+        assertEquals(List.of(evaluation), second.getPhases());
+        assertEquals(List.of(draft.getPhases().get(0)), draft.getMeetings().get(0).getPhases());
+        assertEquals(0, errors(editor), editor.problems().toString());
+
+        // The phase goes, and with it the meeting's mention of it; undo brings back both.
+        editor.select(evaluation);
+        ui.click(ui.find(shell, "editor.delete", Button.class));
+        assertEquals(1, draft.getPhases().size());
+        assertTrue(second.getPhases().isEmpty(), "no meeting names a phase that is gone");
+        assertEquals(0, errors(editor), editor.problems().toString());
+        editor.undo();
+        ui.flush();
+        assertEquals(List.of(evaluation), second.getPhases());
+
+        // A meeting removed, and back again.
+        editor.select(draft);
+        ui.flush();
+        ui.click(ui.find(shell, "editor.protocol.meeting.2.remove", Button.class));
+        assertEquals(1, draft.getMeetings().size());
+        editor.undo();
+        ui.flush();
+        assertEquals(2, draft.getMeetings().size());
+        assertEquals(6, ui.find(shell, "editor.protocol.meeting.2.weeks", Spinner.class).getSelection(), "shown again");
+
+        assertTrue(editor.publish(), editor.message());
+        Protocol published = library.find(draft.getId(), 1).orElseThrow();
+        assertEquals(2, published.getMeetings().size());
+        assertEquals(List.of(evaluation.getId()),
+                published.getMeetings().get(1).getPhases().stream().map(Phase::getId).toList());
         window.close();
     }
 }
