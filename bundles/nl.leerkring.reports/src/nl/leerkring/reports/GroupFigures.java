@@ -169,7 +169,7 @@ public final class GroupFigures {
 
     /** Per learning preference, how many of the sessions used a method that serves it. */
     public static Chart learningMix(Map<LearningPreference, Integer> mix) {
-        return new Chart(Messages.Chart_Preferences, Messages.Chart_Sessions,
+        return new Chart(Messages.Chart_Preferences, "",
                 mix.keySet().stream().map(LearningPreferences::name).toList(),
                 List.of(new Chart.Series(Messages.Chart_Sessions, Bucket.OPEN.rgb,
                         mix.values().stream().map(Integer::doubleValue).toList())),
@@ -260,7 +260,8 @@ public final class GroupFigures {
             series.add(new Chart.Series(ItemCodes.name(valence), VALENCE_COLOURS.get(valence),
                     counts.values().stream().map(c -> c[valence.getValue()]).toList()));
         }
-        return new Chart(title, Messages.Chart_Utterances, List.copyOf(counts.keySet()), series, List.of(), null, true, null);
+        // Counts carry no unit: "2", not "2Uitingen" (the title says what is counted).
+        return new Chart(title, "", List.copyOf(counts.keySet()), series, List.of(), null, true, null);
     }
 
     /** The session's kinds of items that have a code list: the closing round's, and the review's for its actions. */

@@ -92,6 +92,8 @@ public final class CodePicker {
                 null, null);
         proposals.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_REPLACE);
         proposals.setAutoActivationDelay(0);
+        // Wide enough for the longest names ("VAW.4  Kennis meenemen naar andere overleggen").
+        proposals.setPopupSize(new org.eclipse.swt.graphics.Point(460, 200));
         proposals.addContentProposalListener(proposal -> take(proposal.getContent()));
         search.addListener(SWT.Traverse, e -> {
             // Enter takes the code here; it must not also record the item or press a default button.

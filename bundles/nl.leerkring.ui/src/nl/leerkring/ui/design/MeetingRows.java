@@ -47,33 +47,45 @@ final class MeetingRows {
         this.updaters = updaters;
     }
 
+    /**
+     * Three lines a meeting, so the form stays narrow beside the outline and the diagram: its number,
+     * title and remove button; the weeks after the one before and the trial period; the phases.
+     */
     void build(Composite area, Protocol protocol) {
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(area);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(area);
         int number = 1;
         for (Meeting meeting : protocol.getMeetings()) {
             String id = "editor.protocol.meeting." + number;
-            Label label = new Label(area, SWT.NONE);
-            label.setText(NLS.bind(Messages.Editor_MeetingNumber, number));
+            new Label(area, SWT.NONE).setText(NLS.bind(Messages.Editor_MeetingNumber, number));
             rows.nameField(area, id, meeting.getTitle());
+            ((org.eclipse.swt.widgets.Control) area.getChildren()[area.getChildren().length - 1])
+                    .setLayoutData(GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(150, SWT.DEFAULT).create());
+            rows.removeButton(area, id + ".remove", () -> ProtocolCommands.removeMeeting(domain.get(), meeting), null);
+
+            new Label(area, SWT.NONE);
             Spinner weeks = Widgets.id(new Spinner(area, SWT.BORDER), id + ".weeks");
             weeks.setValues(meeting.getWeeksAfter(), 0, MAX_WEEKS, 0, 1, 4);
-            new Label(area, SWT.NONE).setText(Messages.Editor_MeetingWeeks);
             weeks.addListener(SWT.Selection, e -> rows.execute(
                     SetCommand.create(domain.get(), meeting, L.getMeeting_WeeksAfter(), weeks.getSelection())));
-            Button trial = Widgets.id(new Button(area, SWT.CHECK), id + ".afterTrial");
+            Composite when = new Composite(area, SWT.NONE);
+            GridDataFactory.fillDefaults().span(2, 1).align(SWT.FILL, SWT.CENTER).applyTo(when);
+            GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 0).applyTo(when);
+            new Label(when, SWT.NONE).setText(Messages.Editor_MeetingWeeks);
+            Button trial = Widgets.id(new Button(when, SWT.CHECK), id + ".afterTrial");
             trial.setText(Messages.Editor_MeetingAfterTrial);
             trial.addListener(SWT.Selection, e -> rows.execute(
                     SetCommand.create(domain.get(), meeting, L.getMeeting_AfterTrial(), trial.getSelection())));
-            rows.removeButton(area, id + ".remove", () -> ProtocolCommands.removeMeeting(domain.get(), meeting), null);
             updaters.add(() -> {
                 weeks.setSelection(meeting.getWeeksAfter());
                 trial.setSelection(meeting.isAfterTrial());
             });
 
             new Label(area, SWT.NONE).setText(Messages.Editor_MeetingPhases);
+            // The phases wrap when they do not fit (a small hint lets the grid give them what is there).
             Composite phases = new Composite(area, SWT.NONE);
-            GridDataFactory.fillDefaults().grab(true, false).span(5, 1).applyTo(phases);
+            GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(100, SWT.DEFAULT).applyTo(phases);
             RowLayout wrapping = new RowLayout(SWT.HORIZONTAL);
+            wrapping.wrap = true;
             wrapping.marginLeft = wrapping.marginTop = wrapping.marginBottom = 0;
             phases.setLayout(wrapping);
             for (Phase phase : protocol.getPhases()) {
@@ -85,7 +97,7 @@ final class MeetingRows {
         new Label(area, SWT.NONE).setText(Messages.Editor_MeetingNew);
         Text title = Widgets.css(Widgets.id(new Text(area, SWT.BORDER | SWT.SINGLE), "editor.protocol.meeting.new"), "entry");
         title.setMessage(Messages.Editor_MeetingPrompt);
-        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(title);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(150, SWT.DEFAULT).applyTo(title);
         rows.addButton(area, "editor.protocol.meeting.add", title, () -> add(protocol, title));
     }
 

@@ -205,7 +205,9 @@ class ReportCommandTest {
         assertFalse(text.contains("<script") || text.contains(" src=") || text.contains(" href="), "nothing loaded");
         var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(html.toFile());
         assertEquals("Groepsverslag Wijkteam Noord", document.getElementsByTagName("h1").item(0).getTextContent());
-        assertEquals(4, document.getElementsByTagName("svg").getLength(), "four charts, the learning preferences among them");
+        assertEquals(6, document.getElementsByTagName("svg").getLength(),
+                "six charts, the learning preferences among them, and the value its reviews coded per cycle and topic");
+        assertTrue(text.contains("Opbrengst: per onderwerp"), "the demo's completed actions brought a new approach (VAW.1)");
         assertTrue(text.contains("Leervoorkeuren die de sessies dienden"), "the group's mix of learning preferences");
         for (String title : titles) {
             assertTrue(text.contains(title), title);
