@@ -147,8 +147,16 @@ class ExampleSessionsTest {
         sessions.addAction(e2, "actie", "Moeder informeren dat zij zelf naar de rechter kan", "JB-04",
                 LocalDate.now(clock).plusWeeks(1));
         sessions.addAction(e2, "actie", "Voorbeeldbrieven beschikbaar maken voor het gilde", "JUR-01", null);
+        // The value the case round had: bringing in a case (I.3) and a changed view of practice (LK.2).
+        sessions.valueRound(e2, true);
+        Fill.until(sessions, e2, ValueRound::isRound, "JB-02");
+        sessions.addItem(e2, new ItemEntry(ValueRound.KIND_ID, "Potentieel leerkapitaal voor alle leden", "JB-04", null,
+                List.of(mark("I.3", Valence.POSITIVE), mark("LK.2", Valence.POSITIVE))));
         sessions.close(e2);
         assertEquals(2, actions.openOfGroup("OTS-gilde Midden").size());
+        Session stored = sessions.open(e2.getId());
+        assertEquals("Inbrengen van een praktijkprobleem W+, Veranderd idee over de praktijk W+",
+                ItemCodes.line(stored.getProtocol(), stored.getItems().get(stored.getItems().size() - 1)));
     }
 
     /** E9: the six-monthly value review, each answer tagged with its cycle or design principle and valence. */
