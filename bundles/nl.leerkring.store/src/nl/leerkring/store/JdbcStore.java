@@ -513,7 +513,7 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     public synchronized void saveAnswer(Action action, List<StatusChange> changes) {
         write(c -> {
             ActionWrites.saveChange(c, action, changes);
-            ItemRows.markAction(c, action);
+            ActionWrites.writeValue(c, action);
         }, ACTIONS);
     }
 

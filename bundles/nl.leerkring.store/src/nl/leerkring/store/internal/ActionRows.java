@@ -63,7 +63,6 @@ public final class ActionRows {
         Map<String, Action> actions = new LinkedHashMap<>();
         records.forEach((id, record) -> actions.put(id, record.action()));
         readHistory(connection, actions);
-        readValue(connection, actions);
         return new ArrayList<>(records.values());
     }
 
@@ -192,7 +191,6 @@ public final class ActionRows {
         Map<String, Action> actions = new LinkedHashMap<>();
         found.forEach(p -> actions.put(p.record().action().getId(), p.record().action()));
         readHistory(connection, actions);
-        readValue(connection, actions);
         return found.stream().map(Placed::record).toList();
     }
 
@@ -271,26 +269,6 @@ public final class ActionRows {
                         note.setAuthor(rs.getString(3));
                         note.setText(rs.getString(4));
                         actions.get(rs.getString(1)).getNotes().add(note);
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * Gives the actions the value codes their reviews tagged them with, asked for by the item ids in
-     * batches (a session's read has them from {@link ItemRows} already).
-     */
-    private static void readValue(Connection connection, Map<String, Action> actions) throws SQLException {
-        List<String> ids = new ArrayList<>(actions.keySet());
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            try (PreparedStatement query = connection.prepareStatement("SELECT item_id, code_id, valence FROM lk_item_code"
-                    + " WHERE item_id IN (" + marks(batch.size()) + ") ORDER BY item_id, seq")) {
-                bind(query, batch.toArray(String[]::new));
-                try (ResultSet rs = query.executeQuery()) {
-                    while (rs.next()) {
-                        actions.get(rs.getString(1)).getMarks().add(ItemRows.mark(rs.getString(2), rs.getString(3)));
                     }
                 }
             }

@@ -27,6 +27,9 @@ public final class ActionWrites {
     /** The lifecycle part of a new action (its item and owner row are written by the caller). */
     public static void insertLifecycle(Connection connection, Action action) throws SQLException {
         update(connection, action, null);
+        if (!action.getMarks().isEmpty()) {
+            writeValue(connection, action);
+        }
         int seq = 0;
         for (StatusChange change : action.getHistory()) {
             insertChange(connection, action.getId(), seq++, change);
@@ -54,6 +57,18 @@ public final class ActionWrites {
         }
         for (StatusChange change : changes) {
             insertChange(connection, action.getId(), seq++, change);
+        }
+    }
+
+    /**
+     * The value codes the review gave the action (its marks). Apart from {@link #update}: an owner may
+     * change their action's status, but the value is coded by the group's facilitator in a review.
+     */
+    public static void writeValue(Connection connection, Action action) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE lk_action SET value_codes = ? WHERE item_id = ?")) {
+            update.setString(1, ActionValue.write(action.getMarks()));
+            update.setString(2, action.getId());
+            update.executeUpdate();
         }
     }
 

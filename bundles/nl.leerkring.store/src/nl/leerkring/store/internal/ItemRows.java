@@ -43,8 +43,10 @@ public final class ItemRows {
             insert.setString(10, item.getSubgroup());
             insert.executeUpdate();
         }
-        insertMarks(c, sessionId, item.getId(), item.getMarks());
-        if (item instanceof Action action) {
+        if (!(item instanceof Action action)) {
+            insertMarks(c, sessionId, item.getId(), item.getMarks());
+        } else {
+            // An action's marks are the value its review coded: kept in its own row (ActionValue).
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO lk_action (item_id, owner_name, due_date, status, session_id) VALUES (?, ?, ?, ?, ?)")) {
                 insert.setString(1, action.getId());
@@ -89,19 +91,6 @@ public final class ItemRows {
         insertMarks(c, sessionId, itemId, marks);
     }
 
-    /** Replaces the action's value codes, kept with the session it was made in. */
-    public static void markAction(Connection c, Action action) throws SQLException {
-        String sessionId;
-        try (PreparedStatement query = c.prepareStatement("SELECT session_id FROM lk_action WHERE item_id = ?")) {
-            query.setString(1, action.getId());
-            try (ResultSet rs = query.executeQuery()) {
-                expectOneRow(rs.next() ? 1 : 0);
-                sessionId = rs.getString(1);
-            }
-        }
-        mark(c, sessionId, action.getId(), action.getMarks());
-    }
-
     private static void insertMarks(Connection c, String sessionId, String itemId, List<CodeMark> marks)
             throws SQLException {
         if (marks.isEmpty()) {
@@ -132,15 +121,11 @@ public final class ItemRows {
                 while (rs.next()) {
                     Item item = byId.get(rs.getString(1));
                     if (item != null) {
-                        item.getMarks().add(mark(rs.getString(2), rs.getString(3)));
+                        item.getMarks().add(ItemCodes.mark(rs.getString(2), Valence.get(rs.getString(3))));
                     }
                 }
             }
         }
-    }
-
-    static CodeMark mark(String codeId, String valence) {
-        return ItemCodes.mark(codeId, Valence.get(valence));
     }
 
     public static void choose(Connection c, String sessionId, String stepId, String kindId, String itemId) throws SQLException {
@@ -208,10 +193,10 @@ public final class ItemRows {
 
     /** An item's columns, with its action's when it is one: lk_item as {@code i}, lk_action as {@code a}. */
     static final String ITEM_COLUMNS = "i.id, i.step_id, i.kind_id, i.body, i.author, i.created_at, a.owner_name,"
-            + " a.due_date, a.status, i.chosen, " + ActionRows.LIFECYCLE_COLUMNS + ", a.owner_id, i.subgroup";
+            + " a.due_date, a.status, i.chosen, " + ActionRows.LIFECYCLE_COLUMNS + ", a.owner_id, i.subgroup, a.value_codes";
 
     /** The place of the first column a query selects after the {@link #ITEM_COLUMNS}. */
-    static final int AFTER_ITEM = 18;
+    static final int AFTER_ITEM = 19;
 
     /** The item (or action) in the {@link #ITEM_COLUMNS} of the current row. */
     static Item item(ResultSet rs) throws SQLException {
@@ -224,6 +209,7 @@ public final class ItemRows {
             action.setStatus(ActionStatus.get(actionStatus));
             ActionRows.fillLifecycle(action, rs, 11);
             action.setOwnerId(rs.getString(16));
+            action.getMarks().addAll(ActionValue.read(rs.getString(18)));
             item = action;
         } else {
             item = LeerkringFactory.eINSTANCE.createItem();

@@ -195,7 +195,10 @@ public final class Schema {
             List.of("ALTER TABLE lk_session ADD COLUMN trajectory_id VARCHAR(36)",
                     "ALTER TABLE lk_session ADD COLUMN meeting INTEGER DEFAULT 0 NOT NULL",
                     "ALTER TABLE lk_session ADD COLUMN value_round SMALLINT DEFAULT 0 NOT NULL",
-                    "ALTER TABLE lk_session ADD COLUMN case_rounds INTEGER DEFAULT 1 NOT NULL"));
+                    "ALTER TABLE lk_session ADD COLUMN case_rounds INTEGER DEFAULT 1 NOT NULL"),
+            // 19: the value a review coded on an action, in the action's own row, so every read of an
+            // action has it without another query ("VAW.1:POSITIVE;VB.1:NONE")
+            List.of("ALTER TABLE lk_action ADD COLUMN value_codes VARCHAR(1000)"));
 
     private Schema() {
     }

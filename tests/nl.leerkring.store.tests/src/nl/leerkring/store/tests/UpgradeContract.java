@@ -75,7 +75,10 @@ abstract class UpgradeContract extends GroupsContract {
                     + " ('i-1', 0, 's-1', 'onmiddellijk', 'POSITIVE')"),
             // 17 keeps the subgroup an item came from.
             List.of("UPDATE lk_item SET subgroup = 'Drietal 1' WHERE id = 'i-1'"),
-            // 18 is the newest: no database is of it before an upgrade.
+            // 18 plans trajectories, closes with a value round and takes several cases.
+            List.of("UPDATE lk_session SET trajectory_id = 't-1', meeting = 2, value_round = 1, case_rounds = 2"
+                    + " WHERE id = 's-1'"),
+            // 19 is the newest: no database is of it before an upgrade.
             List.of());
 
     static IntStream olderVersions() {
@@ -203,6 +206,9 @@ abstract class UpgradeContract extends GroupsContract {
             assertEquals("Lead", store.publications().get(0).by());
         }
         assertEquals(version >= 17 ? "Drietal 1" : null, session.getItems().get(0).getSubgroup());
+        assertEquals(version >= 18 ? "t-1 2 true 2" : "null 0 false 1", session.getTrajectoryId() + " "
+                + session.getMeeting() + " " + session.isValueRound() + " " + session.getCaseRounds());
+        assertEquals(List.of(), session.getItems().get(1).getMarks(), "no action had a value coded before 19");
         assertEquals(version >= 16 ? List.of("onmiddellijk") : List.of(),
                 session.getItems().get(0).getMarks().stream().map(m -> m.getCodeId()).toList());
         // Everyone is someone now, in the session's group when it had one. (Linking is the step to
