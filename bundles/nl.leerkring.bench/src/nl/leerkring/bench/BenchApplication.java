@@ -62,8 +62,13 @@ public class BenchApplication implements IApplication {
                         Path.of(System.getProperty("leerkring.plugins", "plugins"))).measure(report, example, tries);
             }
             if (!words.contains("--no-archive")) {
-                report.heading(String.format("A ten-year archive, made through the real store (%d sessions)", size.sessions()));
-                new ArchiveBench(report, builtIn).run(work.resolve("archive"), size);
+                // --keep DIR: the archive is made there once and measured again on later runs.
+                int keep = words.indexOf("--keep");
+                Path archive = keep >= 0 && keep + 1 < words.size() ? Path.of(words.get(keep + 1)) : work.resolve("archive");
+                boolean made = Files.isDirectory(archive.resolve("database"));
+                report.heading(String.format("A ten-year archive, made through the real store (%d sessions)%s",
+                        size.sessions(), made ? ", as kept in " + archive : ""));
+                new ArchiveBench(report, builtIn).run(archive, size, !made);
             }
         } finally {
             delete(work);
