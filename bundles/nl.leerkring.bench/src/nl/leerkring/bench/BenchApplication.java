@@ -62,14 +62,25 @@ public class BenchApplication implements IApplication {
                         Path.of(System.getProperty("leerkring.plugins", "plugins"))).measure(report, example, tries);
             }
             if (!words.contains("--no-archive")) {
-                // --keep DIR: the archive is made there once and measured again on later runs.
+                // --keep DIR: the archive is made there once; later runs measure a copy of it, since
+                // measuring writes to it (sessions started, items added).
                 int keep = words.indexOf("--keep");
-                Path archive = keep >= 0 && keep + 1 < words.size() ? Path.of(words.get(keep + 1)) : work.resolve("archive");
-                boolean made = Files.isDirectory(archive.resolve("database"));
+                Path kept = keep >= 0 && keep + 1 < words.size() ? Path.of(words.get(keep + 1)) : null;
+                boolean made = kept != null && Files.isDirectory(kept.resolve("database"));
+                Path archive = work.resolve("archive");
+                if (made) {
+                    copy(kept, archive);
+                } else if (kept != null) {
+                    archive = kept;
+                }
                 report.heading(String.format("A ten-year archive, made through the real store (%d sessions)%s",
-                        size.sessions(), made ? ", as kept in " + archive : ""));
+                        size.sessions(), made ? ", a copy of the one kept in " + kept : ""));
                 new ArchiveBench(report, builtIn).run(archive, size, !made);
             }
+        } catch (RuntimeException e) {
+            // Said where the figures are, rather than only in a log nobody opens.
+            System.err.println("The bench stopped: " + e.getMessage());
+            return 1;
         } finally {
             delete(work);
         }
@@ -112,6 +123,14 @@ public class BenchApplication implements IApplication {
             throw new IllegalStateException("the built-in methods did not come");
         }
         return source;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
     }
 
     private static void delete(Path folder) throws IOException {

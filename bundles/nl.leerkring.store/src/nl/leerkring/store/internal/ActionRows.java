@@ -79,17 +79,21 @@ public final class ActionRows {
     }
 
     /**
-     * The group's actions, or only those still open and those changed in session {@code answeredIn}:
-     * the group's sessions first, then each session's actions by an equality on lk_action's session
-     * index (one prepared statement; for a review with the open statuses in the same query, so the
-     * closed history is never read). Every step is an index lookup whatever the database knows of
-     * its tables (Derby without statistics planned one query with a join over every action).
+     * The group's actions, or only those still open and those changed in session {@code answeredIn}.
+     * All of them: in three queries joined from the group's sessions ({@link #allOfGroup}). For a
+     * review: the group's sessions first, then each session's open actions by an equality on
+     * lk_action's session index, so the closed history is never read. Every step is an index lookup
+     * whatever the database knows of its tables (Derby without statistics planned a plain join over
+     * every action).
      */
     public static List<ActionRecord> ofGroup(Connection connection, String group, boolean openOnly, String answeredIn)
             throws SQLException {
         Map<String, Held> sessions = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement(HELD + "group_name = ?")) {
             readHeld(query, List.of(group), sessions);
+        }
+        if (!openOnly) {
+            return allOfGroup(connection, group, sessions);
         }
         String select = "SELECT " + ItemRows.ITEM_COLUMNS
                 + ", i.seq, a.session_id FROM lk_action a JOIN lk_item i ON i.id = a.item_id WHERE ";
@@ -119,6 +123,43 @@ public final class ActionRows {
             }
         }
         return inOrderWithHistory(connection, new ArrayList<>(found.values()));
+    }
+
+    /**
+     * Joins from the group's sessions to their actions, by the indexes on lk_session's group and
+     * lk_action's session, in that order. Derby reads its optimizer overrides from the comments (it
+     * would otherwise join from every action, having no statistics); to PostgreSQL they are comments.
+     */
+    private static final String GROUP_ACTIONS = " FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
+            + " lk_session s --DERBY-PROPERTIES index=lk_session_group\n"
+            + " JOIN lk_action a --DERBY-PROPERTIES index=lk_action_session\n ON a.session_id = s.id ";
+
+    /**
+     * Every action of the group, with its history and notes, in three joined queries whatever the
+     * number of its sessions and actions (the series and the group report read these).
+     */
+    private static List<ActionRecord> allOfGroup(Connection connection, String group, Map<String, Held> sessions)
+            throws SQLException {
+        Map<String, Placed> found = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS
+                + ", i.seq, a.session_id" + GROUP_ACTIONS + "JOIN lk_item i ON i.id = a.item_id WHERE s.group_name = ?")) {
+            readPlaced(query, List.of(group), sessions, found);
+        }
+        List<Placed> placed = new ArrayList<>(found.values());
+        sortPlaced(placed);
+        Map<String, Action> actions = new LinkedHashMap<>();
+        placed.forEach(p -> actions.put(p.record().action().getId(), p.record().action()));
+        try (PreparedStatement query = connection.prepareStatement(CHANGE_COLUMNS + GROUP_ACTIONS
+                + "JOIN lk_action_change c ON c.action_id = a.item_id WHERE s.group_name = ? ORDER BY c.action_id, c.seq")) {
+            query.setString(1, group);
+            readChanges(query, actions);
+        }
+        try (PreparedStatement query = connection.prepareStatement(NOTE_COLUMNS + GROUP_ACTIONS
+                + "JOIN lk_action_note n ON n.action_id = a.item_id WHERE s.group_name = ? ORDER BY n.action_id, n.seq")) {
+            query.setString(1, group);
+            readNotes(query, actions);
+        }
+        return placed.stream().map(Placed::record).toList();
     }
 
     /** What an action record tells of the sessions a condition selects. */
@@ -185,13 +226,17 @@ public final class ActionRows {
 
     /** Oldest session first, then by place in the session; with each action's history and notes. */
     private static List<ActionRecord> inOrderWithHistory(Connection connection, List<Placed> found) throws SQLException {
-        found.sort(java.util.Comparator.comparing((Placed p) -> p.record().sessionDate(),
-                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
-                .thenComparing(Placed::updated).thenComparingInt(Placed::seq));
+        sortPlaced(found);
         Map<String, Action> actions = new LinkedHashMap<>();
         found.forEach(p -> actions.put(p.record().action().getId(), p.record().action()));
         readHistory(connection, actions);
         return found.stream().map(Placed::record).toList();
+    }
+
+    private static void sortPlaced(List<Placed> found) {
+        found.sort(java.util.Comparator.comparing((Placed p) -> p.record().sessionDate(),
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                .thenComparing(Placed::updated).thenComparingInt(Placed::seq));
     }
 
     private static List<String> ids(Connection connection, String sql, String value) throws SQLException {
@@ -242,34 +287,53 @@ public final class ActionRows {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             String marks = marks(batch.size());
-            try (PreparedStatement query = connection.prepareStatement("SELECT c.action_id, c.changed_at, c.changed_by,"
-                    + " c.from_status, c.to_status, c.reason, c.session_id FROM lk_action_change c"
-                    + " WHERE c.action_id IN (" + marks + ") ORDER BY c.action_id, c.seq")) {
+            try (PreparedStatement query = connection.prepareStatement(CHANGE_COLUMNS
+                    + " FROM lk_action_change c WHERE c.action_id IN (" + marks + ") ORDER BY c.action_id, c.seq")) {
                 bind(query, batch.toArray(String[]::new));
-                try (ResultSet rs = query.executeQuery()) {
-                    while (rs.next()) {
-                        StatusChange change = LeerkringFactory.eINSTANCE.createStatusChange();
-                        change.setAt(rs.getTimestamp(2).toInstant());
-                        change.setBy(rs.getString(3));
-                        change.setFrom(ActionStatus.get(rs.getString(4)));
-                        change.setTo(ActionStatus.get(rs.getString(5)));
-                        change.setReason(rs.getString(6));
-                        change.setSessionId(rs.getString(7));
-                        actions.get(rs.getString(1)).getHistory().add(change);
-                    }
-                }
+                readChanges(query, actions);
             }
-            try (PreparedStatement query = connection.prepareStatement("SELECT n.action_id, n.noted_at, n.author, n.body"
+            try (PreparedStatement query = connection.prepareStatement(NOTE_COLUMNS
                     + " FROM lk_action_note n WHERE n.action_id IN (" + marks + ") ORDER BY n.action_id, n.seq")) {
                 bind(query, batch.toArray(String[]::new));
-                try (ResultSet rs = query.executeQuery()) {
-                    while (rs.next()) {
-                        ProgressNote note = LeerkringFactory.eINSTANCE.createProgressNote();
-                        note.setAt(rs.getTimestamp(2).toInstant());
-                        note.setAuthor(rs.getString(3));
-                        note.setText(rs.getString(4));
-                        actions.get(rs.getString(1)).getNotes().add(note);
-                    }
+                readNotes(query, actions);
+            }
+        }
+    }
+
+    private static final String CHANGE_COLUMNS = "SELECT c.action_id, c.changed_at, c.changed_by, c.from_status,"
+            + " c.to_status, c.reason, c.session_id";
+    private static final String NOTE_COLUMNS = "SELECT n.action_id, n.noted_at, n.author, n.body";
+
+    /** Adds the changes the query selects (in {@link #CHANGE_COLUMNS}) to the histories of their actions. */
+    private static void readChanges(PreparedStatement query, Map<String, Action> actions) throws SQLException {
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                Action action = actions.get(rs.getString(1));
+                if (action != null) {
+                    StatusChange change = LeerkringFactory.eINSTANCE.createStatusChange();
+                    change.setAt(rs.getTimestamp(2).toInstant());
+                    change.setBy(rs.getString(3));
+                    change.setFrom(ActionStatus.get(rs.getString(4)));
+                    change.setTo(ActionStatus.get(rs.getString(5)));
+                    change.setReason(rs.getString(6));
+                    change.setSessionId(rs.getString(7));
+                    action.getHistory().add(change);
+                }
+            }
+        }
+    }
+
+    /** Adds the notes the query selects (in {@link #NOTE_COLUMNS}) to their actions. */
+    private static void readNotes(PreparedStatement query, Map<String, Action> actions) throws SQLException {
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                Action action = actions.get(rs.getString(1));
+                if (action != null) {
+                    ProgressNote note = LeerkringFactory.eINSTANCE.createProgressNote();
+                    note.setAt(rs.getTimestamp(2).toInstant());
+                    note.setAuthor(rs.getString(3));
+                    note.setText(rs.getString(4));
+                    action.getNotes().add(note);
                 }
             }
         }
