@@ -55,14 +55,18 @@ final class ArchiveBench {
         this.builtIn = builtIn;
     }
 
-    /** @param make whether to make the archive first (not when a kept one is measured again) */
-    void run(Path data, Archive.Size size, boolean make) throws IOException, SQLException {
+    /**
+     * @param home     where the archive is made (or was, when kept)
+     * @param measured where it is measured: a copy when it differs from home, as measuring writes to it
+     * @param make     whether to make the archive first (not when a kept one is measured again)
+     */
+    void run(Path home, Path measured, Archive.Size size, boolean make) throws IOException, SQLException {
         MovableClock clock = new MovableClock(
                 make ? Instant.now().minus(Duration.ofDays(size.sessions() * 3L + 60)) : Instant.now(), ZoneId.systemDefault());
         List<Double> perHundred = new ArrayList<>();
-        try (JdbcStore store = JdbcStore.embedded(data)) {
-            long[] last = { System.nanoTime() };
-            if (make) {
+        if (make) {
+            try (JdbcStore store = JdbcStore.embedded(home)) {
+                long[] last = { System.nanoTime() };
                 new Archive(Core.on(store, builtIn, clock), clock, size).make(hundred -> {
                     long now = System.nanoTime();
                     perHundred.add((now - last[0]) / 1e9);
@@ -72,7 +76,10 @@ final class ArchiveBench {
                 });
             }
         }
-        Path database = StoreLocation.embedded(data).databaseDirectory();
+        if (!home.equals(measured)) {
+            copy(home, measured);
+        }
+        Path database = StoreLocation.embedded(measured).databaseDirectory();
         try (Connection raw = new EmbeddedDriver().connect("jdbc:derby:" + database, new Properties())) {
             report.line("%d sessions, %d items (of which %d actions), %d status changes, %d groups, %d owners; %d MB on disk",
                     count(raw, "lk_session"), count(raw, "lk_item"), count(raw, "lk_action"),
@@ -87,7 +94,7 @@ final class ArchiveBench {
                     "writing 100 sessions: the first warm %.1f s, the last %.1f s (%.2fx; the very first %.1f s)",
                     first, lastHundred, lastHundred / first, perHundred.get(0)), "flat (last <= 1.5x first)");
         }
-        measureReopened(data, database, clock);
+        measureReopened(measured, database, clock);
     }
 
     private void measureReopened(Path data, Path database, MovableClock clock) throws SQLException {
@@ -218,6 +225,14 @@ final class ArchiveBench {
         double ratio = add.millis(99) / raw.millis(99);
         report.verdict(ratio <= 2.0, String.format(Locale.ROOT, "adding an item, p99 against the raw insert: %.1fx", ratio),
                 "<= 2.0x");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
     }
 
     private static long count(Connection connection, String table) throws SQLException {

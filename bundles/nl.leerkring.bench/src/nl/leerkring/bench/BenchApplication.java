@@ -68,18 +68,14 @@ public class BenchApplication implements IApplication {
                 Path kept = keep >= 0 && keep + 1 < words.size() ? Path.of(words.get(keep + 1)) : null;
                 boolean made = kept != null && Files.isDirectory(kept.resolve("database"));
                 Path archive = work.resolve("archive");
-                if (made) {
-                    copy(kept, archive);
-                } else if (kept != null) {
-                    archive = kept;
-                }
                 report.heading(String.format("A ten-year archive, made through the real store (%d sessions)%s",
                         size.sessions(), made ? ", a copy of the one kept in " + kept : ""));
-                new ArchiveBench(report, builtIn).run(archive, size, !made);
+                new ArchiveBench(report, builtIn).run(kept == null ? archive : kept, archive, size, !made);
             }
         } catch (RuntimeException e) {
             // Said where the figures are, rather than only in a log nobody opens.
-            System.err.println("The bench stopped: " + e.getMessage());
+            System.err.println("The bench stopped: " + e);
+            e.printStackTrace();
             return 1;
         } finally {
             delete(work);
@@ -123,14 +119,6 @@ public class BenchApplication implements IApplication {
             throw new IllegalStateException("the built-in methods did not come");
         }
         return source;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(from.relativize(file).toString()));
-            }
-        }
     }
 
     private static void delete(Path folder) throws IOException {

@@ -17,6 +17,7 @@ import nl.leerkring.core.SessionStore;
 import nl.leerkring.core.SessionSummary;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionReason;
+import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.Participant;
 import nl.leerkring.model.ProgressNote;
@@ -79,6 +80,10 @@ final class Export {
         json.name("status").value(session.getStatus().getName());
         json.name("currentStep").value(session.getCurrentStep());
         json.name("actionReview").value(session.isActionReview());
+        json.name("valueRound").value(session.isValueRound());
+        json.name("caseRounds").value(session.getCaseRounds());
+        json.name("trajectory").value(session.getTrajectoryId());
+        json.name("meeting").value(session.getMeeting());
         json.name("participants").beginArray();
         for (Participant participant : session.getParticipants()) {
             json.beginObject().name("name").value(participant.getName()).name("role").value(participant.getRoleId())
@@ -119,6 +124,14 @@ final class Export {
         json.name("author").value(item.getAuthor());
         json.name("createdAt").value(item.getCreatedAt().toString());
         json.name("chosen").value(item.isChosen());
+        json.name("subgroup").value(item.getSubgroup());
+        // An item's codes from its kind's list; an action's, the value its review coded.
+        json.name("codes").beginArray();
+        for (CodeMark mark : item.getMarks()) {
+            json.beginObject().name("code").value(mark.getCodeId()).name("valence").value(mark.getValence().getName())
+                    .endObject();
+        }
+        json.endArray();
     }
 
     private static void action(JsonWriter json, Action action) throws IOException {

@@ -117,12 +117,14 @@ public final class ItemCodes {
     }
 
     /**
-     * The kind whose code list tags the item: its own kind's, or for an action whose kind has none,
-     * the value codes a review tags what came of it with (applied and realised value).
+     * The kind whose code list tags the item: its own kind's, or for an action the value codes a
+     * review tags what came of it with (applied and realised value).
      */
     public static ItemKind codesFor(Protocol protocol, Item item) {
-        ItemKind kind = protocol == null ? null : Protocols.kind(protocol, item.getKindId()).orElse(null);
-        return item instanceof Action && (kind == null || kind.getCodes().isEmpty()) ? ValueRound.kind() : kind;
+        if (item instanceof Action) {
+            return ValueRound.kind();
+        }
+        return protocol == null ? null : Protocols.kind(protocol, item.getKindId()).orElse(null);
     }
 
     /** The name of a code of the kind, or its id when the method no longer has it. */

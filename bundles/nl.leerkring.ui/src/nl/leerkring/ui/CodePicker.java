@@ -100,7 +100,10 @@ public final class CodePicker {
             if (e.detail == SWT.TRAVERSE_RETURN) {
                 e.doit = false;
                 e.detail = SWT.TRAVERSE_NONE;
-                take(search.getText());
+                // With the proposals open, Enter takes the one highlighted there (I.5), not what is typed (I).
+                if (!proposals.isProposalPopupOpen()) {
+                    take(search.getText());
+                }
             }
         });
         search.addListener(SWT.KeyDown, e -> {

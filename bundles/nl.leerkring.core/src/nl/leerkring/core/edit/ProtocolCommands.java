@@ -1,6 +1,7 @@
 package nl.leerkring.core.edit;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -181,10 +182,13 @@ public final class ProtocolCommands {
                 protocol.getPhases().indexOf(phase) + 1);
     }
 
-    /** Deletes the phase with its steps, and from the meetings that run it; not the protocol's only phase. */
+    /**
+     * Deletes the phase with its steps, and from the meetings that run it; not the protocol's only
+     * phase, nor a meeting's only one (a meeting with none runs them all: it would change silently).
+     */
     public static Command deletePhase(EditingDomain domain, Phase phase) {
         Protocol protocol = protocolOf(phase);
-        if (protocol.getPhases().size() <= 1) {
+        if (protocol.getPhases().size() <= 1 || onlyPhaseOfAMeeting(phase)) {
             return UnexecutableCommand.INSTANCE;
         }
         CompoundCommand delete = new CompoundCommand();
@@ -192,6 +196,11 @@ public final class ProtocolCommands {
                 .forEach(meeting -> delete.append(RemoveCommand.create(domain, meeting, L.getMeeting_Phases(), phase)));
         delete.append(RemoveCommand.create(domain, protocol, L.getProtocol_Phases(), phase));
         return delete.unwrap();
+    }
+
+    /** Whether a meeting of the trajectory runs this phase and no other. */
+    public static boolean onlyPhaseOfAMeeting(Phase phase) {
+        return protocolOf(phase).getMeetings().stream().anyMatch(m -> m.getPhases().equals(List.of(phase)));
     }
 
     /**

@@ -20,6 +20,7 @@ public final class Messages extends NLS {
     public static String Rejected_KindNotInStep;
     public static String Rejected_UnknownCode;
     public static String Rejected_CodeTwice;
+    public static String Rejected_ActionValue;
     public static String Rejected_ChosenMax;
     public static String Rejected_NoSubgroup;
     public static String Rejected_NoMeetings;

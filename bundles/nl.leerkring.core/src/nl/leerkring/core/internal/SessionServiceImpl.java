@@ -263,6 +263,9 @@ public class SessionServiceImpl implements SessionService {
         if (item.eContainer() != session) {
             throw new InputRejectedException(Messages.Rejected_ItemNotInSession);
         }
+        if (item instanceof Action) {
+            throw new InputRejectedException(Messages.Rejected_ActionValue);
+        }
         ItemKind kind = Protocols.kind(session.getProtocol(), item.getKindId())
                 .orElseThrow(() -> new InputRejectedException(Messages.Rejected_ItemNotInSession));
         List<CodeMark> checked = ItemMarks.checked(kind, marks);

@@ -113,7 +113,8 @@ public final class ItemRows {
     /** Gives the session's items their codes: one equality on the session's index. */
     static void readMarks(Connection c, String sessionId, List<Item> items) throws SQLException {
         Map<String, Item> byId = new HashMap<>();
-        items.forEach(item -> byId.put(item.getId(), item));
+        // An action's marks are its value, read with its own row (ActionValue).
+        items.stream().filter(item -> !(item instanceof Action)).forEach(item -> byId.put(item.getId(), item));
         try (PreparedStatement query = c.prepareStatement(
                 "SELECT item_id, code_id, valence FROM lk_item_code WHERE session_id = ? ORDER BY item_id, seq")) {
             query.setString(1, sessionId);

@@ -297,7 +297,9 @@ final class DetailsForm {
             owner.getRoles().forEach(r -> shape.append("/r").append(System.identityHashCode(r)));
             owner.getItemKinds().forEach(k -> shape.append("/k").append(System.identityHashCode(k)));
             owner.getMeetings().forEach(m -> shape.append("/m").append(System.identityHashCode(m)));
-            owner.getPhases().forEach(p -> shape.append("/p").append(System.identityHashCode(p)));
+            // The phases by name too: the meetings' phase boxes are labelled with them.
+            owner.getPhases().forEach(p -> shape.append("/p").append(System.identityHashCode(p))
+                    .append(p.getName() == null ? "" : p.getName().getNl()));
         }
         if (step != null) {
             step.getCaptures().forEach(c -> shape.append("/c").append(System.identityHashCode(c)));

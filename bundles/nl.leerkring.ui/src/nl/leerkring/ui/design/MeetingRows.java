@@ -65,8 +65,11 @@ final class MeetingRows {
             new Label(area, SWT.NONE);
             Spinner weeks = Widgets.id(new Spinner(area, SWT.BORDER), id + ".weeks");
             weeks.setValues(meeting.getWeeksAfter(), 0, MAX_WEEKS, 0, 1, 4);
-            weeks.addListener(SWT.Selection, e -> rows.execute(
-                    SetCommand.create(domain.get(), meeting, L.getMeeting_WeeksAfter(), weeks.getSelection())));
+            weeks.addListener(SWT.Selection, e -> {
+                if (weeks.getSelection() != meeting.getWeeksAfter()) {
+                    rows.execute(SetCommand.create(domain.get(), meeting, L.getMeeting_WeeksAfter(), weeks.getSelection()));
+                }
+            });
             Composite when = new Composite(area, SWT.NONE);
             GridDataFactory.fillDefaults().span(2, 1).align(SWT.FILL, SWT.CENTER).applyTo(when);
             GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 0).applyTo(when);

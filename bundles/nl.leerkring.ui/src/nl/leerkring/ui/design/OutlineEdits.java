@@ -99,6 +99,8 @@ final class OutlineEdits {
         Object at = selected();
         if (at instanceof Step step) {
             execute(ProtocolCommands.deleteStep(domain.get(), step));
+        } else if (at instanceof Phase phase && ProtocolCommands.onlyPhaseOfAMeeting(phase)) {
+            message.error(Messages.Editor_PhaseOfMeeting);
         } else if (at instanceof Phase phase) {
             execute(ProtocolCommands.deletePhase(domain.get(), phase));
         }

@@ -354,6 +354,7 @@ public final class Messages extends NLS {
     public static String Editor_Editing;
     public static String Editor_Unpublished;
     public static String Editor_NotPossible;
+    public static String Editor_PhaseOfMeeting;
     public static String Editor_Saved;
     public static String Editor_Published;
     public static String Editor_Restored;

@@ -120,9 +120,11 @@ class CommandLineTest {
         assertTrue(sessions.size() >= 8);
         assertTrue(export.out().contains(sessions.size() + " sessies"), export.out());
         int actions = 0;
+        java.util.Set<String> valued = new java.util.TreeSet<>();
         for (JsonElement element : sessions) {
             JsonObject session = element.getAsJsonObject();
-            for (String field : List.of("id", "title", "group", "date", "protocol", "items", "actions")) {
+            for (String field : List.of("id", "title", "group", "date", "protocol", "items", "actions", "valueRound",
+                    "caseRounds", "trajectory", "meeting")) {
                 assertTrue(session.has(field), field);
             }
             for (JsonElement item : session.getAsJsonArray("items")) {
@@ -131,13 +133,16 @@ class CommandLineTest {
                 }
             }
             for (JsonElement action : session.getAsJsonArray("actions")) {
-                for (String field : List.of("description", "owner", "dueDate", "status", "history")) {
+                for (String field : List.of("description", "owner", "dueDate", "status", "history", "codes", "subgroup")) {
                     assertTrue(action.getAsJsonObject().has(field), field);
                 }
+                action.getAsJsonObject().getAsJsonArray("codes").forEach(code -> valued.add(
+                        code.getAsJsonObject().get("code").getAsString() + " " + code.getAsJsonObject().get("valence").getAsString()));
                 actions++;
             }
         }
         assertTrue(actions > 10, "actions: " + actions);
+        assertEquals(java.util.Set.of("VAW.1 POSITIVE"), valued, "what the demo's reviews coded on the actions done");
         assertEquals(3, root.getAsJsonArray("groups").size());
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.leerkring.core.Attendance;
+import nl.leerkring.core.InputRejectedException;
 import nl.leerkring.core.ItemCodes;
 import nl.leerkring.core.ItemEntry;
 import nl.leerkring.core.ProtocolLibrary;
@@ -130,6 +131,11 @@ class ExampleSessionsTest {
                 .filter(Action.class::isInstance).findFirst().orElseThrow()));
         assertEquals(1, actions.openOfGroup("Wijkteam Oost").stream()
                 .filter(r -> r.action().getText().equals("Teamversie gesprekskaart maken")).count(), "the follow-on");
+        Action followOn = e4.getItems().stream().filter(Action.class::isInstance).map(Action.class::cast).findFirst()
+                .orElseThrow();
+        InputRejectedException tagged = org.junit.jupiter.api.Assertions.assertThrows(InputRejectedException.class,
+                () -> sessions.markItem(e4, followOn, List.of(mark("VAW.1", Valence.POSITIVE))));
+        assertTrue(tagged.getMessage().contains("terugblik"), "an action's value is coded when it is reviewed");
     }
 
     /** E2: the case round of a guild meeting (version 2): the case, questions, reflections and two actions. */

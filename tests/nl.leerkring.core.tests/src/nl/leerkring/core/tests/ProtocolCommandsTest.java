@@ -68,6 +68,10 @@ class ProtocolCommandsTest {
             Meeting added = protocol.getMeetings().get(protocol.getMeetings().size() - 1);
             run(stack, AddCommand.create(domain, added, LeerkringPackage.Literals.MEETING__PHASES,
                     protocol.getPhases().get(0)), protocol, "a meeting runs the first phase");
+            assertFalse(ProtocolCommands.deletePhase(domain, protocol.getPhases().get(0)).canExecute(),
+                    "not a meeting's only phase: it would run every phase instead");
+            run(stack, AddCommand.create(domain, added, LeerkringPackage.Literals.MEETING__PHASES,
+                    protocol.getPhases().get(1)), protocol, "and the second");
             run(stack, ProtocolCommands.deletePhase(domain, protocol.getPhases().get(0)), protocol, "delete phase");
             assertTrue(protocol.getMeetings().stream().allMatch(m -> m.getPhases().stream()
                     .allMatch(p -> p.eContainer() == protocol)), "no meeting names a deleted phase");

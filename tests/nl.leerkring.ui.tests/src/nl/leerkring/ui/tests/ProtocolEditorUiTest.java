@@ -303,15 +303,24 @@ class ProtocolEditorUiTest {
         assertEquals(List.of(draft.getPhases().get(0)), draft.getMeetings().get(0).getPhases());
         assertEquals(0, errors(editor), editor.problems().toString());
 
-        // The phase goes, and with it the meeting's mention of it; undo brings back both.
+        // The second meeting's only phase stays: without it the meeting would run every phase.
+        editor.select(evaluation);
+        ui.click(ui.find(shell, "editor.delete", Button.class));
+        assertEquals(2, draft.getPhases().size());
+        assertTrue(editor.message().contains("alleen deze fase"), editor.message());
+        // With the first phase ticked too, the phase goes, and with it the meeting's mention of it.
+        editor.select(draft);
+        ui.flush();
+        ui.click(ui.find(shell, "editor.protocol.meeting.2.phase.bijeenkomst", Button.class));
+        Phase first = draft.getPhases().get(0);
         editor.select(evaluation);
         ui.click(ui.find(shell, "editor.delete", Button.class));
         assertEquals(1, draft.getPhases().size());
-        assertTrue(second.getPhases().isEmpty(), "no meeting names a phase that is gone");
+        assertEquals(List.of(first), second.getPhases(), "no meeting names a phase that is gone");
         assertEquals(0, errors(editor), editor.problems().toString());
         editor.undo();
         ui.flush();
-        assertEquals(List.of(evaluation), second.getPhases());
+        assertEquals(List.of(evaluation, first), second.getPhases());
 
         // A meeting removed, and back again.
         editor.select(draft);
@@ -326,7 +335,7 @@ class ProtocolEditorUiTest {
         assertTrue(editor.publish(), editor.message());
         Protocol published = library.find(draft.getId(), 1).orElseThrow();
         assertEquals(2, published.getMeetings().size());
-        assertEquals(List.of(evaluation.getId()),
+        assertEquals(List.of(evaluation.getId(), "bijeenkomst"),
                 published.getMeetings().get(1).getPhases().stream().map(Phase::getId).toList());
         window.close();
     }
