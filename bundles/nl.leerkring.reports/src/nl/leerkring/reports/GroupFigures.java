@@ -216,6 +216,62 @@ public final class GroupFigures {
         return charts;
     }
 
+    /** Okabe and Ito colours for the five value cycles, in their order. */
+    private static final int[] CYCLE_COLOURS = { 0x0072b2, 0xe69f00, 0x009e73, 0xcc79a7, 0x56b4e9 };
+
+    /**
+     * The value told over time: per month of the period, the utterances per value cycle (the value
+     * round's, the value review's and the reviews' codes on actions, each counted for its cycle once),
+     * so a lead sees whether applied and realised value come later, as seed 001 hopes.
+     */
+    public static Chart valueByMonth(List<Session> sessions, Period period) {
+        List<YearMonth> months = period.months();
+        List<nl.leerkring.model.Code> cycles = nl.leerkring.core.ValueRound.kind().getCodes();
+        double[][] counts = new double[cycles.size()][months.size()];
+        for (Session session : sessions) {
+            for (Item item : session.getItems()) {
+                java.time.LocalDate told = toldOn(session, item);
+                int month = period.contains(told) ? months.indexOf(YearMonth.from(told)) : -1;
+                if (month < 0 || item.getMarks().isEmpty()) {
+                    continue;
+                }
+                ItemKind kind = ItemCodes.codesFor(session.getProtocol(), item);
+                Set<String> named = new java.util.HashSet<>();
+                for (CodeMark mark : item.getMarks()) {
+                    List<nl.leerkring.model.Code> path = ItemCodes.path(kind, mark.getCodeId());
+                    if (!path.isEmpty()) {
+                        named.add(path.get(0).getId());
+                    }
+                }
+                for (int cycle = 0; cycle < cycles.size(); cycle++) {
+                    if (named.contains(cycles.get(cycle).getId())) {
+                        counts[cycle][month]++;
+                    }
+                }
+            }
+        }
+        List<Chart.Series> series = new ArrayList<>();
+        for (int cycle = 0; cycle < cycles.size(); cycle++) {
+            series.add(new Chart.Series(Protocols.text(cycles.get(cycle).getName()), CYCLE_COLOURS[cycle],
+                    java.util.Arrays.stream(counts[cycle]).boxed().toList()));
+        }
+        return new Chart(Messages.Chart_ValueByMonth, "", months.stream().map(MONTH::format).toList(), series, List.of(),
+                null, true, null);
+    }
+
+    /** When the value was told: the session's date, or for an action the day its review closed it. */
+    private static java.time.LocalDate toldOn(Session session, Item item) {
+        if (item instanceof nl.leerkring.model.Action action) {
+            for (int n = action.getHistory().size() - 1; n >= 0; n--) {
+                nl.leerkring.model.StatusChange change = action.getHistory().get(n);
+                if (change.getTo() == ActionStatus.CLOSED || change.getTo() == ActionStatus.ADJUSTED) {
+                    return java.time.LocalDate.ofInstant(change.getAt(), java.time.ZoneId.systemDefault());
+                }
+            }
+        }
+        return session.getDate();
+    }
+
     private static List<String> names(ItemKind kind) {
         return kind.getCodes().stream().map(code -> Protocols.text(code.getName())).toList();
     }

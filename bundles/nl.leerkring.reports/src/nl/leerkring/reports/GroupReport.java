@@ -213,7 +213,11 @@ public record GroupReport(String group, Period period, List<SessionLine> session
         List<Chart> charts = new ArrayList<>(List.of(GroupFigures.statusByMonth(actions, data.period()),
                 GroupFigures.completionByMonth(actions, data.period()), GroupFigures.stepTimes(data.sessions()),
                 GroupFigures.learningMix(mix)));
-        charts.addAll(GroupFigures.valueProfiles(data.sessions()));
+        List<Chart> profiles = GroupFigures.valueProfiles(data.sessions());
+        charts.addAll(profiles);
+        if (!profiles.isEmpty()) {
+            charts.add(GroupFigures.valueByMonth(data.sessions(), data.period()));
+        }
         return new GroupReport(data.group(), data.period(), sessions, figures,
                 reasons.entrySet().stream().map(e -> new Count(ActionLifecycle.label(e.getKey()), e.getValue())).toList(),
                 new ArrayList<>(learnings), often, data.sessions().isEmpty() ? List.of() : LearningPreferences.missing(mix),

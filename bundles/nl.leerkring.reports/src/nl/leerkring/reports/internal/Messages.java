@@ -58,6 +58,7 @@ public final class Messages extends NLS {
     public static String Chart_Preferences;
     public static String Chart_Value;
     public static String Chart_ValueTopics;
+    public static String Chart_ValueByMonth;
     public static String Group_Stories;
     public static String Group_StoriesNone;
     public static String Chart_Sessions;

@@ -205,8 +205,8 @@ class ReportCommandTest {
         assertFalse(text.contains("<script") || text.contains(" src=") || text.contains(" href="), "nothing loaded");
         var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(html.toFile());
         assertEquals("Groepsverslag Wijkteam Noord", document.getElementsByTagName("h1").item(0).getTextContent());
-        assertEquals(6, document.getElementsByTagName("svg").getLength(),
-                "six charts, the learning preferences among them, and the value its reviews coded per cycle and topic");
+        assertEquals(7, document.getElementsByTagName("svg").getLength(),
+                "seven charts, the learning preferences among them, and the value its reviews coded per cycle, topic and month");
         assertTrue(text.contains("Opbrengst: per onderwerp"), "the demo's completed actions brought a new approach (VAW.1)");
         assertTrue(text.contains("Leervoorkeuren die de sessies dienden"), "the group's mix of learning preferences");
         for (String title : titles) {

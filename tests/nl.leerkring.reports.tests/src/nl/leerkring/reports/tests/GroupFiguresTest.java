@@ -237,8 +237,24 @@ class GroupFiguresTest {
         assertEquals(1.0, values(topics, 0).get(topics.categories().indexOf("Veranderde werkpraktijk")));
         assertEquals(0.0, values(topics, 0).get(topics.categories().indexOf("Herdefini\u00ebring van succes")));
 
+        // Over time: what was told in January, and what the action brought when February's review closed it.
+        nl.leerkring.model.StatusChange closed = MAKE.createStatusChange();
+        closed.setAt(FEBRUARY.atTime(20, 0).atZone(java.time.ZoneId.systemDefault()).toInstant());
+        closed.setFrom(ActionStatus.DONE);
+        closed.setTo(ActionStatus.CLOSED);
+        recorded.getHistory().add(closed);
+        Chart months = GroupFigures.valueByMonth(List.of(e1), FIRST_QUARTER);
+        assertEquals("Waarde per maand, per waardecyclus", months.title());
+        assertEquals(3, months.categories().size());
+        assertEquals(List.of(1.0, 0.0, 0.0), values(months, 0), "immediate value in January, the cycle and I.5 once");
+        assertEquals(List.of(1.0, 0.0, 0.0), values(months, 1), "potential value (PW.2) in January");
+        assertEquals(List.of(0.0, 1.0, 0.0), values(months, 2), "applied value when the review closed the action");
+        assertEquals(List.of(0.0, 0.0, 0.0), values(months, 3), "no realised value");
+        assertEquals(List.of(0.0, 0.0, 0.0), values(months, 4), "no reframing value");
+
         GroupReport report = GroupReport.of(new GroupReport.Data("Wijkteam Oost", FIRST_QUARTER, List.of(e1), actions()),
                 SessionReport.Options.WHOLE);
+        assertEquals(months.title(), report.charts().get(report.charts().size() - 1).title(), "the report shows it last");
         assertTrue(report.valueStories().contains("Nieuwe aanpak W+: Signalen feitelijk vastleggen \u2014 Vastgelegd; later nuttig"),
                 report.valueStories().toString());
     }
