@@ -44,6 +44,33 @@ class LocalizationTest {
         }
     }
 
+    /**
+     * Property files are read as ISO-8859-1 (NLS, java.util.Properties): a letter beyond ASCII must be
+     * written as a \\u escape, or "één" shows as "Ã©Ã©n". Checked in every Leerkring bundle there is.
+     */
+    @Test
+    void everyPropertiesFileIsAsciiWithEscapes() throws IOException {
+        int files = 0;
+        for (Bundle bundle : FrameworkUtil.getBundle(LocalizationTest.class).getBundleContext().getBundles()) {
+            if (!bundle.getSymbolicName().startsWith("nl.leerkring.") || bundle.getSymbolicName().endsWith(".tests")) {
+                continue;
+            }
+            java.util.Enumeration<URL> entries = bundle.findEntries("/", "*.properties", true);
+            while (entries != null && entries.hasMoreElements()) {
+                URL entry = entries.nextElement();
+                try (InputStream in = entry.openStream()) {
+                    byte[] bytes = in.readAllBytes();
+                    for (int i = 0; i < bytes.length; i++) {
+                        int at = i;
+                        assertTrue(bytes[i] >= 0, () -> entry + ": a byte beyond ASCII at " + at + "; write it as \\uXXXX");
+                    }
+                }
+                files++;
+            }
+        }
+        assertTrue(files >= 20, "property files found: " + files);
+    }
+
     @Test
     void everyModelTextKeyIsTranslated() throws IOException {
         Bundle ui = bundle("nl.leerkring.ui");
