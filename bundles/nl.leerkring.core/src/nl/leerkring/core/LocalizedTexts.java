@@ -30,6 +30,24 @@ public final class LocalizedTexts {
         return text;
     }
 
+    /**
+     * A step the engine adds to a method (the review, the closing round): in a phase of its own
+     * with the same id, its title, prompt and instruction from the keys of those names.
+     */
+    public nl.leerkring.model.Step ownStep(String id, String phaseKey, int minutes) {
+        nl.leerkring.model.Phase phase = LeerkringFactory.eINSTANCE.createPhase();
+        phase.setId(id);
+        phase.setName(get(phaseKey));
+        nl.leerkring.model.Step step = LeerkringFactory.eINSTANCE.createStep();
+        step.setId(id);
+        step.setTitle(get("title"));
+        step.setPrompt(get("prompt"));
+        step.setInstruction(get("instruction"));
+        step.setTimeboxMinutes(minutes);
+        phase.getSteps().add(step);
+        return step;
+    }
+
     /** The ids a key lists, space-separated (the same in both files, so read from the Dutch). */
     public java.util.List<String> ids(String key) {
         return java.util.List.of(Objects.requireNonNull(nl.getProperty(key), key).trim().split("\\s+"));

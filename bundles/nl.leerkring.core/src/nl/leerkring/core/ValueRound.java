@@ -8,7 +8,6 @@ import nl.leerkring.model.Code;
 import nl.leerkring.model.ItemKind;
 import nl.leerkring.model.LeerkringFactory;
 import nl.leerkring.model.LocalizedText;
-import nl.leerkring.model.Phase;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
 
@@ -76,22 +75,12 @@ public final class ValueRound {
     }
 
     private static Step createStep() {
-        LocalizedTexts texts = new LocalizedTexts(ValueRound.class, "valueround");
-        Phase phase = LeerkringFactory.eINSTANCE.createPhase();
-        phase.setId(STEP_ID);
-        phase.setName(texts.get("title"));
-        Step step = LeerkringFactory.eINSTANCE.createStep();
-        step.setId(STEP_ID);
-        step.setTitle(texts.get("title"));
-        step.setPrompt(texts.get("prompt"));
-        step.setInstruction(texts.get("instruction"));
-        step.setTimeboxMinutes(5);
+        Step step = new LocalizedTexts(ValueRound.class, "valueround").ownStep(STEP_ID, "title", 5);
         step.setRepeatPerParticipant(true);
         step.setSkippable(true);
         Capture capture = LeerkringFactory.eINSTANCE.createCapture();
         capture.setKind(KIND);
         step.getCaptures().add(capture);
-        phase.getSteps().add(step);
         return step;
     }
 }

@@ -7,8 +7,6 @@ import nl.leerkring.core.LocalizedTexts;
 import nl.leerkring.core.CaseRounds;
 import nl.leerkring.core.Protocols;
 import nl.leerkring.core.ValueRound;
-import nl.leerkring.model.LeerkringFactory;
-import nl.leerkring.model.Phase;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.Step;
 
@@ -88,17 +86,8 @@ public final class ActionReview {
 
     private static Step createStep(int minutes) {
         LocalizedTexts texts = new LocalizedTexts(ActionReview.class, "review");
-        Phase phase = LeerkringFactory.eINSTANCE.createPhase();
-        phase.setId(STEP_ID);
-        phase.setName(texts.get("phase"));
-        Step step = LeerkringFactory.eINSTANCE.createStep();
-        step.setId(STEP_ID);
-        step.setTitle(texts.get("title"));
-        step.setPrompt(texts.get("prompt"));
-        step.setInstruction(texts.get("instruction"));
+        Step step = texts.ownStep(STEP_ID, "phase", minutes);
         step.getTips().add(texts.get("tip"));
-        step.setTimeboxMinutes(minutes);
-        phase.getSteps().add(step);
         return step;
     }
 }

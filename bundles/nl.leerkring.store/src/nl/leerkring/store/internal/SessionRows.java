@@ -131,24 +131,21 @@ public final class SessionRows {
 
     /** Whether the session begins with the review of the group's open actions. */
     public static void saveActionReview(Connection c, String sessionId, boolean review) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE lk_session SET action_review = ? WHERE id = ?")) {
-            update.setInt(1, review ? 1 : 0);
-            update.setString(2, sessionId);
-            update.executeUpdate();
-        }
+        setNumber(c, sessionId, "action_review", review ? 1 : 0);
     }
 
     public static void saveCaseRounds(Connection c, String sessionId, int rounds) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE lk_session SET case_rounds = ? WHERE id = ?")) {
-            update.setInt(1, rounds);
-            update.setString(2, sessionId);
-            update.executeUpdate();
-        }
+        setNumber(c, sessionId, "case_rounds", rounds);
     }
 
     public static void saveValueRound(Connection c, String sessionId, boolean round) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE lk_session SET value_round = ? WHERE id = ?")) {
-            update.setInt(1, round ? 1 : 0);
+        setNumber(c, sessionId, "value_round", round ? 1 : 0);
+    }
+
+    /** One whole-number column of the session (the callers name it; never user input). */
+    private static void setNumber(Connection c, String sessionId, String column, int value) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE lk_session SET " + column + " = ? WHERE id = ?")) {
+            update.setInt(1, value);
             update.setString(2, sessionId);
             update.executeUpdate();
         }
