@@ -151,6 +151,10 @@ final class ArchiveBench {
             report.percentiles("  and the group's actions", groupActions, Double.NaN);
 
             reviewAndReport(core, sessions);
+            // Derby's page cache has filled by now; the screens' memory is what a long day ends with.
+            long after = usedHeap();
+            report.verdict(after <= 128 * MB, String.format(Locale.ROOT, "heap after these reads: %d MB", after / MB),
+                    "<= 128 MB");
         }
     }
 

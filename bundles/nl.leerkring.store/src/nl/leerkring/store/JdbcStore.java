@@ -495,6 +495,11 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     @Override
+    public synchronized List<ActionRecord> historiesOfGroup(String group) {
+        return tx().read(c -> ActionRows.historiesOfGroup(c, group));
+    }
+
+    @Override
     public synchronized List<ActionRecord> openOfGroup(String group, String answeredIn) {
         return tx().read(c -> ActionRows.ofGroup(c, group, true, answeredIn));
     }

@@ -109,7 +109,10 @@ public interface ActionService {
     /** Review answer "later": leaves the action as it is, deliberately, for the next session's review. */
     ActionRecord reviewDefer(Session session, ActionRecord record);
 
-    /** What the group's series of sessions brought: per session, actions made, completed and learned. */
+    /**
+     * What the group's series of sessions brought: per session, actions made, completed and learned.
+     * The actions carry their history, not their progress notes.
+     */
     List<SeriesEntry> series(String group);
 
     /**

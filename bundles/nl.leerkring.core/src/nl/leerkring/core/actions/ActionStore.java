@@ -19,6 +19,14 @@ public interface ActionStore {
     List<ActionRecord> actionsOfGroup(String group);
 
     /**
+     * The actions made in the group's sessions with their history, without their progress notes: what
+     * a group's series shows (notes are the owner's, in Mijn acties). A store may skip reading them.
+     */
+    default List<ActionRecord> historiesOfGroup(String group) {
+        return actionsOfGroup(group);
+    }
+
+    /**
      * The group's actions that are still open, and those changed in session {@code answeredIn}
      * (null: none): what a review of the group lists. A store answers from the open ones, so a review
      * does not grow with the group's history.

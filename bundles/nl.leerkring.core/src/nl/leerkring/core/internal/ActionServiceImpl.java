@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
@@ -253,19 +255,24 @@ public class ActionServiceImpl implements ActionService {
 
     @Override
     public List<SeriesEntry> series(String group) {
-        List<ActionRecord> actions = store.actionsOfGroup(group);
+        // Each action is placed once by the session that made it and once per session its review
+        // closed or adjusted it in: a pass over the group's actions, not one per session.
+        Map<String, List<ActionRecord>> made = new HashMap<>();
+        Map<String, List<ActionRecord>> completed = new HashMap<>();
+        for (ActionRecord record : store.historiesOfGroup(group)) {
+            made.computeIfAbsent(record.sessionId(), id -> new ArrayList<>()).add(record);
+            record.action().getHistory().stream()
+                    .filter(c -> c.getSessionId() != null
+                            && (c.getTo() == ActionStatus.CLOSED || c.getTo() == ActionStatus.ADJUSTED))
+                    .map(StatusChange::getSessionId).distinct()
+                    .forEach(id -> completed.computeIfAbsent(id, s -> new ArrayList<>()).add(record));
+        }
         return sessions.sessionsOfGroup(group).stream().filter(s -> s.status() != SessionStatus.PLANNED)
                 .sorted(Comparator.comparing(SessionSummary::date, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(SessionSummary::updatedAt))
-                .map(s -> new SeriesEntry(s.id(), s.title(), s.date(),
-                        actions.stream().filter(r -> r.sessionId().equals(s.id())).toList(),
-                        actions.stream().filter(r -> completedIn(r.action(), s.id())).toList(), s.present(), s.members()))
+                .map(s -> new SeriesEntry(s.id(), s.title(), s.date(), List.copyOf(made.getOrDefault(s.id(), List.of())),
+                        List.copyOf(completed.getOrDefault(s.id(), List.of())), s.present(), s.members()))
                 .toList();
-    }
-
-    private static boolean completedIn(Action action, String sessionId) {
-        return action.getHistory().stream().anyMatch(c -> sessionId.equals(c.getSessionId())
-                && (c.getTo() == ActionStatus.CLOSED || c.getTo() == ActionStatus.ADJUSTED));
     }
 
     private static ActionRecord with(ActionRecord record, Action action) {

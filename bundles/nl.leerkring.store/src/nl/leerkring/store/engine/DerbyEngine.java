@@ -31,6 +31,13 @@ public final class DerbyEngine extends OneConnectionEngine {
         if (System.getProperty("derby.stream.error.logSeverityLevel") == null) {
             System.setProperty("derby.stream.error.logSeverityLevel", "60000");
         }
+        // A group's series or an owner's actions touch a few thousand pages of a ten-year archive, more
+        // than Derby's default cache of 1000 holds: each visit then reread them from the files
+        // (./leerkring bench: series p50 36 -> 22 ms, an owner's p95 21 -> 9 ms). The cache fills
+        // as pages are read, so it is never larger than the database.
+        if (System.getProperty("derby.storage.pageCacheSize") == null) {
+            System.setProperty("derby.storage.pageCacheSize", "8000");
+        }
     }
 
     /** Derby's states for a page, or a container's header, that could not be written or read. */

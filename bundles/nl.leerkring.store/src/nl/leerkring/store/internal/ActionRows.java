@@ -88,12 +88,9 @@ public final class ActionRows {
      */
     public static List<ActionRecord> ofGroup(Connection connection, String group, boolean openOnly, String answeredIn)
             throws SQLException {
-        Map<String, Held> sessions = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(HELD + "group_name = ?")) {
-            readHeld(query, List.of(group), sessions);
-        }
+        Map<String, Held> sessions = heldOfGroup(connection, group);
         if (!openOnly) {
-            return allOfGroup(connection, group, sessions);
+            return allOfGroup(connection, group, sessions, true);
         }
         String select = "SELECT " + ItemRows.ITEM_COLUMNS
                 + ", i.seq, a.session_id FROM lk_action a JOIN lk_item i ON i.id = a.item_id WHERE ";
@@ -134,12 +131,26 @@ public final class ActionRows {
             + " lk_session s --DERBY-PROPERTIES index=lk_session_group\n"
             + " JOIN lk_action a --DERBY-PROPERTIES index=lk_action_session\n ON a.session_id = s.id ";
 
+    private static Map<String, Held> heldOfGroup(Connection connection, String group) throws SQLException {
+        Map<String, Held> sessions = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(HELD + "group_name = ?")) {
+            readHeld(query, List.of(group), sessions);
+        }
+        return sessions;
+    }
+
+    /** Every action of the group with its history, without the notes (a group's series shows none). */
+    public static List<ActionRecord> historiesOfGroup(Connection connection, String group) throws SQLException {
+        Map<String, Held> sessions = heldOfGroup(connection, group);
+        return allOfGroup(connection, group, sessions, false);
+    }
+
     /**
-     * Every action of the group, with its history and notes, in three joined queries whatever the
-     * number of its sessions and actions (the series and the group report read these).
+     * Every action of the group, with its history and (if asked) notes, in two or three joined
+     * queries whatever the number of its sessions and actions.
      */
-    private static List<ActionRecord> allOfGroup(Connection connection, String group, Map<String, Held> sessions)
-            throws SQLException {
+    private static List<ActionRecord> allOfGroup(Connection connection, String group, Map<String, Held> sessions,
+            boolean notes) throws SQLException {
         Map<String, Placed> found = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS
                 + ", i.seq, a.session_id" + GROUP_ACTIONS + "JOIN lk_item i ON i.id = a.item_id WHERE s.group_name = ?")) {
@@ -154,10 +165,12 @@ public final class ActionRows {
             query.setString(1, group);
             readChanges(query, actions);
         }
-        try (PreparedStatement query = connection.prepareStatement(NOTE_COLUMNS + GROUP_ACTIONS
-                + "JOIN lk_action_note n ON n.action_id = a.item_id WHERE s.group_name = ? ORDER BY n.action_id, n.seq")) {
-            query.setString(1, group);
-            readNotes(query, actions);
+        if (notes) {
+            try (PreparedStatement query = connection.prepareStatement(NOTE_COLUMNS + GROUP_ACTIONS
+                    + "JOIN lk_action_note n ON n.action_id = a.item_id WHERE s.group_name = ? ORDER BY n.action_id, n.seq")) {
+                query.setString(1, group);
+                readNotes(query, actions);
+            }
         }
         return placed.stream().map(Placed::record).toList();
     }

@@ -28,7 +28,9 @@ public final class ItemRows {
     }
 
     public static void add(Connection c, String sessionId, Item item, int position) throws SQLException {
-        shift(c, sessionId, position, 1);
+        if (anyFrom(c, sessionId, position)) {
+            shift(c, sessionId, position, 1);
+        }
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO lk_item (id, session_id, seq,"
                 + " step_id, kind_id, body, author, created_at, chosen, subgroup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, item.getId());
@@ -182,6 +184,21 @@ public final class ItemRows {
     }
 
     /** Keeps an item's seq equal to its place in the session's list: moves the items from {@code from} on. */
+    /**
+     * Whether an item sits at {@code from} or after it. Most items are added at the end: a look at the
+     * index then spares the UPDATE, which Derby runs as a deferred update of the key it scans.
+     */
+    private static boolean anyFrom(Connection c, String sessionId, int from) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement(
+                "SELECT 1 FROM lk_item WHERE session_id = ? AND seq >= ? FETCH FIRST 1 ROWS ONLY")) {
+            query.setString(1, sessionId);
+            query.setInt(2, from);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     private static void shift(Connection c, String sessionId, int from, int by) throws SQLException {
         try (PreparedStatement update = c.prepareStatement(
                 "UPDATE lk_item SET seq = seq + ? WHERE session_id = ? AND seq >= ?")) {

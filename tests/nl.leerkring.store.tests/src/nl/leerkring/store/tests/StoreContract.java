@@ -33,6 +33,7 @@ import nl.leerkring.model.ActionStatus;
 import nl.leerkring.model.CodeMark;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.LeerkringFactory;
+import nl.leerkring.model.ProgressNote;
 import nl.leerkring.model.Protocol;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
@@ -322,7 +323,21 @@ abstract class StoreContract {
             }
         }
 
+        ProgressNote note = LeerkringFactory.eINSTANCE.createProgressNote();
+        note.setAt(T0.plusSeconds(30));
+        note.setAuthor("Anna");
+        note.setText("Eerste gesprek gevoerd");
+        store.addNote("a-open", note);
+
         assertEquals(List.of("a-open", "a-answered"), ids(open().openOfGroup("Noord", "n-2")));
+        // The series' read: the group's actions with their history, their notes left unread.
+        List<ActionRecord> histories = open().historiesOfGroup("Noord");
+        assertEquals(ids(open().actionsOfGroup("Noord")), ids(histories));
+        Action answered = histories.stream().map(ActionRecord::action).filter(a -> a.getId().equals("a-answered"))
+                .findFirst().orElseThrow();
+        assertEquals("n-2", answered.getHistory().get(0).getSessionId());
+        assertTrue(histories.stream().allMatch(r -> r.action().getNotes().isEmpty()));
+        assertEquals(1, open().actionsOfGroup("Noord").get(0).action().getNotes().size());
         assertEquals(List.of("a-open"), ids(open().openOfGroup("Noord", null)));
         assertEquals(List.of("a-zuid"), ids(open().openOfGroup("Zuid", "n-2")));
         assertEquals(List.of("n-2", "n-1"), open().sessionsOfGroup("Noord").stream().map(SessionSummary::id).toList());
