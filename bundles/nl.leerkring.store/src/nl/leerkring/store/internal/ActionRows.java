@@ -141,8 +141,7 @@ public final class ActionRows {
 
     /** Every action of the group with its history, without the notes (a group's series shows none). */
     public static List<ActionRecord> historiesOfGroup(Connection connection, String group) throws SQLException {
-        Map<String, Held> sessions = heldOfGroup(connection, group);
-        return allOfGroup(connection, group, sessions, false);
+        return allOfGroup(connection, group, heldOfGroup(connection, group), false);
     }
 
     /**

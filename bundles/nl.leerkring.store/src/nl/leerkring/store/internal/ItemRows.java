@@ -183,7 +183,6 @@ public final class ItemRows {
         }
     }
 
-    /** Keeps an item's seq equal to its place in the session's list: moves the items from {@code from} on. */
     /**
      * Whether an item sits at {@code from} or after it. Most items are added at the end: a look at the
      * index then spares the UPDATE, which Derby runs as a deferred update of the key it scans.
@@ -199,6 +198,7 @@ public final class ItemRows {
         }
     }
 
+    /** Keeps an item's seq equal to its place in the session's list: moves the items from {@code from} on. */
     private static void shift(Connection c, String sessionId, int from, int by) throws SQLException {
         try (PreparedStatement update = c.prepareStatement(
                 "UPDATE lk_item SET seq = seq + ? WHERE session_id = ? AND seq >= ?")) {
