@@ -110,8 +110,6 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
         root.setLayout(pages);
         emptyPage = new WelcomePage(root, handlerService == null || commandService == null ? null
                 : () -> handlerService.executeHandler(commandService.createCommand(NEW_SESSION_COMMAND, null))).control();
-        stepPage = new StepPage(root, () -> run, actions, this);
-        donePage = new DonePage(root, this::openReport);
         privacyPage = new Composite(root, SWT.NONE);
         GridLayoutFactory.swtDefaults().margins(24, 24).applyTo(privacyPage);
         Label blank = Widgets.css(Widgets.id(new Label(privacyPage, SWT.WRAP), "run.privacy"), "prompt");
@@ -127,6 +125,26 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
         Accessibility.nameAll(parent);
     }
 
+    /**
+     * The step page, made when a session is first chosen: the window comes sooner without it (its
+     * forms and tables are most of the run part's classes).
+     */
+    private StepPage stepPage() {
+        if (stepPage == null) {
+            stepPage = new StepPage(root, () -> run, actions, this);
+            Accessibility.nameAll(root);
+        }
+        return stepPage;
+    }
+
+    private DonePage donePage() {
+        if (donePage == null) {
+            donePage = new DonePage(root, this::openReport);
+            Accessibility.nameAll(root);
+        }
+        return donePage;
+    }
+
     /** A push button of the run page, in the page's type, doing {@code action} when pressed. */
     static Button button(Composite parent, String text, String id, Runnable action) {
         Button button = Widgets.css(Widgets.id(new Button(parent, SWT.PUSH), id), "navigation");
@@ -140,7 +158,7 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
         Session session = session();
         List<ActionRecord> groupActions = new ArrayList<>();
         if (session.getGroup() != null) {
-            stepPage.attempt(() -> actions.series(session.getGroup()).forEach(entry -> groupActions.addAll(entry.made())));
+            stepPage().attempt(() -> actions.series(session.getGroup()).forEach(entry -> groupActions.addAll(entry.made())));
         }
         ReportDialog dialog = ReportDialog.of(root.getShell(), session, session.getProtocol(), groupActions);
         dialog.open();
@@ -153,14 +171,16 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
             return;
         }
         if (run != null) {
-            stepPage.attempt(run::leave);
+            stepPage().attempt(run::leave);
             run.session().eAdapters().remove(sessionWatcher);
         }
         run = newSession == null ? null : new SessionRun(service, newSession, clock);
         if (newSession != null) {
             newSession.eAdapters().add(sessionWatcher);
         }
-        stepPage.say("");
+        if (stepPage != null) {
+            stepPage.say("");
+        }
         render();
     }
 
@@ -221,11 +241,11 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
         if (run == null) {
             pages.topControl = emptyPage;
         } else if (run.isDone()) {
-            donePage.show(run.session());
-            pages.topControl = donePage.control();
+            donePage().show(run.session());
+            pages.topControl = donePage().control();
         } else {
-            stepPage.render();
-            pages.topControl = stepPage.control();
+            stepPage().render();
+            pages.topControl = stepPage().control();
         }
         if (privacyScreen) {
             pages.topControl = privacyPage;
@@ -241,19 +261,21 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
             return;
         }
         root.layout(true, true);
-        stepPage.afterStyling(pages.topControl == stepPage.control());
+        if (stepPage != null) {
+            stepPage.afterStyling(pages.topControl == stepPage.control());
+        }
     }
 
     /** Starts or pauses the step's countdown (Ctrl+T). */
     @Override
     public void toggleTimer() {
-        stepPage.toggleTimer();
+        stepPage().toggleTimer();
     }
 
     /** Puts the keyboard in the first entry field of the step (Ctrl+I): type, Enter, next. */
     @Override
     public void focusEntry() {
-        stepPage.focusEntry();
+        stepPage().focusEntry();
     }
 
     /** Whether the next step can be asked for: there is an open session that has one. */
@@ -271,32 +293,32 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
     @Override
     public void next() {
         if (run != null) {
-            stepPage.attempt(run::next);
+            stepPage().attempt(run::next);
         }
     }
 
     @Override
     public void previous() {
         if (run != null) {
-            stepPage.attempt(run::previous);
+            stepPage().attempt(run::previous);
         }
     }
 
     @Override
     public void anotherCase() {
         if (run != null) {
-            stepPage.attempt(run::anotherCase);
+            stepPage().attempt(run::anotherCase);
         }
     }
 
     /** Moves an item up (-1) or down (+1) among its kind in the step. */
     public void move(Item item, int direction) {
-        stepPage.attempt(() -> run.move(item, direction));
+        stepPage().attempt(() -> run.move(item, direction));
     }
 
     /** Changes what an item says. */
     public void edit(Item item, String text) {
-        stepPage.attempt(() -> run.edit(item, text));
+        stepPage().attempt(() -> run.edit(item, text));
         feedGroup(true);
     }
 
@@ -314,7 +336,7 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
     @Override
     public void undo() {
         if (canUndo()) {
-            stepPage.attempt(run::undo);
+            stepPage().attempt(run::undo);
         }
     }
 
@@ -322,7 +344,7 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
     @Override
     public void redo() {
         if (canRedo()) {
-            stepPage.attempt(run::redo);
+            stepPage().attempt(run::redo);
         }
     }
 
@@ -340,14 +362,14 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
 
     /** Skips the current step for the given reason. */
     public void skip(String reason) {
-        stepPage.attempt(() -> run.skip(reason));
+        stepPage().attempt(() -> run.skip(reason));
     }
 
     /** Stops for today: the timer and the session pause; the session list shows it as paused. */
     public void pauseSession() {
         if (run != null && !run.isDone()) {
-            stepPage.attempt(run::pause);
-            stepPage.showTimer();
+            stepPage().attempt(run::pause);
+            stepPage().showTimer();
         }
     }
 
@@ -360,13 +382,13 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
                 NLS.bind(Messages.Run_CloseConfirm_Message, run.session().getTitle()), MessageDialog.QUESTION, 0,
                 Messages.Run_Close.replace("&", ""), Messages.Cancel);
         if (confirm.open() == 0) {
-            stepPage.attempt(run::close);
+            stepPage().attempt(run::close);
         }
     }
 
     /** Replaces the personal data in the warned entry by a code per person and placeholders. */
     public void replacePersonalData() {
-        stepPage.replacePersonalData();
+        stepPage().replacePersonalData();
     }
 
     @PreDestroy
@@ -375,7 +397,7 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
             presenter.close();
         }
         if (run != null) {
-            stepPage.attempt(run::leave);
+            stepPage().attempt(run::leave);
             run.session().eAdapters().remove(sessionWatcher);
         }
         activeSession.removeListener(follower);

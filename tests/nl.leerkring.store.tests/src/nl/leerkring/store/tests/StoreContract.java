@@ -365,6 +365,42 @@ abstract class StoreContract {
         assertEquals(List.of("Zuid", "Noord"), other.groupNames(), "the group with the latest change first");
     }
 
+    /** The database returns history and notes in no set order; every read gives each action's in its own. */
+    @Test
+    void everyReadGivesAnActionsHistoryAndNotesInTheirOrder() {
+        JdbcStore store = open();
+        Session oost = session("o-1", "Oost 1", T0);
+        oost.setGroup("Oost");
+        store.createSession(oost);
+        store.addItem("o-1", action("a-1", "Eerste", "Anna", null), 0, T0);
+        store.addItem("o-1", action("a-2", "Tweede", "Anna", null), 1, T0);
+        // Written in turns, so that neither action's rows lie together.
+        List<ActionStatus> path = List.of(ActionStatus.IN_PROGRESS, ActionStatus.CARRIED_OVER, ActionStatus.IN_PROGRESS,
+                ActionStatus.DONE);
+        for (ActionStatus to : path) {
+            for (ActionRecord record : store.actionsOfGroup("Oost")) {
+                Action action = record.action();
+                store.saveChange(action, List.of(change(action, to, "Anna")));
+                ProgressNote note = LeerkringFactory.eINSTANCE.createProgressNote();
+                note.setAt(T0.plusSeconds(action.getHistory().size()));
+                note.setAuthor("Anna");
+                note.setText("Na " + to.getName());
+                store.addNote(action.getId(), note);
+            }
+        }
+        List<String> notes = path.stream().map(to -> "Na " + to.getName()).toList();
+        for (List<ActionRecord> read : List.of(open().actionsOfGroup("Oost"), open().historiesOfGroup("Oost"),
+                open().actionsOwnedBy("Anna"), open().openOfGroup("Oost", null))) {
+            assertEquals(2, read.size());
+            for (ActionRecord record : read) {
+                assertEquals(path, record.action().getHistory().stream().map(StatusChange::getTo).toList());
+            }
+        }
+        for (ActionRecord record : open().actionsOwnedBy("Anna")) {
+            assertEquals(notes, record.action().getNotes().stream().map(ProgressNote::getText).toList());
+        }
+    }
+
     private static List<String> ids(List<ActionRecord> records) {
         return records.stream().map(r -> r.action().getId()).toList();
     }
