@@ -155,8 +155,8 @@ final class ReportCommands {
             if (!core.sessions().groups().contains(group)) {
                 return commands.refuse(NLS.bind(Messages.Cli_Report_NoGroup, group), Commands.FAILED);
             }
-            GroupReport report = GroupReport.of(GroupReport.gather(core.sessions(), core.actions().series(group), group,
-                    new Period(since, until)), redaction);
+            GroupReport report = GroupReport.of(GroupReport.gather(core.sessions(),
+                    core.actions().series(group, since, until), group, new Period(since, until)), redaction);
             try {
                 ReportFiles.write(report, format, file);
             } catch (IOException e) {

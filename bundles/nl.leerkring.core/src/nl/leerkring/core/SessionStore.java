@@ -63,6 +63,12 @@ public interface SessionStore {
         return listSessions().stream().filter(s -> java.util.Objects.equals(s.group(), group)).toList();
     }
 
+    /** The group's sessions dated {@code from} to {@code until}, both included, newest change first: a period's series. */
+    default List<SessionSummary> sessionsOfGroup(String group, java.time.LocalDate from, java.time.LocalDate until) {
+        return sessionsOfGroup(group).stream()
+                .filter(s -> s.date() != null && !s.date().isBefore(from) && !s.date().isAfter(until)).toList();
+    }
+
     /**
      * What the session list shows: every session still to run or finish, and the {@code newest}
      * most recently changed ones; most recently changed first.

@@ -412,6 +412,11 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     @Override
+    public synchronized List<SessionSummary> sessionsOfGroup(String group, LocalDate from, LocalDate until) {
+        return tx().read(c -> SessionRows.list(c, group, from, until));
+    }
+
+    @Override
     public synchronized List<SessionSummary> recentSessions(int newest) {
         return tx().read(c -> SessionRows.recent(c, newest));
     }
@@ -497,6 +502,11 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     @Override
     public synchronized List<ActionRecord> historiesOfGroup(String group) {
         return tx().read(c -> ActionRows.historiesOfGroup(c, group));
+    }
+
+    @Override
+    public synchronized List<ActionRecord> historiesOfSessions(String group, Set<String> sessionIds) {
+        return tx().read(c -> ActionRows.historiesOfSessions(c, group, sessionIds));
     }
 
     @Override

@@ -70,6 +70,11 @@ public final class ActionLifecycle {
         return status != CLOSED && status != ADJUSTED && status != CANCELLED;
     }
 
+    /** Closed or adjusted: the review that made this change completed the action (where a series counts it). */
+    public static boolean completes(ActionStatus status) {
+        return status == CLOSED || status == ADJUSTED;
+    }
+
     /** Still to be carried out: open and not yet reported done. */
     public static boolean isPending(ActionStatus status) {
         return isOpen(status) && status != DONE;

@@ -116,6 +116,13 @@ public interface ActionService {
     List<SeriesEntry> series(String group);
 
     /**
+     * The group's series over the sessions dated {@code from} to {@code until}, both included: the
+     * actions made in them and those their reviews completed, whenever made. Read by what it shows,
+     * so a year's series does not grow with the group's other years.
+     */
+    List<SeriesEntry> series(String group, LocalDate from, LocalDate until);
+
+    /**
      * One session of a group's series.
      *
      * @param made      actions made in the session

@@ -1,6 +1,7 @@
 package nl.leerkring.core.actions;
 
 import java.util.List;
+import java.util.Set;
 
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ProgressNote;
@@ -24,6 +25,18 @@ public interface ActionStore {
      */
     default List<ActionRecord> historiesOfGroup(String group) {
         return actionsOfGroup(group);
+    }
+
+    /**
+     * The actions made in these sessions of the group and those the sessions' reviews closed or
+     * adjusted, with their history, without their notes: a group's series over a period. A store
+     * reads only those, so the series of a year does not grow with the group's other years.
+     */
+    default List<ActionRecord> historiesOfSessions(String group, Set<String> sessionIds) {
+        return historiesOfGroup(group).stream().filter(r -> sessionIds.contains(r.sessionId())
+                || r.action().getHistory().stream().anyMatch(c -> sessionIds.contains(c.getSessionId())
+                        && ActionLifecycle.completes(c.getTo())))
+                .toList();
     }
 
     /**

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
@@ -255,21 +257,41 @@ public class ActionServiceImpl implements ActionService {
 
     @Override
     public List<SeriesEntry> series(String group) {
+        return series(held(sessions.sessionsOfGroup(group)), store.historiesOfGroup(group));
+    }
+
+    @Override
+    public List<SeriesEntry> series(String group, LocalDate from, LocalDate until) {
+        List<SessionSummary> held = held(sessions.sessionsOfGroup(group, from, until));
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        Set<String> ids = new HashSet<>();
+        held.forEach(s -> ids.add(s.id()));
+        return series(held, store.historiesOfSessions(group, ids));
+    }
+
+    /** The sessions that took place (not those only planned), oldest first. */
+    private static List<SessionSummary> held(List<SessionSummary> sessions) {
+        return sessions.stream().filter(s -> s.status() != SessionStatus.PLANNED)
+                .sorted(Comparator.comparing(SessionSummary::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(SessionSummary::updatedAt))
+                .toList();
+    }
+
+    private static List<SeriesEntry> series(List<SessionSummary> held, List<ActionRecord> records) {
         // Each action is placed once by the session that made it and once per session its review
         // closed or adjusted it in: a pass over the group's actions, not one per session.
         Map<String, List<ActionRecord>> made = new HashMap<>();
         Map<String, List<ActionRecord>> completed = new HashMap<>();
-        for (ActionRecord record : store.historiesOfGroup(group)) {
+        for (ActionRecord record : records) {
             made.computeIfAbsent(record.sessionId(), id -> new ArrayList<>()).add(record);
             record.action().getHistory().stream()
-                    .filter(c -> c.getSessionId() != null
-                            && (c.getTo() == ActionStatus.CLOSED || c.getTo() == ActionStatus.ADJUSTED))
+                    .filter(c -> c.getSessionId() != null && ActionLifecycle.completes(c.getTo()))
                     .map(StatusChange::getSessionId).distinct()
                     .forEach(id -> completed.computeIfAbsent(id, s -> new ArrayList<>()).add(record));
         }
-        return sessions.sessionsOfGroup(group).stream().filter(s -> s.status() != SessionStatus.PLANNED)
-                .sorted(Comparator.comparing(SessionSummary::date, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparing(SessionSummary::updatedAt))
+        return held.stream()
                 .map(s -> new SeriesEntry(s.id(), s.title(), s.date(), List.copyOf(made.getOrDefault(s.id(), List.of())),
                         List.copyOf(completed.getOrDefault(s.id(), List.of())), s.present(), s.members()))
                 .toList();

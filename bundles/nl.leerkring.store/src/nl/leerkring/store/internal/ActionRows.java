@@ -14,14 +14,12 @@ import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionReason;
 import nl.leerkring.model.ActionStatus;
-import nl.leerkring.model.LeerkringFactory;
-import nl.leerkring.model.ProgressNote;
-import nl.leerkring.model.StatusChange;
 
 /**
- * The SQL that reads actions: by group, by owner, by a condition; with the lk_action columns beyond
- * owner and due date, the history (lk_action_change) and the progress notes (lk_action_note). What
- * changes them is in {@link ActionWrites}. Runs inside the store's transactions.
+ * The SQL that reads actions: by group, by owner, by the sessions of a period, by a condition; with
+ * the lk_action columns beyond owner and due date. Their history and progress notes are read by
+ * {@link ActionHistories}; what changes them is in {@link ActionWrites}. Runs inside the store's
+ * transactions.
  */
 public final class ActionRows {
 
@@ -50,7 +48,7 @@ public final class ActionRows {
         try (PreparedStatement query = connection.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS
                 + ", s.id, s.title, s.group_name, s.session_date" + FROM + filter.where
                 + " ORDER BY s.session_date, s.updated_at, i.seq")) {
-            bind(query, values);
+            ActionHistories.bind(query, List.of(values));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Action action = (Action) ItemRows.item(rs);
@@ -62,7 +60,7 @@ public final class ActionRows {
         }
         Map<String, Action> actions = new LinkedHashMap<>();
         records.forEach((id, record) -> actions.put(id, record.action()));
-        readHistory(connection, actions);
+        ActionHistories.read(connection, actions, true);
         return new ArrayList<>(records.values());
     }
 
@@ -92,34 +90,90 @@ public final class ActionRows {
         if (!openOnly) {
             return allOfGroup(connection, group, sessions, true);
         }
-        String select = "SELECT " + ItemRows.ITEM_COLUMNS
-                + ", i.seq, a.session_id FROM lk_action a JOIN lk_item i ON i.id = a.item_id WHERE ";
         List<String> open = java.util.Arrays.stream(ActionStatus.values()).filter(ActionLifecycle::isOpen)
                 .map(ActionStatus::getName).toList();
         Map<String, Placed> found = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(select + "a.session_id = ?"
-                + (openOnly ? " AND a.status IN (" + marks(open.size()) + ")" : ""))) {
+        try (PreparedStatement query = connection.prepareStatement(
+                PLACED + "a.session_id = ? AND a.status IN (" + ActionHistories.marks(open.size()) + ")")) {
             for (String session : sessions.keySet()) {
                 List<String> values = new ArrayList<>();
                 values.add(session);
-                if (openOnly) {
-                    values.addAll(open);
-                }
+                values.addAll(open);
                 readPlaced(query, values, sessions, found);
             }
         }
-        if (openOnly && answeredIn != null) {
+        if (answeredIn != null) {
             // Closed in this session's review: still on its list, so the review can be seen and undone.
-            List<String> answered = ids(connection, "SELECT action_id FROM lk_action_change WHERE session_id = ?", answeredIn);
-            for (int from = 0; from < answered.size(); from += BATCH) {
-                List<String> batch = answered.subList(from, Math.min(answered.size(), from + BATCH));
-                try (PreparedStatement query = connection.prepareStatement(
-                        select + "a.item_id IN (" + marks(batch.size()) + ")")) {
-                    readPlaced(query, batch, sessions, found);
+            readByIds(connection, ids(connection, "SELECT action_id FROM lk_action_change WHERE session_id = ?",
+                    List.of(answeredIn)), sessions, found);
+        }
+        return inOrderWithHistory(connection, new ArrayList<>(found.values()), true);
+    }
+
+    /**
+     * The actions made in these sessions of the group and those the sessions' reviews closed or
+     * adjusted, with their history, without notes: a group's series over a period. Read session by
+     * session through the indexes on lk_action_change's session and lk_action's session, and the
+     * sessions by their keys, so the group's other years are never read.
+     */
+    public static List<ActionRecord> historiesOfSessions(Connection connection, String group,
+            java.util.Collection<String> sessionIds) throws SQLException {
+        List<String> completing = java.util.Arrays.stream(ActionStatus.values()).filter(ActionLifecycle::completes)
+                .map(ActionStatus::getName).toList();
+        // What the sessions' reviews completed, with the sessions that made those actions.
+        Map<String, String> completed = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT c.action_id, a.session_id"
+                + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
+                + " lk_action_change c --DERBY-PROPERTIES index=lk_action_change_session\n"
+                + " JOIN lk_action a --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON a.item_id = c.action_id"
+                + " WHERE c.session_id = ? AND c.to_status IN (" + ActionHistories.marks(completing.size()) + ")")) {
+            for (String session : sessionIds) {
+                List<String> values = new ArrayList<>(List.of(session));
+                values.addAll(completing);
+                ActionHistories.bind(query, values);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        completed.put(rs.getString(1), rs.getString(2));
+                    }
                 }
             }
         }
-        return inOrderWithHistory(connection, new ArrayList<>(found.values()));
+        java.util.Set<String> needed = new java.util.LinkedHashSet<>(sessionIds);
+        needed.addAll(completed.values());
+        Map<String, Held> sessions = new LinkedHashMap<>();
+        for (List<String> batch : ActionHistories.batches(new ArrayList<>(needed))) {
+            try (PreparedStatement query = connection.prepareStatement(
+                    HELD + "group_name = ? AND id IN (" + ActionHistories.marks(batch.size()) + ")")) {
+                List<String> values = new ArrayList<>(List.of(group));
+                values.addAll(batch);
+                readHeld(query, values, sessions);
+            }
+        }
+        Map<String, Placed> found = new LinkedHashMap<>();
+        try (PreparedStatement made = connection.prepareStatement(PLACED + "a.session_id = ?")) {
+            for (String session : sessionIds) {
+                if (sessions.containsKey(session)) {
+                    readPlaced(made, List.of(session), sessions, found);
+                }
+            }
+        }
+        readByIds(connection, completed.keySet().stream().filter(id -> !found.containsKey(id)).toList(), sessions, found);
+        return inOrderWithHistory(connection, new ArrayList<>(found.values()), false);
+    }
+
+    /** An action's item columns, its place in its session and the session it was made in, by a condition on a or i. */
+    private static final String PLACED = "SELECT " + ItemRows.ITEM_COLUMNS
+            + ", i.seq, a.session_id FROM lk_action a JOIN lk_item i ON i.id = a.item_id WHERE ";
+
+    /** Adds the actions with these ids, by the primary key, placed by the sessions they were made in. */
+    private static void readByIds(Connection connection, List<String> ids, Map<String, Held> sessions,
+            Map<String, Placed> found) throws SQLException {
+        for (List<String> batch : ActionHistories.batches(ids)) {
+            try (PreparedStatement query = connection.prepareStatement(
+                    PLACED + "a.item_id IN (" + ActionHistories.marks(batch.size()) + ")")) {
+                readPlaced(query, batch, sessions, found);
+            }
+        }
     }
 
     /**
@@ -159,16 +213,16 @@ public final class ActionRows {
         sortPlaced(placed);
         Map<String, Action> actions = new LinkedHashMap<>();
         placed.forEach(p -> actions.put(p.record().action().getId(), p.record().action()));
-        try (PreparedStatement query = connection.prepareStatement(CHANGE_COLUMNS + GROUP_ACTIONS
+        try (PreparedStatement query = connection.prepareStatement(ActionHistories.CHANGE_COLUMNS + GROUP_ACTIONS
                 + "JOIN lk_action_change c ON c.action_id = a.item_id WHERE s.group_name = ?")) {
             query.setString(1, group);
-            readChanges(query, actions);
+            ActionHistories.readChanges(query, actions);
         }
         if (notes) {
-            try (PreparedStatement query = connection.prepareStatement(NOTE_COLUMNS + GROUP_ACTIONS
+            try (PreparedStatement query = connection.prepareStatement(ActionHistories.NOTE_COLUMNS + GROUP_ACTIONS
                     + "JOIN lk_action_note n ON n.action_id = a.item_id WHERE s.group_name = ?")) {
                 query.setString(1, group);
-                readNotes(query, actions);
+                ActionHistories.readNotes(query, actions);
             }
         }
         return placed.stream().map(Placed::record).toList();
@@ -180,7 +234,7 @@ public final class ActionRows {
     /** Reads the sessions the prepared query selects, by their ids, with what an action record tells of them. */
     private static void readHeld(PreparedStatement query, List<String> values, Map<String, Held> into)
             throws SQLException {
-        bind(query, values.toArray(String[]::new));
+        ActionHistories.bind(query, values);
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 into.put(rs.getString(1), new Held(rs.getString(1), rs.getString(2), rs.getString(3),
@@ -192,7 +246,7 @@ public final class ActionRows {
     /** Adds the actions the query finds that were made in one of the sessions, each once. */
     private static void readPlaced(PreparedStatement query, List<String> values, Map<String, Held> sessions,
             Map<String, Placed> found) throws SQLException {
-        bind(query, values.toArray(String[]::new));
+        ActionHistories.bind(query, values);
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 Held session = sessions.get(rs.getString(ItemRows.AFTER_ITEM + 1));
@@ -228,15 +282,16 @@ public final class ActionRows {
                 }
             }
         }
-        return inOrderWithHistory(connection, found);
+        return inOrderWithHistory(connection, found, true);
     }
 
-    /** Oldest session first, then by place in the session; with each action's history and notes. */
-    private static List<ActionRecord> inOrderWithHistory(Connection connection, List<Placed> found) throws SQLException {
+    /** Oldest session first, then by place in the session; with each action's history and, if asked, notes. */
+    private static List<ActionRecord> inOrderWithHistory(Connection connection, List<Placed> found, boolean notes)
+            throws SQLException {
         sortPlaced(found);
         Map<String, Action> actions = new LinkedHashMap<>();
         found.forEach(p -> actions.put(p.record().action().getId(), p.record().action()));
-        readHistory(connection, actions);
+        ActionHistories.read(connection, actions, notes);
         return found.stream().map(Placed::record).toList();
     }
 
@@ -246,10 +301,10 @@ public final class ActionRows {
                 .thenComparing(Placed::updated).thenComparingInt(Placed::seq));
     }
 
-    private static List<String> ids(Connection connection, String sql, String value) throws SQLException {
+    private static List<String> ids(Connection connection, String sql, List<String> values) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, value);
+            ActionHistories.bind(query, values);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));
@@ -257,16 +312,6 @@ public final class ActionRows {
             }
         }
         return ids;
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
-    }
-
-    private static void bind(PreparedStatement query, String... values) throws SQLException {
-        for (int n = 0; n < values.length; n++) {
-            query.setString(n + 1, values[n]);
-        }
     }
 
     /** Outcome, learning, reason, carry-over count and follows-id from the columns starting at {@code column}. */
@@ -281,88 +326,6 @@ public final class ActionRows {
 
     /** The lifecycle columns, for a SELECT joined with lk_action as {@code a}. */
     public static final String LIFECYCLE_COLUMNS = "a.outcome, a.learning, a.reason, a.carry_over_count, a.follows_action_id";
-
-    /** How many actions one query of history or notes asks for; a statement's list of ids stays short. */
-    private static final int BATCH = 50;
-
-    /**
-     * Adds history and notes to the actions, asked for by their ids (the primary key's first column)
-     * in batches: as quick as the actions are few, whichever filter found them.
-     */
-    public static void readHistory(Connection connection, Map<String, Action> actions) throws SQLException {
-        List<String> ids = new ArrayList<>(actions.keySet());
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            String marks = marks(batch.size());
-            try (PreparedStatement query = connection.prepareStatement(CHANGE_COLUMNS
-                    + " FROM lk_action_change c WHERE c.action_id IN (" + marks + ")")) {
-                bind(query, batch.toArray(String[]::new));
-                readChanges(query, actions);
-            }
-            try (PreparedStatement query = connection.prepareStatement(NOTE_COLUMNS
-                    + " FROM lk_action_note n WHERE n.action_id IN (" + marks + ")")) {
-                bind(query, batch.toArray(String[]::new));
-                readNotes(query, actions);
-            }
-        }
-    }
-
-    /*
-     * The history and notes queries have no ORDER BY: the rows are put in order here, by their number
-     * within the action. Sorting a group's hundreds of changes in Derby cost a fifth of the query.
-     */
-    private static final String CHANGE_COLUMNS = "SELECT c.action_id, c.changed_at, c.changed_by, c.from_status,"
-            + " c.to_status, c.reason, c.session_id, c.seq";
-    private static final String NOTE_COLUMNS = "SELECT n.action_id, n.noted_at, n.author, n.body, n.seq";
-
-    /** A change or note read for an action, with its number within the action. */
-    private record Numbered<T>(Action action, int seq, T entry) {
-    }
-
-    /** Adds the changes the query selects (in {@link #CHANGE_COLUMNS}) to the histories of their actions. */
-    private static void readChanges(PreparedStatement query, Map<String, Action> actions) throws SQLException {
-        List<Numbered<StatusChange>> read = new ArrayList<>();
-        try (ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                Action action = actions.get(rs.getString(1));
-                if (action != null) {
-                    StatusChange change = LeerkringFactory.eINSTANCE.createStatusChange();
-                    change.setAt(rs.getTimestamp(2).toInstant());
-                    change.setBy(rs.getString(3));
-                    change.setFrom(ActionStatus.get(rs.getString(4)));
-                    change.setTo(ActionStatus.get(rs.getString(5)));
-                    change.setReason(rs.getString(6));
-                    change.setSessionId(rs.getString(7));
-                    read.add(new Numbered<>(action, rs.getInt(8), change));
-                }
-            }
-        }
-        inOrder(read).forEach(n -> n.action().getHistory().add(n.entry()));
-    }
-
-    /** Adds the notes the query selects (in {@link #NOTE_COLUMNS}) to their actions. */
-    private static void readNotes(PreparedStatement query, Map<String, Action> actions) throws SQLException {
-        List<Numbered<ProgressNote>> read = new ArrayList<>();
-        try (ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                Action action = actions.get(rs.getString(1));
-                if (action != null) {
-                    ProgressNote note = LeerkringFactory.eINSTANCE.createProgressNote();
-                    note.setAt(rs.getTimestamp(2).toInstant());
-                    note.setAuthor(rs.getString(3));
-                    note.setText(rs.getString(4));
-                    read.add(new Numbered<>(action, rs.getInt(5), note));
-                }
-            }
-        }
-        inOrder(read).forEach(n -> n.action().getNotes().add(n.entry()));
-    }
-
-    /** By number: each action's entries then come in their own order, whatever order the rows came in. */
-    private static <T> List<Numbered<T>> inOrder(List<Numbered<T>> read) {
-        read.sort(java.util.Comparator.comparingInt(Numbered::seq));
-        return read;
-    }
 
     public static List<String> owners(Connection connection) throws SQLException {
         List<String> owners = new ArrayList<>();

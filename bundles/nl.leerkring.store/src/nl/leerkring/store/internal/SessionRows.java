@@ -192,6 +192,13 @@ public final class SessionRows {
                 : summaries(c, SUMMARY + " WHERE group_name = ? ORDER BY updated_at DESC", List.of(group), false);
     }
 
+    /** The group's sessions of a period (dates both included), the newest change first; attendance of those only. */
+    public static List<SessionSummary> list(Connection c, String group, LocalDate from, LocalDate until)
+            throws SQLException {
+        return summaries(c, SUMMARY + " WHERE group_name = ? AND session_date >= ? AND session_date <= ?"
+                + " ORDER BY updated_at DESC", List.of(group, Date.valueOf(from), Date.valueOf(until)), false);
+    }
+
     /**
      * The session list: the sessions still to run or finish (by the status index) and the newest
      * {@code newest} (by the index on the time of change), whatever the archive's size.
@@ -233,7 +240,7 @@ public final class SessionRows {
      * The summaries the query selects, with their attendance: read by the sessions' ids, or for
      * the whole archive at once when {@code everything} is selected.
      */
-    private static List<SessionSummary> summaries(Connection c, String sql, List<String> parameters, boolean everything)
+    private static List<SessionSummary> summaries(Connection c, String sql, List<?> parameters, boolean everything)
             throws SQLException {
         record Row(String id, LocalDate date, String protocol, int version, String title, SessionStatus status, int step,
                 Instant updated, String group, java.time.LocalTime start, String trajectory, int meeting) {
@@ -241,7 +248,7 @@ public final class SessionRows {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement query = c.prepareStatement(sql)) {
             for (int n = 0; n < parameters.size(); n++) {
-                query.setString(n + 1, parameters.get(n));
+                query.setObject(n + 1, parameters.get(n));
             }
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
@@ -351,7 +358,7 @@ public final class SessionRows {
         Map<String, Action> actions = new HashMap<>();
         session.getItems().stream().filter(Action.class::isInstance).map(Action.class::cast)
                 .forEach(action -> actions.put(action.getId(), action));
-        ActionRows.readHistory(c, actions);
+        ActionHistories.read(c, actions, true);
         try (PreparedStatement query = c.prepareStatement("SELECT step_id, elapsed_seconds,"
                 + " timebox_seconds, skip_reason FROM lk_step_time WHERE session_id = ? ORDER BY step_id")) {
             query.setString(1, sessionId);

@@ -197,11 +197,11 @@ public class SeriesPart {
         String name = group.getText();
         Period chosen = chosenPeriod();
         read(() -> {
-            List<ActionService.SeriesEntry> series = actions.series(name);
+            // Only the period's sessions and their actions: a year's series whatever the group's history.
+            List<ActionService.SeriesEntry> series = actions.series(name, chosen.from(), chosen.until());
             // The group's sessions, read once for the report and for where it is in its trajectory.
             List<nl.leerkring.core.SessionSummary> groupSessions = sessions.sessionsOfGroup(name);
-            return new Shown(series.stream().filter(e -> chosen.contains(e.date())).toList(),
-                    GroupReport.gather(sessions, groupSessions, series, name, chosen),
+            return new Shown(series, GroupReport.gather(sessions, groupSessions, series, name, chosen),
                     Trajectories.of(groupSessions, library, today()));
         }, this::fill);
     }

@@ -161,6 +161,18 @@ class ActionFollowUpTest {
         assertEquals(Set.of("Vaker samen oefenen", "Eerder bellen"),
                 series.get(2).completed().stream().map(r -> r.action().getLearning()).collect(Collectors.toSet()));
 
+        // The series over a period: only its sessions, with what their reviews completed whenever it was made.
+        LocalDate secondDay = series.get(1).date();
+        List<ActionService.SeriesEntry> lately = actions.series(GROUP, secondDay, series.get(2).date());
+        assertEquals(List.of("Oost 2", "Oost 3"), lately.stream().map(ActionService.SeriesEntry::title).toList());
+        for (int n = 0; n < lately.size(); n++) {
+            assertEquals(ids(series.get(n + 1).made()), ids(lately.get(n).made()));
+            assertEquals(ids(series.get(n + 1).completed()), ids(lately.get(n).completed()));
+        }
+        assertEquals(List.of("OPEN>IN_PROGRESS", "IN_PROGRESS>DONE", "DONE>CLOSED"),
+                steps(lately.get(0).completed().get(0).action()), "made before the period, read with its whole history");
+        assertTrue(actions.series(GROUP, secondDay.plusDays(1), secondDay.plusDays(2)).isEmpty());
+
         // A fourth session has nothing left to review.
         clock.advance(Duration.ofDays(21));
         assertFalse(sessions.start(actieleren, "Oost 4", today(), GROUP, PEOPLE).isActionReview());

@@ -310,6 +310,7 @@ abstract class StoreContract {
         store.addItem("n-1", action("a-answered", "Afgesloten in de review", "Anna", null), 2, T0);
         store.addItem("z-1", action("a-zuid", "Andere groep", "Anna", null), 0, T0);
         Session review = session("n-2", "Noord 2", T0.plusSeconds(60));
+        review.setDate(earlier.getDate().plusWeeks(3));
         review.setGroup("Noord");
         store.createSession(review);
         for (ActionRecord record : store.actionsOfGroup("Noord")) {
@@ -337,6 +338,20 @@ abstract class StoreContract {
                 .findFirst().orElseThrow();
         assertEquals("n-2", answered.getHistory().get(0).getSessionId());
         assertTrue(histories.stream().allMatch(r -> r.action().getNotes().isEmpty()));
+        // The series of a period: what its sessions made, and what their reviews completed whenever made.
+        List<ActionRecord> ofReview = open().historiesOfSessions("Noord", Set.of("n-2"));
+        assertEquals(List.of("a-answered"), ids(ofReview));
+        assertEquals(ActionStatus.CLOSED, ofReview.get(0).action().getHistory().get(0).getTo());
+        assertEquals("n-1", ofReview.get(0).sessionId(), "placed by the session that made it");
+        List<ActionRecord> ofFirst = open().historiesOfSessions("Noord", Set.of("n-1"));
+        assertEquals(List.of("a-open", "a-cancelled", "a-answered"), ids(ofFirst));
+        assertTrue(ofFirst.stream().allMatch(r -> r.action().getNotes().isEmpty()));
+        assertEquals(List.of(), open().historiesOfSessions("Zuid", Set.of("n-2")), "another group's session");
+        LocalDate reviewDay = review.getDate();
+        assertEquals(List.of("n-2"), open().sessionsOfGroup("Noord", reviewDay, reviewDay.plusDays(1)).stream()
+                .map(SessionSummary::id).toList(), "a period's sessions");
+        assertEquals(2, open().sessionsOfGroup("Noord", reviewDay, reviewDay).get(0).members(), "with their attendance");
+        assertEquals(List.of(), open().sessionsOfGroup("Noord", reviewDay.minusDays(2), reviewDay.minusDays(1)));
         assertEquals(1, open().actionsOfGroup("Noord").get(0).action().getNotes().size());
         assertEquals(List.of("a-open"), ids(open().openOfGroup("Noord", null)));
         assertEquals(List.of("a-zuid"), ids(open().openOfGroup("Zuid", "n-2")));

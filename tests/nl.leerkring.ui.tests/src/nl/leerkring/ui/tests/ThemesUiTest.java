@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
+import nl.leerkring.core.ProtocolLibrary;
+import nl.leerkring.core.SessionService;
 import nl.leerkring.ui.run.SessionRunPart;
 
 /**
@@ -60,6 +63,11 @@ class ThemesUiTest {
         engine.registerResourceLocator(new OSGiResourceLocator("platform:/plugin/"));
         engine.addCSSEngine(css);
         PartsWindow window = new PartsWindow(own.context(), display);
+        // The session view exists once a session is chosen: a running one, with its step's texts.
+        SessionService sessions = own.context().get(SessionService.class);
+        window.active().set(sessions.start(own.context().get(ProtocolLibrary.class).find("actieleren", 1).orElseThrow(),
+                "In elk beeld", LocalDate.now(own.context().get(java.time.Clock.class)), "Beeldgroep", List.of("Anna", "Bram")));
+        ui.flush();
         try {
             Map<String, Looks> looks = new LinkedHashMap<>();
             for (String theme : List.of(STANDARD, LARGE, CONTRAST)) {

@@ -1,0 +1,130 @@
+package nl.leerkring.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import nl.leerkring.model.Action;
+import nl.leerkring.model.ActionStatus;
+import nl.leerkring.model.LeerkringFactory;
+import nl.leerkring.model.ProgressNote;
+import nl.leerkring.model.StatusChange;
+
+/**
+ * The SQL that reads what happened to actions: their history (lk_action_change) and progress notes
+ * (lk_action_note), for actions {@link ActionRows} found. Also the lists of ids both ask for with
+ * {@code IN (...)}, a batch at a time.
+ */
+final class ActionHistories {
+
+    /** How many ids one {@code IN (...)} asks for; a statement's list stays short. */
+    static final int BATCH = 50;
+
+    /*
+     * The history and notes queries have no ORDER BY: the rows are put in order here, by their number
+     * within the action. Sorting a group's hundreds of changes in Derby cost a fifth of the query.
+     */
+    static final String CHANGE_COLUMNS = "SELECT c.action_id, c.changed_at, c.changed_by, c.from_status,"
+            + " c.to_status, c.reason, c.session_id, c.seq";
+    static final String NOTE_COLUMNS = "SELECT n.action_id, n.noted_at, n.author, n.body, n.seq";
+
+    private ActionHistories() {
+    }
+
+    /**
+     * Adds history and, if asked, notes to the actions, asked for by their ids (the primary key's
+     * first column) in batches: as quick as the actions are few, whichever filter found them.
+     */
+    static void read(Connection connection, Map<String, Action> actions, boolean notes) throws SQLException {
+        for (List<String> batch : batches(new ArrayList<>(actions.keySet()))) {
+            String marks = marks(batch.size());
+            try (PreparedStatement query = connection.prepareStatement(CHANGE_COLUMNS
+                    + " FROM lk_action_change c WHERE c.action_id IN (" + marks + ")")) {
+                bind(query, batch);
+                readChanges(query, actions);
+            }
+            if (notes) {
+                try (PreparedStatement query = connection.prepareStatement(NOTE_COLUMNS
+                        + " FROM lk_action_note n WHERE n.action_id IN (" + marks + ")")) {
+                    bind(query, batch);
+                    readNotes(query, actions);
+                }
+            }
+        }
+    }
+
+    /** A change or note read for an action, with its number within the action. */
+    private record Numbered<T>(Action action, int seq, T entry) {
+    }
+
+    /** Adds the changes the query selects (in {@link #CHANGE_COLUMNS}) to the histories of their actions. */
+    static void readChanges(PreparedStatement query, Map<String, Action> actions) throws SQLException {
+        List<Numbered<StatusChange>> read = new ArrayList<>();
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                Action action = actions.get(rs.getString(1));
+                if (action != null) {
+                    StatusChange change = LeerkringFactory.eINSTANCE.createStatusChange();
+                    change.setAt(rs.getTimestamp(2).toInstant());
+                    change.setBy(rs.getString(3));
+                    change.setFrom(ActionStatus.get(rs.getString(4)));
+                    change.setTo(ActionStatus.get(rs.getString(5)));
+                    change.setReason(rs.getString(6));
+                    change.setSessionId(rs.getString(7));
+                    read.add(new Numbered<>(action, rs.getInt(8), change));
+                }
+            }
+        }
+        inOrder(read).forEach(n -> n.action().getHistory().add(n.entry()));
+    }
+
+    /** Adds the notes the query selects (in {@link #NOTE_COLUMNS}) to their actions. */
+    static void readNotes(PreparedStatement query, Map<String, Action> actions) throws SQLException {
+        List<Numbered<ProgressNote>> read = new ArrayList<>();
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                Action action = actions.get(rs.getString(1));
+                if (action != null) {
+                    ProgressNote note = LeerkringFactory.eINSTANCE.createProgressNote();
+                    note.setAt(rs.getTimestamp(2).toInstant());
+                    note.setAuthor(rs.getString(3));
+                    note.setText(rs.getString(4));
+                    read.add(new Numbered<>(action, rs.getInt(5), note));
+                }
+            }
+        }
+        inOrder(read).forEach(n -> n.action().getNotes().add(n.entry()));
+    }
+
+    /** By number: each action's entries then come in their own order, whatever order the rows came in. */
+    private static <T> List<Numbered<T>> inOrder(List<Numbered<T>> read) {
+        read.sort(Comparator.comparingInt(Numbered::seq));
+        return read;
+    }
+
+    /** The ids in lists of at most {@link #BATCH}. */
+    static List<List<String>> batches(List<String> ids) {
+        List<List<String>> batches = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        }
+        return batches;
+    }
+
+    /** "?, ?, ?" for an {@code IN} list of {@code count} values. */
+    static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    static void bind(PreparedStatement query, List<String> values) throws SQLException {
+        for (int n = 0; n < values.size(); n++) {
+            query.setString(n + 1, values.get(n));
+        }
+    }
+}
