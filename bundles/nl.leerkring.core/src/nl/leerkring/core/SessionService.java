@@ -75,7 +75,8 @@ public interface SessionService {
 
     /**
      * The session list: every session still to run or finish and the {@code newest} most recently
-     * changed, newest change first; read in time whatever the archive's size.
+     * changed, newest change first; read in time whatever the archive's size. Their attendance may be
+     * left out (present and members 0): the list does not show it.
      */
     Listing recentSessions(int newest);
 

@@ -71,7 +71,8 @@ public interface SessionStore {
 
     /**
      * What the session list shows: every session still to run or finish, and the {@code newest}
-     * most recently changed ones; most recently changed first.
+     * most recently changed ones; most recently changed first. A store may leave out their
+     * attendance (present and members 0), which the list does not show.
      */
     default List<SessionSummary> recentSessions(int newest) {
         List<SessionSummary> all = listSessions();

@@ -188,27 +188,28 @@ public final class SessionRows {
      * read joins the other's whole table.
      */
     public static List<SessionSummary> list(Connection c, String group) throws SQLException {
-        return group == null ? summaries(c, SUMMARY + " ORDER BY updated_at DESC", List.of(), true)
-                : summaries(c, SUMMARY + " WHERE group_name = ? ORDER BY updated_at DESC", List.of(group), false);
+        return group == null ? summaries(c, SUMMARY + " ORDER BY updated_at DESC", List.of(), Attendance.EVERY_SESSION)
+                : summaries(c, SUMMARY + " WHERE group_name = ? ORDER BY updated_at DESC", List.of(group), Attendance.THESE);
     }
 
     /** The group's sessions of a period (dates both included), the newest change first; attendance of those only. */
     public static List<SessionSummary> list(Connection c, String group, LocalDate from, LocalDate until)
             throws SQLException {
         return summaries(c, SUMMARY + " WHERE group_name = ? AND session_date >= ? AND session_date <= ?"
-                + " ORDER BY updated_at DESC", List.of(group, Date.valueOf(from), Date.valueOf(until)), false);
+                + " ORDER BY updated_at DESC", List.of(group, Date.valueOf(from), Date.valueOf(until)), Attendance.THESE);
     }
 
     /**
      * The session list: the sessions still to run or finish (by the status index) and the newest
-     * {@code newest} (by the index on the time of change), whatever the archive's size.
+     * {@code newest} (by the index on the time of change), whatever the archive's size. Without
+     * attendance, which the list does not show and which was more than half of reading it.
      */
     public static List<SessionSummary> recent(Connection c, int newest) throws SQLException {
         List<SessionSummary> open = summaries(c, SUMMARY + " WHERE status IN (?, ?, ?)",
                 List.of(SessionStatus.PLANNED.getName(), SessionStatus.RUNNING.getName(), SessionStatus.PAUSED.getName()),
-                false);
+                Attendance.NONE);
         List<SessionSummary> latest = summaries(c, SUMMARY + " ORDER BY updated_at DESC FETCH FIRST "
-                + Math.max(1, newest) + " ROWS ONLY", List.of(), false);
+                + Math.max(1, newest) + " ROWS ONLY", List.of(), Attendance.NONE);
         Map<String, SessionSummary> both = new java.util.LinkedHashMap<>();
         latest.forEach(s -> both.put(s.id(), s));
         open.forEach(s -> both.putIfAbsent(s.id(), s));
@@ -236,11 +237,18 @@ public final class SessionRows {
         return names;
     }
 
-    /**
-     * The summaries the query selects, with their attendance: read by the sessions' ids, or for
-     * the whole archive at once when {@code everything} is selected.
-     */
-    private static List<SessionSummary> summaries(Connection c, String sql, List<?> parameters, boolean everything)
+    /** Whose attendance a read of summaries counts. */
+    private enum Attendance {
+        /** Every session's, in one query (the whole archive is read). */
+        EVERY_SESSION,
+        /** The sessions read, by their ids. */
+        THESE,
+        /** None: present and members are 0. */
+        NONE
+    }
+
+    /** The summaries the query selects, with the attendance asked for. */
+    private static List<SessionSummary> summaries(Connection c, String sql, List<?> parameters, Attendance asked)
             throws SQLException {
         record Row(String id, LocalDate date, String protocol, int version, String title, SessionStatus status, int step,
                 Instant updated, String group, java.time.LocalTime start, String trajectory, int meeting) {
@@ -259,7 +267,11 @@ public final class SessionRows {
                 }
             }
         }
-        Map<String, int[]> attendance = attendance(c, everything ? null : rows.stream().map(Row::id).toList());
+        Map<String, int[]> attendance = switch (asked) {
+            case EVERY_SESSION -> attendance(c, null);
+            case THESE -> attendance(c, rows.stream().map(Row::id).toList());
+            case NONE -> Map.of();
+        };
         List<SessionSummary> sessions = new ArrayList<>();
         for (Row row : rows) {
             int[] counted = attendance.getOrDefault(row.id(), new int[2]);

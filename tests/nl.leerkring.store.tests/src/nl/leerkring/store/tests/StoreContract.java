@@ -375,7 +375,8 @@ abstract class StoreContract {
         assertEquals(List.of("done-2", "done-1", "paused", "old-planned"),
                 other.recentSessions(2).stream().map(SessionSummary::id).toList(),
                 "the two newest, then what is still to run however old; the newest change first");
-        assertEquals(2, other.recentSessions(2).get(0).members(), "attendance counted for the listed sessions");
+        assertEquals(0, other.recentSessions(2).get(0).members(), "the list shows no attendance, so none is read");
+        assertEquals(2, other.sessionsOfGroup("Zuid").get(0).members(), "a group's sessions have theirs");
         assertEquals(5, other.countSessions());
         assertEquals(List.of("Zuid", "Noord"), other.groupNames(), "the group with the latest change first");
     }
