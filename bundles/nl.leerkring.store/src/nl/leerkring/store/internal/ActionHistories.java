@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +17,9 @@ import nl.leerkring.model.StatusChange;
 
 /**
  * The SQL that reads what happened to actions: their history (lk_action_change) and progress notes
- * (lk_action_note), for actions {@link ActionRows} found. Also the lists of ids both ask for with
- * {@code IN (...)}, a batch at a time.
+ * (lk_action_note), for actions {@link ActionRows} found, asked for by their ids ({@link InLists}).
  */
 final class ActionHistories {
-
-    /** How many ids one {@code IN (...)} asks for; a statement's list stays short. */
-    static final int BATCH = 50;
 
     /*
      * The history and notes queries have no ORDER BY: the rows are put in order here, by their number
@@ -42,17 +37,17 @@ final class ActionHistories {
      * first column) in batches: as quick as the actions are few, whichever filter found them.
      */
     static void read(Connection connection, Map<String, Action> actions, boolean notes) throws SQLException {
-        for (List<String> batch : batches(new ArrayList<>(actions.keySet()))) {
-            String marks = marks(batch.size());
+        for (List<String> batch : InLists.batches(new ArrayList<>(actions.keySet()))) {
+            String marks = InLists.marks(batch.size());
             try (PreparedStatement query = connection.prepareStatement(CHANGE_COLUMNS
                     + " FROM lk_action_change c WHERE c.action_id IN (" + marks + ")")) {
-                bind(query, batch);
+                InLists.bind(query, batch);
                 readChanges(query, actions);
             }
             if (notes) {
                 try (PreparedStatement query = connection.prepareStatement(NOTE_COLUMNS
                         + " FROM lk_action_note n WHERE n.action_id IN (" + marks + ")")) {
-                    bind(query, batch);
+                    InLists.bind(query, batch);
                     readNotes(query, actions);
                 }
             }
@@ -106,25 +101,5 @@ final class ActionHistories {
     private static <T> List<Numbered<T>> inOrder(List<Numbered<T>> read) {
         read.sort(Comparator.comparingInt(Numbered::seq));
         return read;
-    }
-
-    /** The ids in lists of at most {@link #BATCH}. */
-    static List<List<String>> batches(List<String> ids) {
-        List<List<String>> batches = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
-        }
-        return batches;
-    }
-
-    /** "?, ?, ?" for an {@code IN} list of {@code count} values. */
-    static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
-    static void bind(PreparedStatement query, List<String> values) throws SQLException {
-        for (int n = 0; n < values.size(); n++) {
-            query.setString(n + 1, values.get(n));
-        }
     }
 }

@@ -48,7 +48,7 @@ public final class ActionRows {
         try (PreparedStatement query = connection.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS
                 + ", s.id, s.title, s.group_name, s.session_date" + FROM + filter.where
                 + " ORDER BY s.session_date, s.updated_at, i.seq")) {
-            ActionHistories.bind(query, List.of(values));
+            InLists.bind(query, List.of(values));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Action action = (Action) ItemRows.item(rs);
@@ -94,7 +94,7 @@ public final class ActionRows {
                 .map(ActionStatus::getName).toList();
         Map<String, Placed> found = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
-                PLACED + "a.session_id = ? AND a.status IN (" + ActionHistories.marks(open.size()) + ")")) {
+                PLACED + "a.session_id = ? AND a.status IN (" + InLists.marks(open.size()) + ")")) {
             for (String session : sessions.keySet()) {
                 List<String> values = new ArrayList<>();
                 values.add(session);
@@ -126,11 +126,11 @@ public final class ActionRows {
                 + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
                 + " lk_action_change c --DERBY-PROPERTIES index=lk_action_change_session\n"
                 + " JOIN lk_action a --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON a.item_id = c.action_id"
-                + " WHERE c.session_id = ? AND c.to_status IN (" + ActionHistories.marks(completing.size()) + ")")) {
+                + " WHERE c.session_id = ? AND c.to_status IN (" + InLists.marks(completing.size()) + ")")) {
             for (String session : sessionIds) {
                 List<String> values = new ArrayList<>(List.of(session));
                 values.addAll(completing);
-                ActionHistories.bind(query, values);
+                InLists.bind(query, values);
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         completed.put(rs.getString(1), rs.getString(2));
@@ -141,9 +141,9 @@ public final class ActionRows {
         java.util.Set<String> needed = new java.util.LinkedHashSet<>(sessionIds);
         needed.addAll(completed.values());
         Map<String, Held> sessions = new LinkedHashMap<>();
-        for (List<String> batch : ActionHistories.batches(new ArrayList<>(needed))) {
+        for (List<String> batch : InLists.batches(new ArrayList<>(needed))) {
             try (PreparedStatement query = connection.prepareStatement(
-                    HELD + "group_name = ? AND id IN (" + ActionHistories.marks(batch.size()) + ")")) {
+                    HELD + "group_name = ? AND id IN (" + InLists.marks(batch.size()) + ")")) {
                 List<String> values = new ArrayList<>(List.of(group));
                 values.addAll(batch);
                 readHeld(query, values, sessions);
@@ -168,9 +168,9 @@ public final class ActionRows {
     /** Adds the actions with these ids, by the primary key, placed by the sessions they were made in. */
     private static void readByIds(Connection connection, List<String> ids, Map<String, Held> sessions,
             Map<String, Placed> found) throws SQLException {
-        for (List<String> batch : ActionHistories.batches(ids)) {
+        for (List<String> batch : InLists.batches(ids)) {
             try (PreparedStatement query = connection.prepareStatement(
-                    PLACED + "a.item_id IN (" + ActionHistories.marks(batch.size()) + ")")) {
+                    PLACED + "a.item_id IN (" + InLists.marks(batch.size()) + ")")) {
                 readPlaced(query, batch, sessions, found);
             }
         }
@@ -234,7 +234,7 @@ public final class ActionRows {
     /** Reads the sessions the prepared query selects, by their ids, with what an action record tells of them. */
     private static void readHeld(PreparedStatement query, List<String> values, Map<String, Held> into)
             throws SQLException {
-        ActionHistories.bind(query, values);
+        InLists.bind(query, values);
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 into.put(rs.getString(1), new Held(rs.getString(1), rs.getString(2), rs.getString(3),
@@ -246,7 +246,7 @@ public final class ActionRows {
     /** Adds the actions the query finds that were made in one of the sessions, each once. */
     private static void readPlaced(PreparedStatement query, List<String> values, Map<String, Held> sessions,
             Map<String, Placed> found) throws SQLException {
-        ActionHistories.bind(query, values);
+        InLists.bind(query, values);
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 Held session = sessions.get(rs.getString(ItemRows.AFTER_ITEM + 1));
@@ -304,7 +304,7 @@ public final class ActionRows {
     private static List<String> ids(Connection connection, String sql, List<String> values) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            ActionHistories.bind(query, values);
+            InLists.bind(query, values);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));

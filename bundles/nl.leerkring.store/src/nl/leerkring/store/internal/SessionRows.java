@@ -287,20 +287,13 @@ public final class SessionRows {
         Map<String, int[]> counted = new HashMap<>();
         String sums = "SELECT session_id, SUM(CASE WHEN present = 1 AND guest = 0 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN guest = 0 THEN 1 ELSE 0 END) FROM lk_participant";
-        List<List<String>> batches = new ArrayList<>();
-        if (sessionIds == null) {
-            batches.add(null);
-        } else {
-            for (int from = 0; from < sessionIds.size(); from += 50) {
-                batches.add(sessionIds.subList(from, Math.min(sessionIds.size(), from + 50)));
-            }
-        }
+        List<List<String>> batches = sessionIds == null ? java.util.Collections.singletonList(null)
+                : InLists.batches(sessionIds);
         for (List<String> batch : batches) {
             try (PreparedStatement query = c.prepareStatement(sums + (batch == null ? ""
-                    : " WHERE session_id IN (" + String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")")
-                    + " GROUP BY session_id")) {
-                for (int n = 0; batch != null && n < batch.size(); n++) {
-                    query.setString(n + 1, batch.get(n));
+                    : " WHERE session_id IN (" + InLists.marks(batch.size()) + ")") + " GROUP BY session_id")) {
+                if (batch != null) {
+                    InLists.bind(query, batch);
                 }
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
