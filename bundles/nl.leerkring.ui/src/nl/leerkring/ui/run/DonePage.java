@@ -41,7 +41,7 @@ final class DonePage {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(attendance);
         Composite buttons = new Composite(page, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(1).applyTo(buttons);
-        SessionRunPart.button(buttons, Messages.Report_Open, "run.report", openReport);
+        RunPage.button(buttons, Messages.Report_Open, "run.report", openReport);
         Label caption = new Label(page, SWT.NONE);
         caption.setText(Messages.Run_Summary);
         summary = ItemTable.create(page, "run.summary", List.of(

@@ -17,7 +17,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
@@ -143,14 +142,6 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
             Accessibility.nameAll(root);
         }
         return donePage;
-    }
-
-    /** A push button of the run page, in the page's type, doing {@code action} when pressed. */
-    static Button button(Composite parent, String text, String id, Runnable action) {
-        Button button = Widgets.css(Widgets.id(new Button(parent, SWT.PUSH), id), "navigation");
-        button.setText(text);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
     }
 
     /** Verslag…: the closed session's report, with the group's actions for the review it held. */

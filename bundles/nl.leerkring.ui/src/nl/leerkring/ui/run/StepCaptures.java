@@ -120,7 +120,7 @@ final class StepCaptures {
         Combo combo = Widgets.css(Widgets.id(new Combo(row, SWT.READ_ONLY), "run.turn"), "turn");
         combo.setItems(Attendance.present(run.session()).stream().map(Participant::getName).toArray(String[]::new));
         combo.select(0);
-        SessionRunPart.button(row, Messages.Run_NextTurn, "run.turn.next", () -> {
+        RunPage.button(row, Messages.Run_NextTurn, "run.turn.next", () -> {
             combo.select((combo.getSelectionIndex() + 1) % combo.getItemCount());
             focusFirst();
         });
@@ -143,7 +143,7 @@ final class StepCaptures {
         }
         combo.select(0);
         GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(combo);
-        SessionRunPart.button(row, Messages.Run_NextSubgroup, "run.subgroup.next", () -> {
+        RunPage.button(row, Messages.Run_NextSubgroup, "run.subgroup.next", () -> {
             int at = combo.indexOf(combo.getText());
             combo.select(at < 0 ? 0 : (at + 1) % combo.getItemCount());
             focusFirst();
@@ -189,7 +189,7 @@ final class StepCaptures {
             }
         };
         onEnter(text, add);
-        SessionRunPart.button(entry, Messages.Run_Add, id + ".add", add);
+        RunPage.button(entry, Messages.Run_Add, id + ".add", add);
         List<Column> columns = new ArrayList<>(List.of(new Column(Messages.Column_Text, 70, ItemTable::shown)));
         if (turn != null) {
             columns.add(new Column(Messages.Column_Author, 15, Item::getAuthor));
@@ -233,7 +233,7 @@ final class StepCaptures {
         // Enter in the owner or the date field adds the action too: typed in one go, left to right.
         owner.addListener(SWT.DefaultSelection, e -> add.run());
         due.onEnter(add);
-        SessionRunPart.button(entry, Messages.Run_Add, id + ".add", add);
+        RunPage.button(entry, Messages.Run_Add, id + ".add", add);
         recordedItems(run, group, id, step, capture, ItemTable.actionColumns(), null);
     }
 
@@ -340,7 +340,7 @@ final class StepCaptures {
                 page.attempt(() -> run.remove(selected));
             }
         };
-        Button button = SessionRunPart.button(parent, Messages.Run_Remove, id, remove);
+        Button button = RunPage.button(parent, Messages.Run_Remove, id, remove);
         button.setEnabled(false);
         viewer.addSelectionChangedListener(e -> button.setEnabled(!e.getSelection().isEmpty()));
         viewer.getTable().addListener(SWT.KeyDown, e -> {
@@ -359,7 +359,7 @@ final class StepCaptures {
 
     /** Marks the selected item as the one the group goes on with (★), or takes the mark away. */
     private void chooseButton(SessionRun run, Composite parent, String id, TableViewer viewer) {
-        Button button = SessionRunPart.button(parent, Messages.Run_Choose, id, () -> {
+        Button button = RunPage.button(parent, Messages.Run_Choose, id, () -> {
             if (viewer.getStructuredSelection().getFirstElement() instanceof Item selected) {
                 page.attempt(() -> run.choose(selected, !selected.isChosen()));
             }
@@ -370,7 +370,7 @@ final class StepCaptures {
 
     /** Gives the selected item the codes ticked now instead of its own; undone like any change. */
     private void retagButton(SessionRun run, Composite parent, String id, TableViewer viewer, CodePicker codes) {
-        Button button = SessionRunPart.button(parent, Messages.Run_Retag, id, () -> {
+        Button button = RunPage.button(parent, Messages.Run_Retag, id, () -> {
             if (viewer.getStructuredSelection().getFirstElement() instanceof Item selected
                     && page.attempt(() -> run.mark(selected, codes.marks()))) {
                 codes.clear();

@@ -117,23 +117,23 @@ final class StepPage implements RunPage {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(messageRow);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(messageRow);
         message = new MessageLine(messageRow, "run.message");
-        replaceButton = SessionRunPart.button(messageRow, Messages.Run_Replace, "run.replace", this::replacePersonalData);
+        replaceButton = RunPage.button(messageRow, Messages.Run_Replace, "run.replace", this::replacePersonalData);
         GridDataFactory.swtDefaults().applyTo(replaceButton);
         showReplace(false);
 
         Composite buttons = new Composite(page, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
         GridLayoutFactory.fillDefaults().numColumns(7).applyTo(buttons);
-        previousButton = SessionRunPart.button(buttons, Messages.Run_Previous, "run.previous", navigation::previous);
+        previousButton = RunPage.button(buttons, Messages.Run_Previous, "run.previous", navigation::previous);
         Label spacer = new Label(buttons, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(spacer);
-        skipButton = SessionRunPart.button(buttons, Messages.Run_Skip, "run.skip", navigation::askSkip);
-        SessionRunPart.button(buttons, Messages.Run_Pause, "run.pause", navigation::pauseSession);
-        anotherCaseButton = SessionRunPart.button(buttons, Messages.Run_AnotherCase, "run.anotherCase",
+        skipButton = RunPage.button(buttons, Messages.Run_Skip, "run.skip", navigation::askSkip);
+        RunPage.button(buttons, Messages.Run_Pause, "run.pause", navigation::pauseSession);
+        anotherCaseButton = RunPage.button(buttons, Messages.Run_AnotherCase, "run.anotherCase",
                 navigation::anotherCase);
         GridDataFactory.swtDefaults().applyTo(anotherCaseButton);
-        nextButton = SessionRunPart.button(buttons, Messages.Run_Next, "run.next", navigation::next);
-        closeButton = SessionRunPart.button(buttons, Messages.Run_Close, "run.close", navigation::closeSession);
+        nextButton = RunPage.button(buttons, Messages.Run_Next, "run.next", navigation::next);
+        closeButton = RunPage.button(buttons, Messages.Run_Close, "run.close", navigation::closeSession);
     }
 
     Composite control() {

@@ -36,10 +36,10 @@ final class TimerBar {
         this.page = page;
         label = Widgets.css(Widgets.id(new Label(stepLine, SWT.NONE), "run.timer"), "timer");
         GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).hint(120, SWT.DEFAULT).applyTo(label);
-        toggle = SessionRunPart.button(stepLine, Messages.Run_TimerStart, "run.timer.toggle", this::toggle);
-        plus = SessionRunPart.button(stepLine, Messages.Run_TimerPlus, "run.timer.plus",
+        toggle = RunPage.button(stepLine, Messages.Run_TimerStart, "run.timer.toggle", this::toggle);
+        plus = RunPage.button(stepLine, Messages.Run_TimerPlus, "run.timer.plus",
                 () -> act(SessionRun::addMinute));
-        reset = SessionRunPart.button(stepLine, Messages.Run_TimerReset, "run.timer.reset",
+        reset = RunPage.button(stepLine, Messages.Run_TimerReset, "run.timer.reset",
                 () -> act(SessionRun::resetTimer));
         sound = Widgets.id(new Button(stepLine, SWT.CHECK), "run.timer.sound");
         sound.setText(Messages.Run_TimerSound);
