@@ -268,9 +268,7 @@ abstract class StoreContract {
     @Test
     void aReviewsAnswerKeepsTheValueItCoded() {
         JdbcStore store = open();
-        Session made = session("v-1", "Noord 1", T0);
-        made.setGroup("Noord");
-        store.createSession(made);
+        groupSession(store, "v-1", "Noord 1", "Noord");
         store.addItem("v-1", action("a-v", "Signalen vastleggen", "Anna", null), 0, T0);
         Action action = store.actionsOfGroup("Noord").get(0).action();
         coded(action, "VAW.1", Valence.POSITIVE, "VB.1", Valence.NONE);
@@ -299,12 +297,8 @@ abstract class StoreContract {
     @Test
     void aReviewReadsOnlyTheGroupsOpenActionsAndThoseItChanged() {
         JdbcStore store = open();
-        Session earlier = session("n-1", "Noord 1", T0);
-        earlier.setGroup("Noord");
-        store.createSession(earlier);
-        Session elsewhere = session("z-1", "Zuid 1", T0);
-        elsewhere.setGroup("Zuid");
-        store.createSession(elsewhere);
+        Session earlier = groupSession(store, "n-1", "Noord 1", "Noord");
+        groupSession(store, "z-1", "Zuid 1", "Zuid");
         store.addItem("n-1", action("a-open", "Nog open", "Anna", null), 0, T0);
         store.addItem("n-1", action("a-cancelled", "Vervallen", "Bram", null), 1, T0);
         store.addItem("n-1", action("a-answered", "Afgesloten in de review", "Anna", null), 2, T0);
@@ -385,9 +379,7 @@ abstract class StoreContract {
     @Test
     void everyReadGivesAnActionsHistoryAndNotesInTheirOrder() {
         JdbcStore store = open();
-        Session oost = session("o-1", "Oost 1", T0);
-        oost.setGroup("Oost");
-        store.createSession(oost);
+        groupSession(store, "o-1", "Oost 1", "Oost");
         store.addItem("o-1", action("a-1", "Eerste", "Anna", null), 0, T0);
         store.addItem("o-1", action("a-2", "Tweede", "Anna", null), 1, T0);
         // Written in turns, so that neither action's rows lie together.
@@ -558,6 +550,14 @@ abstract class StoreContract {
         protocol.setName(LeerkringFactory.eINSTANCE.createLocalizedText());
         protocol.getName().setNl(name);
         return protocol;
+    }
+
+    /** A session of the group, changed at T0, stored. */
+    static Session groupSession(JdbcStore store, String id, String title, String group) {
+        Session session = session(id, title, T0);
+        session.setGroup(group);
+        store.createSession(session);
+        return session;
     }
 
     static Session session(String id, String title, Instant updatedAt) {
