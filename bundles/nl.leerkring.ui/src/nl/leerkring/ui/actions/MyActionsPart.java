@@ -2,12 +2,10 @@ package nl.leerkring.ui.actions;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -37,6 +35,7 @@ import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.core.actions.ActionUpdate;
 import nl.leerkring.model.ActionReason;
 import nl.leerkring.model.ActionStatus;
+import nl.leerkring.ui.LatestRead;
 import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.StoreFollower;
 import nl.leerkring.ui.PrivacyCheck;
@@ -54,10 +53,6 @@ public class MyActionsPart {
     /** The part's id in Application.e4xmi. */
     public static final String ID = "nl.leerkring.ui.part.myActions";
 
-    /** Filter choices before the single statuses: the open ones, and everything. */
-    private static final int SHOW_OPEN = 0;
-    private static final int SHOW_ALL = 1;
-
     @Inject
     private ActionService actions;
 
@@ -71,8 +66,7 @@ public class MyActionsPart {
     private String loginOfNobody;
 
     private Combo me;
-    private Combo statusFilter;
-    private Combo groupFilter;
+    private ActionFilters filters;
     private Label summary;
     private TableViewer viewer;
     private Group detail;
@@ -89,6 +83,8 @@ public class MyActionsPart {
     private final PrivacyCheck privacy = new PrivacyCheck();
 
     private List<ActionRecord> mine = List.of();
+    /** The reads of owners and actions: only the latest one is shown. */
+    private LatestRead reads;
     private List<ActionStatus> offered = List.of();
     private final List<ActionReason> reasons = Stream.of(ActionReason.values()).filter(r -> r != ActionReason.NONE).toList();
 
@@ -106,17 +102,7 @@ public class MyActionsPart {
             CurrentUser.set(me.getText());
             reload();
         });
-        new Label(top, SWT.NONE).setText(Messages.Actions_Show);
-        statusFilter = Widgets.id(new Combo(top, SWT.READ_ONLY), "actions.status");
-        List<String> shows = new ArrayList<>(List.of(Messages.Actions_ShowOpen, Messages.Actions_ShowAll));
-        Stream.of(ActionStatus.values()).map(ActionLifecycle::label).forEach(shows::add);
-        statusFilter.setItems(shows.toArray(String[]::new));
-        statusFilter.select(SHOW_OPEN);
-        statusFilter.addListener(SWT.Selection, e -> showList());
-        new Label(top, SWT.NONE).setText(Messages.Actions_Group);
-        groupFilter = Widgets.id(new Combo(top, SWT.READ_ONLY), "actions.groupFilter");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(groupFilter);
-        groupFilter.addListener(SWT.Selection, e -> showList());
+        filters = new ActionFilters(top, this::showList);
         Button export = Widgets.id(new Button(top, SWT.PUSH), "actions.export");
         export.setText(Messages.Actions_Export);
         export.addListener(SWT.Selection, e -> askExport(ActionsExport.calendar(actions.lifecycle().clock().instant())));
@@ -125,6 +111,7 @@ public class MyActionsPart {
         csv.addListener(SWT.Selection, e -> askExport(ActionsExport.spreadsheet()));
 
         summary = Widgets.css(Widgets.id(new Label(parent, SWT.WRAP), "actions.summary"), "prompt");
+        summary.setText(Messages.Actions_Loading);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
 
         viewer = Tables.create(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER, "actions.table");
@@ -139,6 +126,7 @@ public class MyActionsPart {
         Tables.column(viewer, Messages.Actions_Column_CarriedOver, 6, ActionRecord.class,
                 r -> r.action().getCarryOverCount() == 0 ? "" : Integer.toString(r.action().getCarryOverCount()));
         viewer.addSelectionChangedListener(e -> showDetail());
+        reads = new LatestRead(viewer.getControl());
 
         createDetail(parent);
         message = new MessageLine(parent, "actions.message");
@@ -214,22 +202,28 @@ public class MyActionsPart {
 
     /**
      * On a team database the login says who the user is, and there is nobody to pick; else everyone
-     * who owns an action, with the one remembered from last time picked.
+     * who owns an action, with the one remembered from last time picked. Read in the background.
      */
     public void refreshOwners() {
-        if (!message.run(() -> {
+        read(() -> {
             java.util.Optional<CurrentUser.TeamLogin> team = CurrentUser.teamLogin(groups);
-            List<String> owners = team.isPresent() ? team.get().name().stream().toList() : actions.owners();
-            me.setItems(owners.toArray(String[]::new));
-            me.setEnabled(team.isEmpty());
-            int remembered = team.isPresent() ? 0 : owners.indexOf(CurrentUser.get());
-            if (remembered >= 0 && remembered < owners.size()) {
-                me.select(remembered);
-            }
-            loginOfNobody = team.filter(t -> t.name().isEmpty()).map(CurrentUser.TeamLogin::login).orElse(null);
-        })) {
-            return;
+            return new Owners(team, team.isPresent() ? team.get().name().stream().toList() : actions.owners());
+        }, this::showOwners);
+    }
+
+    /** Whose actions can be picked, and the team login if there is one. */
+    private record Owners(java.util.Optional<CurrentUser.TeamLogin> team, List<String> names) {
+    }
+
+    private void showOwners(Owners read) {
+        message.error("");
+        me.setItems(read.names().toArray(String[]::new));
+        me.setEnabled(read.team().isEmpty());
+        int remembered = read.team().isPresent() ? 0 : read.names().indexOf(CurrentUser.get());
+        if (remembered >= 0 && remembered < read.names().size()) {
+            me.select(remembered);
         }
+        loginOfNobody = read.team().filter(t -> t.name().isEmpty()).map(CurrentUser.TeamLogin::login).orElse(null);
         reload();
     }
 
@@ -238,17 +232,36 @@ public class MyActionsPart {
         return me.getSelectionIndex() < 0 ? null : me.getText();
     }
 
+    /** Whether a read asked for has not been shown yet (an owner's actions grow with the years). */
+    public boolean reading() {
+        return reads.reading();
+    }
+
+    private <T> void read(java.util.function.Supplier<T> what, java.util.function.Consumer<T> shower) {
+        reads.read(what, shower, message::error);
+    }
+
     private void reload() {
+        reload(() -> {
+        });
+    }
+
+    /** Reads the picked owner's actions again, then shows them and runs {@code then}. */
+    private void reload(Runnable then) {
         String owner = owner();
-        message.run(() -> mine = owner == null ? List.of() : actions.ownedBy(owner));
-        List<String> groups = mine.stream().map(r -> Objects.toString(r.group(), "")).distinct()
-                .sorted(Comparator.naturalOrder()).toList();
-        String groupShown = groupFilter.getText();
-        List<String> choices = new ArrayList<>();
-        choices.add(Messages.Actions_AllGroups);
-        choices.addAll(groups);
-        groupFilter.setItems(choices.toArray(String[]::new));
-        groupFilter.select(Math.max(0, choices.indexOf(groupShown)));
+        if (mine.isEmpty()) {
+            // Nothing shown yet: say that the list is on its way (a refresh keeps what is shown).
+            summary.setText(Messages.Actions_Loading);
+        }
+        read(() -> owner == null ? List.<ActionRecord>of() : actions.ownedBy(owner), read -> {
+            mine = read;
+            showOwned(owner);
+            then.run();
+        });
+    }
+
+    private void showOwned(String owner) {
+        filters.groupsOf(mine);
         if (owner == null) {
             // The owners were just read into the list to pick from.
             summary.setText(loginOfNobody != null ? NLS.bind(Messages.Actions_LoginOfNobody, loginOfNobody)
@@ -262,7 +275,7 @@ public class MyActionsPart {
 
     private void showList() {
         Object kept = viewer.getStructuredSelection().getFirstElement();
-        List<ActionRecord> shown = mine.stream().filter(statusShown()).filter(groupShown()).toList();
+        List<ActionRecord> shown = mine.stream().filter(filters.shows()).toList();
         viewer.setInput(shown);
         if (kept instanceof ActionRecord previous) {
             shown.stream().filter(r -> r.action().getId().equals(previous.action().getId())).findFirst()
@@ -270,24 +283,6 @@ public class MyActionsPart {
         }
         showDetail();
         summary.getParent().layout(true, true);
-    }
-
-    private Predicate<ActionRecord> statusShown() {
-        int choice = statusFilter.getSelectionIndex();
-        if (choice == SHOW_ALL) {
-            return r -> true;
-        }
-        if (choice <= SHOW_OPEN) {
-            return r -> ActionLifecycle.isOpen(r.action().getStatus());
-        }
-        ActionStatus status = ActionStatus.values()[choice - 2];
-        return r -> r.action().getStatus() == status;
-    }
-
-    private Predicate<ActionRecord> groupShown() {
-        int choice = groupFilter.getSelectionIndex();
-        String group = groupFilter.getText();
-        return choice <= 0 ? r -> true : r -> group.equals(Objects.toString(r.group(), ""));
     }
 
     private ActionRecord selected() {
@@ -345,8 +340,7 @@ public class MyActionsPart {
     /** Reads the actions again (another client changed them), keeping the status the owner was about to choose. */
     private void reread() {
         String chosen = newStatus.getText();
-        reload();
-        newStatus.select(newStatus.indexOf(chosen));
+        reload(() -> newStatus.select(newStatus.indexOf(chosen)));
     }
 
     private void addNote() {

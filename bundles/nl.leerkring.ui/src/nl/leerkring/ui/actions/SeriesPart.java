@@ -36,7 +36,7 @@ import nl.leerkring.reports.GroupReport;
 import nl.leerkring.reports.Period;
 import nl.leerkring.reports.SessionReport;
 import nl.leerkring.ui.Accessibility;
-import nl.leerkring.ui.Background;
+import nl.leerkring.ui.LatestRead;
 import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.StoreFollower;
 import nl.leerkring.ui.Widgets;
@@ -86,9 +86,8 @@ public class SeriesPart {
     private ChartsView charts;
     private MessageLine message;
     private Shown shown;
-    /** Counts the reads asked for, so only the latest one is shown. */
-    private int asked;
-    private int done;
+    /** The reads asked for: only the latest one is shown. */
+    private LatestRead reads;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -131,6 +130,7 @@ public class SeriesPart {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         tree = Widgets.css(Widgets.id(new Tree(sash, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL), "series.tree"), "items");
+        reads = new LatestRead(tree);
         Accessibility.name(tree, () -> Messages.A11y_Series);
         charts = new ChartsView(sash);
         sash.setWeights(11, 9);
@@ -163,23 +163,12 @@ public class SeriesPart {
 
     /** Reads off the UI thread and shows what was read, unless a later read was asked for meanwhile. */
     private <T> void read(java.util.function.Supplier<T> what, java.util.function.Consumer<T> shower) {
-        int ask = ++asked;
-        Background.load(tree, what, value -> {
-            if (ask == asked) {
-                done = ask;
-                shower.accept(value);
-            }
-        }, refused -> {
-            if (ask == asked) {
-                done = ask;
-                message.error(refused);
-            }
-        });
+        reads.read(what, shower, message::error);
     }
 
     /** Whether a read is still under way (for the UI tests). */
     public boolean isReading() {
-        return done != asked;
+        return reads.reading();
     }
 
     private void show() {

@@ -293,6 +293,7 @@ public final class Messages extends NLS {
     public static String Actions_ExportFailed;
     public static String Actions_Exported;
     public static String Actions_Update;
+    public static String Actions_Loading;
     public static String Actions_NewStatus;
     public static String Actions_Apply;
     public static String Actions_Note;

@@ -39,8 +39,8 @@ import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.ActiveSession;
+import nl.leerkring.ui.LatestRead;
 import nl.leerkring.ui.MessageLine;
-import nl.leerkring.ui.Background;
 import nl.leerkring.ui.StoreFollower;
 import nl.leerkring.ui.Tables;
 import nl.leerkring.ui.Widgets;
@@ -94,8 +94,7 @@ public class SessionsPart {
 
     private TableViewer viewer;
     /** Reads of the list asked for and shown: the newest read wins. */
-    private int asked;
-    private int done;
+    private LatestRead reads;
     /** Under the list when older sessions are left out: shows a page more. */
     private Link older;
     /** How many of the most recently changed sessions the list shows (besides those still to run). */
@@ -134,6 +133,7 @@ public class SessionsPart {
         GridDataFactory.fillDefaults().applyTo(newSession);
 
         viewer = Tables.create(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL, "sessions.table");
+        reads = new LatestRead(viewer.getControl());
         Accessibility.name(viewer.getTable(), () -> Messages.A11y_Sessions);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl().getParent());
         // Three columns that stay readable in a narrow list; the method, group, time and the group's
@@ -202,7 +202,7 @@ public class SessionsPart {
 
     /** Whether the list is being read (in the background) and not shown yet. */
     public boolean reading() {
-        return done != asked;
+        return reads.reading();
     }
 
     /** Reads the list in the background: at startup the database may still be opening. */
@@ -210,19 +210,10 @@ public class SessionsPart {
         if (viewer.getInput() == null) {
             message.hint(Messages.Sessions_Loading);
         }
-        int ask = ++asked;
         int pageSize = newest;
-        Background.load(viewer.getControl(), () -> sessions.recentSessions(pageSize), listing -> {
-            if (ask == asked) {
-                done = ask;
-                show(listing);
-            }
-        }, refused -> {
-            if (ask == asked) {
-                done = ask;
-                message.error(refused);
-                relayout();
-            }
+        reads.read(() -> sessions.recentSessions(pageSize), this::show, refused -> {
+            message.error(refused);
+            relayout();
         });
     }
 

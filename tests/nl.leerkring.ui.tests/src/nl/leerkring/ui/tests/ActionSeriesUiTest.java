@@ -76,10 +76,13 @@ class ActionSeriesUiTest {
         // Between sessions Sem starts on his action in his own view.
         MyActionsPart mine = window.get(MyActionsPart.class);
         mine.refreshOwners();
+        ui.until(() -> !mine.reading(), 10, "Mijn acties read");
         ui.choose(ui.find(shell, "actions.me", Combo.class), "Sem");
+        ui.until(() -> !mine.reading(), 10, "Mijn acties read");
         ui.selectRow(shell, "actions.table", ui.column(shell, "actions.table", 1).indexOf(SCHOOL));
         ui.choose(ui.find(shell, "actions.newStatus", Combo.class), "In uitvoering");
         ui.click(ui.find(shell, "actions.apply", Button.class));
+        ui.until(() -> !mine.reading(), 10, "Mijn acties read");
 
         // Session 2 begins with the review of both; it cannot be passed before each has an answer.
         begin("Reeks 2", "Deze bijeenkomst begint met een terugblik op 2 open acties van de groep.");
@@ -179,7 +182,9 @@ class ActionSeriesUiTest {
 
         // Noor's view and calendar agree with the database.
         mine.refreshOwners();
+        ui.until(() -> !mine.reading(), 10, "Mijn acties read");
         ui.choose(ui.find(shell, "actions.me", Combo.class), "Noor");
+        ui.until(() -> !mine.reading(), 10, "Mijn acties read");
         assertEquals(List.of(MAP), ui.column(shell, "actions.table", 1), "open ones only");
         ui.choose(ui.find(shell, "actions.status", Combo.class), "Alles");
         assertEquals(List.of("Open", "Afgerond"), ui.column(shell, "actions.table", 0));

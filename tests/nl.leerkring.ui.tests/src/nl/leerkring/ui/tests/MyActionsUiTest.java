@@ -92,9 +92,10 @@ class MyActionsUiTest {
         PartsWindow window = new PartsWindow(own.context(), display, MyActionsPart.class);
         Shell shell = window.shell;
         MyActionsPart part = window.get(MyActionsPart.class);
-        ui.flush();
+        ui.until(() -> !part.reading(), 10, "Mijn acties read");
 
         ui.choose(ui.find(shell, "actions.me", Combo.class), OWNER);
+        ui.until(() -> !part.reading(), 10, "Mijn acties read");
         List<String> texts = ui.column(shell, "actions.table", 1);
         assertEquals(3, texts.size(), texts.toString());
         assertEquals("Moeder terugbellen over de school", texts.get(0), "overdue first");
@@ -111,9 +112,11 @@ class MyActionsUiTest {
         ui.selectRow(shell, "actions.table", 0);
         ui.choose(ui.find(shell, "actions.newStatus", Combo.class), "In uitvoering");
         ui.click(ui.find(shell, "actions.apply", Button.class));
+        ui.until(() -> !part.reading(), 10, "Mijn acties read");
         assertEquals("", ui.text(shell, "actions.message"));
         ui.type(ui.find(shell, "actions.note", Text.class), "School gebeld; moeder belt terug");
         ui.click(ui.find(shell, "actions.addNote", Button.class));
+        ui.until(() -> !part.reading(), 10, "Mijn acties read");
         ActionRecord started = stored("Moeder terugbellen over de school");
         assertEquals(ActionStatus.IN_PROGRESS, started.action().getStatus());
         assertEquals("School gebeld; moeder belt terug", started.action().getNotes().get(0).getText());
@@ -127,6 +130,7 @@ class MyActionsUiTest {
         ui.type(ui.find(shell, "actions.outcome", Text.class), "Moeder komt naar het gesprek op school");
         ui.type(ui.find(shell, "actions.learning", Text.class), "Eerst de school bellen scheelt een ronde");
         ui.click(ui.find(shell, "actions.apply", Button.class));
+        ui.until(() -> !part.reading(), 10, "Mijn acties read");
         Action done = stored("Moeder terugbellen over de school").action();
         assertEquals(ActionStatus.DONE, done.getStatus());
         assertEquals("Moeder komt naar het gesprek op school", done.getOutcome());
@@ -151,7 +155,9 @@ class MyActionsUiTest {
 
         // The next start remembers who the user is, and reminds them without a modal dialog.
         window = new PartsWindow(own.context(), display, MyActionsPart.class);
-        assertEquals(OWNER, window.get(MyActionsPart.class).owner());
+        MyActionsPart again = window.get(MyActionsPart.class);
+        ui.until(() -> !again.reading(), 10, "Mijn acties read");
+        assertEquals(OWNER, again.owner());
         ActionReminderAddon addon = ContextInjectionFactory.make(ActionReminderAddon.class, own.context());
         boolean[] opened = { false };
         ReminderPopup popup = addon.remind(window.shell, OWNER, () -> opened[0] = true);

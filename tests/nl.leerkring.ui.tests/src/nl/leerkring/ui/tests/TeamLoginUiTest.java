@@ -115,8 +115,9 @@ class TeamLoginUiTest {
         context.set(GroupStore.class, store);
         context.set(StoreChanges.class, store);
         PartsWindow window = new PartsWindow(context, display, MyActionsPart.class);
-        window.get(MyActionsPart.class).refreshOwners();
-        ui.flush();
+        MyActionsPart part = window.get(MyActionsPart.class);
+        part.refreshOwners();
+        ui.until(() -> !part.reading(), 10, "Mijn acties read");
         return window;
     }
 
