@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import nl.leerkring.model.Action;
 import nl.leerkring.model.ActionStatus;
@@ -58,48 +59,54 @@ final class ActionHistories {
     private record Numbered<T>(Action action, int seq, T entry) {
     }
 
+    /** Makes one entry (a change, a note) from the columns of the current row. */
+    @FunctionalInterface
+    private interface Entry<T> {
+        T of(ResultSet rs) throws SQLException;
+    }
+
     /** Adds the changes the query selects (in {@link #CHANGE_COLUMNS}) to the histories of their actions. */
     static void readChanges(PreparedStatement query, Map<String, Action> actions) throws SQLException {
-        List<Numbered<StatusChange>> read = new ArrayList<>();
-        try (ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                Action action = actions.get(rs.getString(1));
-                if (action != null) {
-                    StatusChange change = LeerkringFactory.eINSTANCE.createStatusChange();
-                    change.setAt(rs.getTimestamp(2).toInstant());
-                    change.setBy(rs.getString(3));
-                    change.setFrom(ActionStatus.get(rs.getString(4)));
-                    change.setTo(ActionStatus.get(rs.getString(5)));
-                    change.setReason(rs.getString(6));
-                    change.setSessionId(rs.getString(7));
-                    read.add(new Numbered<>(action, rs.getInt(8), change));
-                }
-            }
-        }
-        inOrder(read).forEach(n -> n.action().getHistory().add(n.entry()));
+        read(query, actions, 8, rs -> {
+            StatusChange change = LeerkringFactory.eINSTANCE.createStatusChange();
+            change.setAt(rs.getTimestamp(2).toInstant());
+            change.setBy(rs.getString(3));
+            change.setFrom(ActionStatus.get(rs.getString(4)));
+            change.setTo(ActionStatus.get(rs.getString(5)));
+            change.setReason(rs.getString(6));
+            change.setSessionId(rs.getString(7));
+            return change;
+        }, (action, change) -> action.getHistory().add(change));
     }
 
     /** Adds the notes the query selects (in {@link #NOTE_COLUMNS}) to their actions. */
     static void readNotes(PreparedStatement query, Map<String, Action> actions) throws SQLException {
-        List<Numbered<ProgressNote>> read = new ArrayList<>();
+        read(query, actions, 5, rs -> {
+            ProgressNote note = LeerkringFactory.eINSTANCE.createProgressNote();
+            note.setAt(rs.getTimestamp(2).toInstant());
+            note.setAuthor(rs.getString(3));
+            note.setText(rs.getString(4));
+            return note;
+        }, (action, note) -> action.getNotes().add(note));
+    }
+
+    /**
+     * Reads the entries of the actions asked for (the action's id in the first column, its number in
+     * {@code seqColumn}) and adds them by number: each action's then come in their own order,
+     * whatever order the rows came in.
+     */
+    private static <T> void read(PreparedStatement query, Map<String, Action> actions, int seqColumn, Entry<T> entry,
+            BiConsumer<Action, T> add) throws SQLException {
+        List<Numbered<T>> read = new ArrayList<>();
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 Action action = actions.get(rs.getString(1));
                 if (action != null) {
-                    ProgressNote note = LeerkringFactory.eINSTANCE.createProgressNote();
-                    note.setAt(rs.getTimestamp(2).toInstant());
-                    note.setAuthor(rs.getString(3));
-                    note.setText(rs.getString(4));
-                    read.add(new Numbered<>(action, rs.getInt(5), note));
+                    read.add(new Numbered<>(action, rs.getInt(seqColumn), entry.of(rs)));
                 }
             }
         }
-        inOrder(read).forEach(n -> n.action().getNotes().add(n.entry()));
-    }
-
-    /** By number: each action's entries then come in their own order, whatever order the rows came in. */
-    private static <T> List<Numbered<T>> inOrder(List<Numbered<T>> read) {
         read.sort(Comparator.comparingInt(Numbered::seq));
-        return read;
+        read.forEach(n -> add.accept(n.action(), n.entry()));
     }
 }
