@@ -189,8 +189,7 @@ final class ArchiveBench {
             made.time(() -> {
                 Session session = core.sessions().open(id);
                 Protocol protocol = core.library().find(session.getProtocolId(), session.getProtocolVersion()).orElseThrow();
-                return MarkdownReport.render(SessionReport.of(session, protocol,
-                        core.actions().series(session.getGroup()).stream().flatMap(e -> e.made().stream()).toList(),
+                return MarkdownReport.render(SessionReport.of(session, protocol, core.actions().answeredIn(session),
                         SessionReport.Options.WHOLE));
             });
         }

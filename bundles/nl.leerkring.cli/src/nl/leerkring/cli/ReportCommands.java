@@ -113,14 +113,14 @@ final class ReportCommands {
             if (session.isEmpty()) {
                 return commands.refuse(NLS.bind(Messages.Cli_Report_NoSession, wanted), Commands.FAILED);
             }
-            Protocol protocol = commands.core(store).library()
+            Core core = commands.core(store);
+            Protocol protocol = core.library()
                     .find(session.get().getProtocolId(), session.get().getProtocolVersion()).orElse(null);
             if (protocol == null) {
                 return commands.refuse(NLS.bind(Messages.Cli_Report_NoSession, wanted), Commands.FAILED);
             }
-            List<ActionRecord> groupActions = session.get().getGroup() == null ? List.of()
-                    : store.actionsOfGroup(session.get().getGroup());
-            SessionReport report = SessionReport.of(session.get(), protocol, groupActions, redaction);
+            List<ActionRecord> answered = core.actions().answeredIn(session.get());
+            SessionReport report = SessionReport.of(session.get(), protocol, answered, redaction);
             try {
                 ReportFiles.write(report, format, file);
             } catch (IOException e) {

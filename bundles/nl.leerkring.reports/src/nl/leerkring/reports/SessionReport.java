@@ -60,9 +60,10 @@ public record SessionReport(String title, String method, LocalDate date, String 
     private static final Set<String> KEPT_WHEN_REDACTED = Set.of("leerpunt", "actie");
 
     /**
-     * @param groupActions the group's actions (for the review of earlier ones); may be empty
+     * @param answered the group's earlier actions the session's review answered
+     *                 ({@link nl.leerkring.core.actions.ActionService#answeredIn}); may be empty
      */
-    public static SessionReport of(Session session, Protocol protocol, List<ActionRecord> groupActions, Options options) {
+    public static SessionReport of(Session session, Protocol protocol, List<ActionRecord> answered, Options options) {
         UnaryOperator<String> name = options.initials() ? SessionReport::initials : n -> n;
         PersonalDataDetector detector = new PersonalDataDetector();
         UnaryOperator<String> clean = options.redact() ? t -> t == null ? null : detector.replaceAll(t) : t -> t;
@@ -74,10 +75,7 @@ public record SessionReport(String title, String method, LocalDate date, String 
 
         List<Line> actions = session.getItems().stream().filter(Action.class::isInstance).map(Action.class::cast)
                 .map(a -> line(a, name, clean)).toList();
-        List<Line> reviewed = groupActions.stream()
-                .filter(r -> !r.sessionId().equals(session.getId()))
-                .filter(r -> r.action().getHistory().stream().anyMatch(c -> session.getId().equals(c.getSessionId())))
-                .map(r -> line(r.action(), name, clean)).toList();
+        List<Line> reviewed = answered.stream().map(r -> line(r.action(), name, clean)).toList();
 
         Map<String, Section> sections = new LinkedHashMap<>();
         // Each step as the session ran it: once per case, and the closing round when it had one.

@@ -495,6 +495,11 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     @Override
+    public synchronized Optional<ActionRecord> action(String id) {
+        return tx().read(c -> ActionRows.byId(c, id));
+    }
+
+    @Override
     public synchronized List<ActionRecord> actionsOfGroup(String group) {
         return tx().read(c -> ActionRows.ofGroup(c, group, false, null));
     }

@@ -73,6 +73,13 @@ public interface ActionService {
     /** The listed actions the review has not answered yet. */
     List<ActionRecord> unanswered(Session session);
 
+    /**
+     * The group's earlier actions that the session's review answered, with their notes and history:
+     * what its report lists as reviewed. Read as a review reads (the group's open actions and those
+     * changed in the session), so a report does not grow with the group's history.
+     */
+    List<ActionRecord> answeredIn(Session session);
+
     /** Review answer "done": closes the action with what it brought and what was learned. */
     default ActionRecord reviewDone(Session session, ActionRecord record, String outcome, String learning) {
         return reviewDone(session, record, outcome, learning, List.of());

@@ -1,6 +1,7 @@
 package nl.leerkring.core.actions;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import nl.leerkring.model.Action;
@@ -15,6 +16,9 @@ public interface ActionStore {
 
     /** The actions of one owner across all groups and sessions, with their notes and history. */
     List<ActionRecord> actionsOwnedBy(String owner);
+
+    /** One action with its notes and history, and the session it was made in; empty when there is none. */
+    Optional<ActionRecord> action(String id);
 
     /** The actions made in the group's sessions, with their notes and history. */
     List<ActionRecord> actionsOfGroup(String group);

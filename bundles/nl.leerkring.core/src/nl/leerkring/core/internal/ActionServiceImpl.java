@@ -166,6 +166,17 @@ public class ActionServiceImpl implements ActionService {
     }
 
     @Override
+    public List<ActionRecord> answeredIn(Session session) {
+        if (session.getGroup() == null) {
+            return List.of();
+        }
+        return store.openOfGroup(session.getGroup(), session.getId()).stream()
+                .filter(r -> !r.sessionId().equals(session.getId()))
+                .filter(r -> r.action().getHistory().stream().anyMatch(c -> session.getId().equals(c.getSessionId())))
+                .toList();
+    }
+
+    @Override
     public ActionRecord reviewDone(Session session, ActionRecord record, String outcome, String learning,
             List<CodeMark> value) {
         Action copy = reviewed(session, record);
@@ -232,12 +243,18 @@ public class ActionServiceImpl implements ActionService {
         return with(record, copy);
     }
 
-    /** A copy of the action, once it is sure the session's review lists it and the session still runs. */
+    /**
+     * A copy of the action, once it is sure the session's review lists it and the session still runs.
+     * The action is read again by its key (not the whole review list: a review answers each in turn).
+     */
     private Action reviewed(Session session, ActionRecord record) {
         if (session.getStatus() == SessionStatus.DONE) {
             throw new InputRejectedException(Messages.Rejected_SessionDone);
         }
-        if (reviewList(session).stream().noneMatch(r -> r.action().getId().equals(record.action().getId()))) {
+        boolean listed = session.getGroup() != null && store.action(record.action().getId())
+                .filter(stored -> session.getGroup().equals(stored.group()))
+                .map(stored -> !ActionReview.listed(session, List.of(stored)).isEmpty()).orElse(false);
+        if (!listed) {
             throw new InputRejectedException(Messages.Action_NotInReview);
         }
         return EcoreUtil.copy(record.action());

@@ -113,6 +113,11 @@ public final class PreviewStore implements SessionStore, ActionStore {
     }
 
     @Override
+    public java.util.Optional<ActionRecord> action(String id) {
+        return java.util.Optional.empty();
+    }
+
+    @Override
     public List<ActionRecord> actionsOfGroup(String group) {
         return List.of();
     }

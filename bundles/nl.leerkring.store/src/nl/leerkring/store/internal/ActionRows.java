@@ -259,20 +259,34 @@ public final class ActionRows {
     }
 
     /**
-     * The owner's actions, by an equality on lk_action's owner index, each joined with its item and
-     * the session it was made in by their keys, in that order (Derby told so in its comment syntax, as
-     * in {@link #GROUP_ACTIONS}). Nothing joins a whole table.
+     * Reads actions with the sessions they were made in, joining from lk_action by a condition on
+     * one of its indexes (null: its key) to the item and the session by their keys, in that order
+     * (Derby told so in its comment syntax, as in {@link #GROUP_ACTIONS}). Nothing joins a whole table.
      */
-    public static List<ActionRecord> ofOwner(Connection connection, String owner) throws SQLException {
-        List<Placed> found = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS
-                + ", i.seq, s.id, s.title, s.group_name, s.session_date, s.updated_at"
+    private static String withSession(String index, String where) {
+        return "SELECT " + ItemRows.ITEM_COLUMNS + ", i.seq, s.id, s.title, s.group_name, s.session_date, s.updated_at"
                 + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
-                + " lk_action a --DERBY-PROPERTIES index=lk_action_owner\n"
+                + " lk_action a" + (index == null ? "" : " --DERBY-PROPERTIES index=" + index) + "\n"
                 + " JOIN lk_item i --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON i.id = a.item_id"
                 + " JOIN lk_session s --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON s.id = a.session_id"
-                + " WHERE a.owner_name = ?")) {
-            query.setString(1, owner);
+                + " WHERE " + where;
+    }
+
+    /** The owner's actions, by an equality on lk_action's owner index. */
+    public static List<ActionRecord> ofOwner(Connection connection, String owner) throws SQLException {
+        return withSession(connection, withSession("lk_action_owner", "a.owner_name = ?"), owner, true);
+    }
+
+    /** One action by its key, with its history and notes; empty when there is none of that id. */
+    public static java.util.Optional<ActionRecord> byId(Connection connection, String id) throws SQLException {
+        return withSession(connection, withSession(null, "a.item_id = ?"), id, true).stream().findFirst();
+    }
+
+    private static List<ActionRecord> withSession(Connection connection, String sql, String value, boolean notes)
+            throws SQLException {
+        List<Placed> found = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, value);
             try (ResultSet rs = query.executeQuery()) {
                 int at = ItemRows.AFTER_ITEM;
                 while (rs.next()) {
@@ -282,7 +296,7 @@ public final class ActionRows {
                 }
             }
         }
-        return inOrderWithHistory(connection, found, true);
+        return inOrderWithHistory(connection, found, notes);
     }
 
     /** Oldest session first, then by place in the session; with each action's history and, if asked, notes. */

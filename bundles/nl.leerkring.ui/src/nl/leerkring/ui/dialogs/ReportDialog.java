@@ -69,14 +69,18 @@ public class ReportDialog extends TitleAreaDialog {
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
-    /** The closed session's verslag; the spreadsheet holds the actions it agreed. */
-    public static ReportDialog of(Shell parent, Session session, Protocol protocol, List<ActionRecord> groupActions) {
+    /**
+     * The closed session's verslag; the spreadsheet holds the actions it agreed.
+     *
+     * @param answered the earlier actions its review answered
+     */
+    public static ReportDialog of(Shell parent, Session session, Protocol protocol, List<ActionRecord> answered) {
         List<ActionRecord> agreed = session.getItems().stream().filter(nl.leerkring.model.Action.class::isInstance)
                 .map(a -> new ActionRecord((nl.leerkring.model.Action) a, session.getId(), session.getTitle(),
                         session.getGroup(), session.getDate()))
                 .toList();
         return new ReportDialog(parent, NLS.bind(Messages.Report_Heading, session.getTitle()), session.getTitle(),
-                options -> SessionReport.of(session, protocol, groupActions, options), agreed);
+                options -> SessionReport.of(session, protocol, answered, options), agreed);
     }
 
     /** The group's report over the period read; the spreadsheet holds the actions agreed in it. */

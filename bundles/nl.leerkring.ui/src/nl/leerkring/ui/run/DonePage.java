@@ -14,11 +14,15 @@ import org.eclipse.swt.widgets.Label;
 
 import nl.leerkring.core.Attendance;
 import nl.leerkring.core.Protocols;
+import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionReview;
+import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.Session;
+import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.Widgets;
+import nl.leerkring.ui.dialogs.ReportDialog;
 import nl.leerkring.ui.internal.Messages;
 import nl.leerkring.ui.run.ItemTable.Column;
 
@@ -30,9 +34,13 @@ final class DonePage {
     /** Who was there, who was absent, who came as a guest: for the report of the session. */
     private final Label attendance;
     private final TableViewer summary;
+    private final MessageLine message;
     private Session session;
 
-    DonePage(Composite parent, Runnable openReport) {
+    private final ActionService actions;
+
+    DonePage(Composite parent, ActionService actions) {
+        this.actions = actions;
         page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().margins(16, 12).applyTo(page);
         title = Widgets.css(Widgets.id(new Label(page, SWT.WRAP), "run.done"), "stepTitle");
@@ -41,7 +49,8 @@ final class DonePage {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(attendance);
         Composite buttons = new Composite(page, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(1).applyTo(buttons);
-        RunPage.button(buttons, Messages.Report_Open, "run.report", openReport);
+        RunPage.button(buttons, Messages.Report_Open, "run.report", this::openReport);
+        message = new MessageLine(page, "run.doneMessage");
         Label caption = new Label(page, SWT.NONE);
         caption.setText(Messages.Run_Summary);
         summary = ItemTable.create(page, "run.summary", List.of(
@@ -59,11 +68,23 @@ final class DonePage {
 
     void show(Session closed) {
         session = closed;
+        message.error("");
         title.setText(RunTexts.done(closed));
         attendance.setText(attendance(Attendance.of(closed)));
         // What the group agreed to do comes first: that is what the closing round reads out.
         summary.setInput(closed.getItems().stream()
                 .sorted(Comparator.comparing((Item item) -> !(item instanceof Action))).toList());
+    }
+
+    /**
+     * Verslag…: the session's report, with the earlier actions its review answered. When those
+     * cannot be read the page says so, rather than showing a report that leaves them out.
+     */
+    private void openReport() {
+        List<ActionRecord> answered = new ArrayList<>();
+        if (message.run(() -> answered.addAll(actions.answeredIn(session)))) {
+            ReportDialog.of(page.getShell(), session, session.getProtocol(), answered).open();
+        }
     }
 
     private static String attendance(Attendance attendance) {

@@ -1,8 +1,6 @@
 package nl.leerkring.ui.run;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -24,7 +22,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import nl.leerkring.core.SessionService;
-import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.core.actions.ActionService;
 import nl.leerkring.core.run.SessionRun;
 import nl.leerkring.model.Item;
@@ -33,7 +30,6 @@ import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.ActiveSession;
 import nl.leerkring.ui.Undoable;
 import nl.leerkring.ui.Widgets;
-import nl.leerkring.ui.dialogs.ReportDialog;
 import nl.leerkring.ui.internal.Messages;
 import nl.leerkring.ui.presenter.PresenterWindow;
 
@@ -138,22 +134,10 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
 
     private DonePage donePage() {
         if (donePage == null) {
-            donePage = new DonePage(root, this::openReport);
+            donePage = new DonePage(root, actions);
             Accessibility.nameAll(root);
         }
         return donePage;
-    }
-
-    /** Verslag…: the closed session's report, with the group's actions for the review it held. */
-    public ReportDialog openReport() {
-        Session session = session();
-        List<ActionRecord> groupActions = new ArrayList<>();
-        if (session.getGroup() != null) {
-            stepPage().attempt(() -> actions.series(session.getGroup()).forEach(entry -> groupActions.addAll(entry.made())));
-        }
-        ReportDialog dialog = ReportDialog.of(root.getShell(), session, session.getProtocol(), groupActions);
-        dialog.open();
-        return dialog;
     }
 
     /** Follows the session chosen in the sessions part. */
@@ -162,7 +146,7 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
             return;
         }
         if (run != null) {
-            stepPage().attempt(run::leave);
+            leave();
             run.session().eAdapters().remove(sessionWatcher);
         }
         run = newSession == null ? null : new SessionRun(service, newSession, clock);
@@ -173,6 +157,16 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
             stepPage.say("");
         }
         render();
+    }
+
+    /**
+     * Stops the countdown of the session turned away from, keeping its time. Only the step page
+     * shows a countdown: without one there is none to stop.
+     */
+    private void leave() {
+        if (stepPage != null) {
+            stepPage.attempt(run::leave);
+        }
     }
 
     public Session session() {
@@ -388,7 +382,7 @@ public class SessionRunPart implements Undoable, RunCommands, StepPage.Navigatio
             presenter.close();
         }
         if (run != null) {
-            stepPage().attempt(run::leave);
+            leave();
             run.session().eAdapters().remove(sessionWatcher);
         }
         activeSession.removeListener(follower);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.leerkring.cli.tests.CommandLineTest.Result;
 import nl.leerkring.core.Core;
 import nl.leerkring.core.Protocols;
+import nl.leerkring.core.actions.ActionRecord;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.Item;
 import nl.leerkring.model.Protocol;
@@ -58,6 +59,15 @@ class ReportCommandTest {
                 assertTrue(md.contains("| " + action.getText() + " | " + action.getOwner() + " |"), action.getText());
             }
         }
+        // The review: the group's earlier actions with a change in this session, and only those.
+        String reviewed = md.substring(md.indexOf("## Terugblik op eerdere acties"), md.indexOf("## Stap 1"));
+        List<Action> earlier = noord.groupActions().stream()
+                .filter(r -> !r.sessionId().equals(session.getId())).map(ActionRecord::action).toList();
+        for (Action action : earlier) {
+            boolean answered = action.getHistory().stream().anyMatch(c -> session.getId().equals(c.getSessionId()));
+            assertEquals(answered, reviewed.contains("| " + action.getText() + " |"), action.getText());
+        }
+        assertTrue(earlier.stream().anyMatch(a -> reviewed.contains(a.getText())), reviewed);
         String someone = session.getParticipants().get(0).getName();
         assertTrue(md.contains("**Aanwezig:** ") && md.contains(someone), md);
 
@@ -109,7 +119,8 @@ class ReportCommandTest {
         }
     }
 
-    private record Noord(Session session, Protocol protocol) {
+    /** The session, its method, and every action of its group as the store holds them. */
+    private record Noord(Session session, Protocol protocol, List<ActionRecord> groupActions) {
     }
 
     /** Demo data, and its most recent closed session of Wijkteam Noord with its method. */
@@ -121,7 +132,8 @@ class ReportCommandTest {
                     .orElseThrow().id();
             Session session = store.loadSession(id).orElseThrow();
             return new Noord(session, Core.on(store, CommandLineTest.builtIn(), Clock.systemDefaultZone()).library()
-                    .find(session.getProtocolId(), session.getProtocolVersion()).orElseThrow());
+                    .find(session.getProtocolId(), session.getProtocolVersion()).orElseThrow(),
+                    store.actionsOfGroup(session.getGroup()));
         }
     }
 

@@ -173,6 +173,13 @@ class ActionFollowUpTest {
                 steps(lately.get(0).completed().get(0).action()), "made before the period, read with its whole history");
         assertTrue(actions.series(GROUP, secondDay.plusDays(1), secondDay.plusDays(2)).isEmpty());
 
+        // A session's report lists what its review answered: not what the session made, nor other reviews' answers.
+        assertEquals(Set.of(), ids(actions.answeredIn(first)));
+        assertEquals(Set.of(visit.getId(), consult.getId(), training.getId()), ids(actions.answeredIn(second)));
+        assertEquals(Set.of(consult.getId(), training.getId(), followUp.getId()), ids(actions.answeredIn(third)));
+        assertEquals(List.of("OPEN>IN_PROGRESS", "IN_PROGRESS>DONE", "DONE>CLOSED"),
+                steps(byId(actions.answeredIn(second)).get(visit.getId()).action()), "with its whole history");
+
         // A fourth session has nothing left to review.
         clock.advance(Duration.ofDays(21));
         assertFalse(sessions.start(actieleren, "Oost 4", today(), GROUP, PEOPLE).isActionReview());

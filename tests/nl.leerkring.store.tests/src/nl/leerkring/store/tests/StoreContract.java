@@ -407,6 +407,13 @@ abstract class StoreContract {
         for (ActionRecord record : open().actionsOwnedBy("Anna")) {
             assertEquals(notes, record.action().getNotes().stream().map(ProgressNote::getText).toList());
         }
+        // One action by its key, as a review checks the action it answers.
+        ActionRecord one = open().action("a-2").orElseThrow();
+        assertEquals(List.of("a-2", "o-1", "Oost 1", "Oost"),
+                List.of(one.action().getId(), one.sessionId(), one.sessionTitle(), one.group()));
+        assertEquals(path, one.action().getHistory().stream().map(StatusChange::getTo).toList());
+        assertEquals(notes, one.action().getNotes().stream().map(ProgressNote::getText).toList());
+        assertTrue(open().action("a-9").isEmpty());
     }
 
     private static List<String> ids(List<ActionRecord> records) {
