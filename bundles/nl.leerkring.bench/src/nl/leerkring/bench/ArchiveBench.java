@@ -80,14 +80,16 @@ final class ArchiveBench {
         if (!home.equals(measured)) {
             copy(home, measured);
         }
-        if (perHundred.size() >= 3) {
+        if (perHundred.size() >= 7) {
             // The very first hundred also warms the code up (class loading, the compiler): the second
-            // is the first that shows what writing costs on a small archive.
-            double first = perHundred.get(1);
-            double lastHundred = perHundred.get(perHundred.size() - 1);
-            report.verdict(lastHundred <= first * 1.5, String.format(Locale.ROOT,
-                    "writing 100 sessions: the first warm %.1f s, the last %.1f s (%.2fx; the very first %.1f s)",
-                    first, lastHundred, lastHundred / first, perHundred.get(0)), "flat (last <= 1.5x first)");
+            // is the first that shows what writing costs on a small archive. One hundred can be slowed
+            // by anything else the machine does, so three are taken at each end and the middle one kept.
+            double first = median(perHundred.subList(1, 4));
+            double lastHundreds = median(perHundred.subList(perHundred.size() - 3, perHundred.size()));
+            report.verdict(lastHundreds <= first * 1.5, String.format(Locale.ROOT,
+                    "writing 100 sessions: %.1f s at the start, %.1f s at the end (%.2fx; medians of the 2nd-4th"
+                            + " and the last three hundreds; the very first %.1f s)",
+                    first, lastHundreds, lastHundreds / first, perHundred.get(0)), "flat (end <= 1.5x start)");
         }
         measureReopened(measured, size, clock);
     }
@@ -143,22 +145,6 @@ final class ArchiveBench {
                 series.time(() -> core.actions().series(group, year.from(), year.until()));
             }
             report.percentiles("a group's series (twelve months)", series, GOAL_MILLIS);
-            Timings whole = new Timings();
-            for (int n = 0; n < 55; n++) {
-                String group = Archive.group(random.nextInt(40));
-                whole.time(() -> core.actions().series(group));
-            }
-            report.percentiles("a group's whole series (all years)", whole, Double.NaN);
-            // What the whole series is made of, to see which part takes the time.
-            Timings groupSessions = new Timings();
-            Timings groupActions = new Timings();
-            for (int n = 0; n < 25; n++) {
-                String group = Archive.group(random.nextInt(40));
-                groupSessions.time(() -> store.sessionsOfGroup(group));
-                groupActions.time(() -> store.actionsOfGroup(group));
-            }
-            report.percentiles("  of which the group's sessions", groupSessions, Double.NaN);
-            report.percentiles("  and the group's actions", groupActions, Double.NaN);
 
             reviewAndReport(core, sessions);
             // Derby's page cache has filled by now; the screens' memory is what a long day ends with.
@@ -173,7 +159,7 @@ final class ArchiveBench {
         Protocol actieleren = core.library().find("actieleren", 1).orElseThrow();
         Timings start = new Timings();
         Timings review = new Timings();
-        for (int n = 0; n < 15; n++) {
+        for (int n = 0; n < Timings.WARM_UP + 30; n++) {
             String group = Archive.group(random.nextInt(40));
             Session started = start.time(() -> core.sessions().start(actieleren, group + " \u2013 bench",
                     LocalDate.now(), group, List.of("Lid 001", "Lid 002")));
@@ -184,7 +170,7 @@ final class ArchiveBench {
 
         Timings made = new Timings();
         List<SessionSummary> closed = sessions.stream().filter(s -> s.status() == SessionStatus.DONE).toList();
-        for (int n = 0; n < 15; n++) {
+        for (int n = 0; n < Timings.WARM_UP + 30; n++) {
             String id = closed.get(random.nextInt(closed.size())).id();
             made.time(() -> {
                 Session session = core.sessions().open(id);
@@ -212,7 +198,8 @@ final class ArchiveBench {
                     + " body VARCHAR(4000))");
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_raw VALUES (?, ?, ?, ?)")) {
-                for (int n = 0; n < 305; n++) {
+                // A thousand: p99 is then the tenth slowest, not the third, which one checkpoint decided.
+                for (int n = 0; n < Timings.WARM_UP + 1000; n++) {
                     String text = "Open vraag nummer " + n + " over wat de jongere er zelf van vindt";
                     add.time(() -> core.sessions().addItem(session, "open-vraag", text, null));
                     int seq = n;
@@ -238,6 +225,12 @@ final class ArchiveBench {
         double ratio = add.millis(99) / raw.millis(99);
         report.verdict(ratio <= 2.0, String.format(Locale.ROOT, "adding an item, p99 against the raw insert: %.1fx", ratio),
                 "<= 2.0x");
+    }
+
+    private static double median(List<Double> three) {
+        List<Double> sorted = new ArrayList<>(three);
+        java.util.Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 
     private static void copy(Path from, Path to) throws IOException {

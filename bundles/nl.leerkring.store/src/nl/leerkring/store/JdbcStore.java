@@ -505,11 +505,6 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     @Override
-    public synchronized List<ActionRecord> historiesOfGroup(String group) {
-        return tx().read(c -> ActionRows.historiesOfGroup(c, group));
-    }
-
-    @Override
     public synchronized List<ActionRecord> historiesOfSessions(String group, Set<String> sessionIds) {
         return tx().read(c -> ActionRows.historiesOfSessions(c, group, sessionIds));
     }

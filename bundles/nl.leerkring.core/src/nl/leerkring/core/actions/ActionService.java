@@ -117,15 +117,10 @@ public interface ActionService {
     ActionRecord reviewDefer(Session session, ActionRecord record);
 
     /**
-     * What the group's series of sessions brought: per session, actions made, completed and learned.
-     * The actions carry their history, not their progress notes.
-     */
-    List<SeriesEntry> series(String group);
-
-    /**
-     * The group's series over the sessions dated {@code from} to {@code until}, both included: the
-     * actions made in them and those their reviews completed, whenever made. Read by what it shows,
-     * so a year's series does not grow with the group's other years.
+     * What the group's series of sessions dated {@code from} to {@code until} (both included)
+     * brought: per session, the actions made, completed and learned from, whenever those were made.
+     * The actions carry their history, not their progress notes. Read by what it shows, so a year's
+     * series does not grow with the group's other years.
      */
     List<SeriesEntry> series(String group, LocalDate from, LocalDate until);
 

@@ -24,20 +24,13 @@ public interface ActionStore {
     List<ActionRecord> actionsOfGroup(String group);
 
     /**
-     * The actions made in the group's sessions with their history, without their progress notes: what
-     * a group's series shows (notes are the owner's, in Mijn acties). A store may skip reading them.
-     */
-    default List<ActionRecord> historiesOfGroup(String group) {
-        return actionsOfGroup(group);
-    }
-
-    /**
      * The actions made in these sessions of the group and those the sessions' reviews closed or
-     * adjusted, with their history, without their notes: a group's series over a period. A store
-     * reads only those, so the series of a year does not grow with the group's other years.
+     * adjusted, with their history: a group's series over a period. A store reads only those, so the
+     * series of a year does not grow with the group's other years, and may leave out their progress
+     * notes (notes are the owner's, in Mijn acties; a series shows none).
      */
     default List<ActionRecord> historiesOfSessions(String group, Set<String> sessionIds) {
-        return historiesOfGroup(group).stream().filter(r -> sessionIds.contains(r.sessionId())
+        return actionsOfGroup(group).stream().filter(r -> sessionIds.contains(r.sessionId())
                 || r.action().getHistory().stream().anyMatch(c -> sessionIds.contains(c.getSessionId())
                         && ActionLifecycle.completes(c.getTo())))
                 .toList();

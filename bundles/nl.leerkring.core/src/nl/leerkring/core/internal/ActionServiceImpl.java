@@ -273,11 +273,6 @@ public class ActionServiceImpl implements ActionService {
     }
 
     @Override
-    public List<SeriesEntry> series(String group) {
-        return series(held(sessions.sessionsOfGroup(group)), store.historiesOfGroup(group));
-    }
-
-    @Override
     public List<SeriesEntry> series(String group, LocalDate from, LocalDate until) {
         List<SessionSummary> held = held(sessions.sessionsOfGroup(group, from, until));
         if (held.isEmpty()) {

@@ -88,7 +88,7 @@ public final class ActionRows {
             throws SQLException {
         Map<String, Held> sessions = heldOfGroup(connection, group);
         if (!openOnly) {
-            return allOfGroup(connection, group, sessions, true);
+            return allOfGroup(connection, group, sessions);
         }
         List<String> open = java.util.Arrays.stream(ActionStatus.values()).filter(ActionLifecycle::isOpen)
                 .map(ActionStatus::getName).toList();
@@ -193,17 +193,12 @@ public final class ActionRows {
         return sessions;
     }
 
-    /** Every action of the group with its history, without the notes (a group's series shows none). */
-    public static List<ActionRecord> historiesOfGroup(Connection connection, String group) throws SQLException {
-        return allOfGroup(connection, group, heldOfGroup(connection, group), false);
-    }
-
     /**
-     * Every action of the group, with its history and (if asked) notes, in two or three joined
+     * Every action of the group, with its history and notes, in three joined
      * queries whatever the number of its sessions and actions.
      */
-    private static List<ActionRecord> allOfGroup(Connection connection, String group, Map<String, Held> sessions,
-            boolean notes) throws SQLException {
+    private static List<ActionRecord> allOfGroup(Connection connection, String group, Map<String, Held> sessions)
+            throws SQLException {
         Map<String, Placed> found = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS
                 + ", i.seq, a.session_id" + GROUP_ACTIONS + "JOIN lk_item i ON i.id = a.item_id WHERE s.group_name = ?")) {
@@ -218,12 +213,10 @@ public final class ActionRows {
             query.setString(1, group);
             ActionHistories.readChanges(query, actions);
         }
-        if (notes) {
-            try (PreparedStatement query = connection.prepareStatement(ActionHistories.NOTE_COLUMNS + GROUP_ACTIONS
-                    + "JOIN lk_action_note n ON n.action_id = a.item_id WHERE s.group_name = ?")) {
-                query.setString(1, group);
-                ActionHistories.readNotes(query, actions);
-            }
+        try (PreparedStatement query = connection.prepareStatement(ActionHistories.NOTE_COLUMNS + GROUP_ACTIONS
+                + "JOIN lk_action_note n ON n.action_id = a.item_id WHERE s.group_name = ?")) {
+            query.setString(1, group);
+            ActionHistories.readNotes(query, actions);
         }
         return placed.stream().map(Placed::record).toList();
     }

@@ -153,7 +153,7 @@ class ActionFollowUpTest {
                 steps(all.get(training.getId()).action()));
 
         // The series: per session what was made, completed and learned.
-        List<ActionService.SeriesEntry> series = actions.series(GROUP);
+        List<ActionService.SeriesEntry> series = actions.series(GROUP, first.getDate(), today());
         assertEquals(List.of("Oost 1", "Oost 2", "Oost 3"), series.stream().map(ActionService.SeriesEntry::title).toList());
         assertEquals(3, series.get(0).made().size());
         assertEquals(Set.of(visit.getId()), ids(series.get(1).completed()));
@@ -217,7 +217,7 @@ class ActionFollowUpTest {
         clock.advance(Duration.ofDays(14));
         Session third = sessions.start(actieleren, "Zuidwest 3", today(), "Team Zuidwest", PEOPLE);
         assertEquals(Set.of(followOn.getId()), ids(actions.reviewList(third)), "the follow-on, not the adjusted one");
-        assertEquals(Set.of(plan.getId()), ids(actions.series("Team Zuidwest").get(1).completed()));
+        assertEquals(Set.of(plan.getId()), ids(actions.series("Team Zuidwest", today().minusDays(28), today()).get(1).completed()));
     }
 
     @Test
