@@ -19,6 +19,9 @@ public interface SessionStore {
     /** Stores a new session with its participants (not yet any items). */
     void createSession(Session session);
 
+    /** Stores new sessions (a trajectory's meetings) in one transaction: all of them, or none. */
+    void createSessions(java.util.List<Session> sessions);
+
     /** Stores where a session is: its current step and status. */
     void saveProgress(String sessionId, int currentStep, SessionStatus status, Instant updatedAt);
 

@@ -336,8 +336,17 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
 
     @Override
     public synchronized void createSession(Session session) {
-        write(c -> SessionRows.create(c, session), SESSIONS);
-        sessions.saw(session.getId(), 0);
+        createSessions(List.of(session));
+    }
+
+    @Override
+    public synchronized void createSessions(List<Session> made) {
+        write(c -> {
+            for (Session session : made) {
+                SessionRows.create(c, session);
+            }
+        }, SESSIONS);
+        made.forEach(session -> sessions.saw(session.getId(), 0));
     }
 
     @Override

@@ -56,19 +56,26 @@ final class SessionCreation {
         for (int n = 1; n <= protocol.getMeetings().size(); n++) {
             nl.leerkring.model.Meeting meeting = protocol.getMeetings().get(n - 1);
             date = date.plusWeeks(n == 1 ? 0 : meeting.getWeeksAfter());
-            planned.add(create(protocol, NLS.bind(Messages.Trajectory_MeetingTitle, new Object[] { name, n,
+            planned.add(made(protocol, NLS.bind(Messages.Trajectory_MeetingTitle, new Object[] { name, n,
                     Protocols.text(meeting.getTitle()) }), date, time, group, attendance, SessionStatus.PLANNED, trajectory, n));
         }
+        // All meetings or none: a trajectory cut short by a failure would be planned again in full.
+        store.createSessions(planned);
+        planned.forEach(session -> session.setProtocol(protocol));
         return planned;
     }
 
     /** A session checked and stored: started now, or planned for its date. */
     Session create(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
             Attendance attendance, SessionStatus status) {
-        return create(protocol, title, date, time, group, attendance, status, null, 0);
+        Session session = made(protocol, title, date, time, group, attendance, status, null, 0);
+        store.createSession(session);
+        session.setProtocol(protocol);
+        return session;
     }
 
-    private Session create(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
+    /** A session checked and made, not stored yet. */
+    private Session made(Protocol protocol, String title, LocalDate date, java.time.LocalTime time, String group,
             Attendance attendance, SessionStatus status, String trajectoryId, int meeting) {
         Objects.requireNonNull(protocol, "protocol");
         String cleanTitle = Inputs.required(title, Inputs.MAX_TITLE, Messages.Rejected_EmptyTitle);
@@ -96,8 +103,6 @@ final class SessionCreation {
         session.setActionReview(needsReview(protocol, session));
         session.setTrajectoryId(trajectoryId);
         session.setMeeting(meeting);
-        store.createSession(session);
-        session.setProtocol(protocol);
         return session;
     }
 

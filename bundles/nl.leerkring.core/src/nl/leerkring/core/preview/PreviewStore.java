@@ -34,6 +34,11 @@ public final class PreviewStore implements SessionStore, ActionStore {
     }
 
     @Override
+    public void createSessions(List<Session> made) {
+        made.forEach(this::createSession);
+    }
+
+    @Override
     public void saveActionReview(String sessionId, boolean review) {
         // The engine sets it on the session object, which is what this store keeps.
     }

@@ -158,6 +158,18 @@ abstract class StoreContract {
     }
 
     @Test
+    void sessionsMadeTogetherAreStoredAllOrNone() {
+        JdbcStore store = open();
+        store.createSessions(List.of(session("t-1", "Traject 1", T0), session("t-2", "Traject 2", T0)));
+        assertEquals(List.of("t-1", "t-2"), open().listSessions().stream().map(s -> s.id()).sorted().toList());
+        // The second meeting's id is taken: the first must not be stored without it.
+        assertThrows(StoreException.class,
+                () -> store.createSessions(List.of(session("t-3", "Traject 3", T0), session("t-1", "Dubbel", T0))));
+        assertTrue(open().loadSession("t-3").isEmpty());
+        assertEquals(2, open().listSessions().size());
+    }
+
+    @Test
     void aFailedWriteChangesNothing() {
         JdbcStore store = open();
         store.createSession(session("s-4", "Leerkring", T0));
