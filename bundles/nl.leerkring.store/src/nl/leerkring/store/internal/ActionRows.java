@@ -194,8 +194,8 @@ public final class ActionRows {
     }
 
     /**
-     * Every action of the group, with its history and notes, in three joined
-     * queries whatever the number of its sessions and actions.
+     * Every action of the group, with its history and notes, in three joined queries whatever the
+     * number of its sessions and actions.
      */
     private static List<ActionRecord> allOfGroup(Connection connection, String group, Map<String, Held> sessions)
             throws SQLException {
@@ -256,7 +256,7 @@ public final class ActionRows {
      * one of its indexes (null: its key) to the item and the session by their keys, in that order
      * (Derby told so in its comment syntax, as in {@link #GROUP_ACTIONS}). Nothing joins a whole table.
      */
-    private static String withSession(String index, String where) {
+    private static String fromAction(String index, String where) {
         return "SELECT " + ItemRows.ITEM_COLUMNS + ", i.seq, s.id, s.title, s.group_name, s.session_date, s.updated_at"
                 + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
                 + " lk_action a" + (index == null ? "" : " --DERBY-PROPERTIES index=" + index) + "\n"
@@ -267,16 +267,16 @@ public final class ActionRows {
 
     /** The owner's actions, by an equality on lk_action's owner index. */
     public static List<ActionRecord> ofOwner(Connection connection, String owner) throws SQLException {
-        return withSession(connection, withSession("lk_action_owner", "a.owner_name = ?"), owner, true);
+        return withSession(connection, fromAction("lk_action_owner", "a.owner_name = ?"), owner);
     }
 
     /** One action by its key, with its history and notes; empty when there is none of that id. */
     public static java.util.Optional<ActionRecord> byId(Connection connection, String id) throws SQLException {
-        return withSession(connection, withSession(null, "a.item_id = ?"), id, true).stream().findFirst();
+        return withSession(connection, fromAction(null, "a.item_id = ?"), id).stream().findFirst();
     }
 
-    private static List<ActionRecord> withSession(Connection connection, String sql, String value, boolean notes)
-            throws SQLException {
+    /** The actions the query ({@link #fromAction}) finds for the value, with their history and notes. */
+    private static List<ActionRecord> withSession(Connection connection, String sql, String value) throws SQLException {
         List<Placed> found = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, value);
@@ -289,7 +289,7 @@ public final class ActionRows {
                 }
             }
         }
-        return inOrderWithHistory(connection, found, notes);
+        return inOrderWithHistory(connection, found, true);
     }
 
     /** Oldest session first, then by place in the session; with each action's history and, if asked, notes. */

@@ -35,9 +35,8 @@ final class DonePage {
     private final Label attendance;
     private final TableViewer summary;
     private final MessageLine message;
-    private Session session;
-
     private final ActionService actions;
+    private Session session;
 
     DonePage(Composite parent, ActionService actions) {
         this.actions = actions;
