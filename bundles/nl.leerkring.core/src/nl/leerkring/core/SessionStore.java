@@ -28,8 +28,11 @@ public interface SessionStore {
     /** Stores whether the session begins with a review of the group's open actions. */
     void saveActionReview(String sessionId, boolean review);
 
-    /** How many cases the session takes through its per-case steps. */
-    void saveCaseRounds(String sessionId, int rounds, Instant updatedAt);
+    /**
+     * How many cases the session takes through its per-case steps; the times of {@code forgotten}
+     * steps (a round taken back) go in the same transaction, so a round taken again starts afresh.
+     */
+    void saveCaseRounds(String sessionId, int rounds, java.util.Collection<String> forgotten, Instant updatedAt);
 
     /** Whether the session ends with the round on what it brought. */
     void saveValueRound(String sessionId, boolean round, Instant updatedAt);

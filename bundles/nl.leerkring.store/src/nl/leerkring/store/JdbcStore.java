@@ -361,8 +361,9 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     @Override
-    public synchronized void saveCaseRounds(String sessionId, int rounds, Instant updatedAt) {
-        writeSession(sessionId, updatedAt, c -> SessionRows.saveCaseRounds(c, sessionId, rounds));
+    public synchronized void saveCaseRounds(String sessionId, int rounds, java.util.Collection<String> forgotten,
+            Instant updatedAt) {
+        writeSession(sessionId, updatedAt, c -> SessionRows.saveCaseRounds(c, sessionId, rounds, forgotten));
     }
 
     @Override

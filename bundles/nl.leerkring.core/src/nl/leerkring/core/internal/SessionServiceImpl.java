@@ -199,7 +199,7 @@ public class SessionServiceImpl implements SessionService {
         if (!missing.isEmpty()) {
             throw Inputs.rejected(Messages.Rejected_Missing, missing);
         }
-        saveCaseRounds(session, session.getCaseRounds() + 1);
+        saveCaseRounds(session, session.getCaseRounds() + 1, List.of());
     }
 
     @Override
@@ -218,13 +218,15 @@ public class SessionServiceImpl implements SessionService {
         if (session.getCurrentStep() >= firstOfRound) {
             moveTo(session, firstOfRound - 1);
         }
-        saveCaseRounds(session, last - 1);
+        saveCaseRounds(session, last - 1, lastRound);
     }
 
-    private void saveCaseRounds(Session session, int rounds) {
+    /** Stores the number of cases, forgetting the times of the steps of a round taken back. */
+    private void saveCaseRounds(Session session, int rounds, List<String> forgotten) {
         Instant now = clock.instant();
-        store.saveCaseRounds(session.getId(), rounds, now);
+        store.saveCaseRounds(session.getId(), rounds, forgotten, now);
         session.setCaseRounds(rounds);
+        session.getStepTimes().removeIf(time -> forgotten.contains(time.getStepId()));
         session.setUpdatedAt(now);
     }
 

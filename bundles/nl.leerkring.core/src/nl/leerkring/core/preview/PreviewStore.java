@@ -44,7 +44,7 @@ public final class PreviewStore implements SessionStore, ActionStore {
     }
 
     @Override
-    public void saveCaseRounds(String sessionId, int rounds, Instant updatedAt) {
+    public void saveCaseRounds(String sessionId, int rounds, java.util.Collection<String> forgotten, Instant updatedAt) {
         // The engine sets it on the session object, which is what this store keeps.
     }
 

@@ -134,8 +134,21 @@ public final class SessionRows {
         setNumber(c, sessionId, "action_review", review ? 1 : 0);
     }
 
-    public static void saveCaseRounds(Connection c, String sessionId, int rounds) throws SQLException {
+    public static void saveCaseRounds(Connection c, String sessionId, int rounds, java.util.Collection<String> forgotten)
+            throws SQLException {
         setNumber(c, sessionId, "case_rounds", rounds);
+        if (forgotten.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM lk_step_time WHERE session_id = ? AND step_id = ?")) {
+            for (String step : forgotten) {
+                delete.setString(1, sessionId);
+                delete.setString(2, step);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
     }
 
     public static void saveValueRound(Connection c, String sessionId, boolean round) throws SQLException {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -69,6 +70,7 @@ class CaseRoundsTest {
         firstCase(session);
         assertTrue(CaseRounds.endsLastRound(session, sessions.currentStep(session)), "the first case's round is done");
 
+        sessions.recordTime(session, Duration.ofMinutes(9), Duration.ofMinutes(10));
         sessions.addCaseRound(session);
         sessions.next(session);
         Step step = sessions.currentStep(session);
@@ -83,6 +85,7 @@ class CaseRoundsTest {
         assertThrows(InputRejectedException.class, () -> sessions.removeCaseRound(session), "its round holds a case");
         sessions.next(session);
         assertEquals("stap-vragen~2", sessions.currentStep(session).getId());
+        sessions.recordTime(session, Duration.ofMinutes(4), Duration.ofMinutes(10));
         Item asked = sessions.addItem(session, "open-vraag", "Wat zegt de school?", "TL-01");
         sessions.next(session);
         List<Item> ideas = List.of(sessions.addItem(session, "idee", "Leerplichtambtenaar", "TL-01"),
@@ -105,6 +108,11 @@ class CaseRoundsTest {
         sessions.removeCaseRound(session);
         assertEquals(1, session.getCaseRounds());
         assertEquals("stap-actie", sessions.currentStep(session).getId(), "back at the end of the first case");
+        // The round taken back takes its clocks along: taken again, it starts afresh.
+        for (Session read : List.of(session, sessions.open(session.getId()))) {
+            assertTrue(read.getStepTimes().stream().noneMatch(t -> t.getStepId().endsWith("~2")), "no time left of round 2");
+            assertTrue(read.getStepTimes().stream().anyMatch(t -> t.getStepId().equals("stap-actie")), "round 1 keeps its own");
+        }
     }
 
     @Test
