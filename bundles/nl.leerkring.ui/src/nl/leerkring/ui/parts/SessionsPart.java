@@ -39,6 +39,7 @@ import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.ui.Accessibility;
 import nl.leerkring.ui.ActiveSession;
+import nl.leerkring.ui.Background;
 import nl.leerkring.ui.LatestRead;
 import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.StoreFollower;
@@ -100,6 +101,8 @@ public class SessionsPart {
     /** How many of the most recently changed sessions the list shows (besides those still to run). */
     private int newest = PAGE;
     private MessageLine message;
+    /** A new session is being asked for (its groups read, or its dialog open): Ctrl+N again waits for it. */
+    private boolean asking;
     private Composite parent;
     private Session active;
 
@@ -266,19 +269,38 @@ public class SessionsPart {
         }
     }
 
-    /** Asks for the method, title, date and participants, starts the session and shows it. */
+    /**
+     * Asks for the method, title, date and participants, starts the session and shows it. The groups
+     * the dialog offers are read first, off the UI thread: they are found among all sessions.
+     */
     public void newSession() {
-        List<Protocol> offered = protocols.protocols();
-        NewSessionDialog dialog = new NewSessionDialog(viewer.getControl().getShell(), clock, offered, usualProtocol(offered),
-                sessions.groups(), sessions::lastParticipants, group -> actions.openOfGroup(group).size(), this::members,
-                this::startOrPlan);
-        // A dialog closed from outside (not by a button) reports OK without a session.
-        if (dialog.open() == NewSessionDialog.OK && dialog.startedSession() != null) {
-            if (dialog.planned()) {
-                refresh();
-            } else {
-                activeSession.set(dialog.startedSession());
+        if (asking) {
+            return;
+        }
+        asking = true;
+        Background.load(viewer.getControl(), sessions::groups, this::newSession, refused -> {
+            asking = false;
+            message.error(refused);
+            relayout();
+        });
+    }
+
+    private void newSession(List<String> groups) {
+        try {
+            List<Protocol> offered = protocols.protocols();
+            NewSessionDialog dialog = new NewSessionDialog(viewer.getControl().getShell(), clock, offered,
+                    usualProtocol(offered), groups, sessions::lastParticipants, group -> actions.openOfGroup(group).size(),
+                    this::members, this::startOrPlan);
+            // A dialog closed from outside (not by a button) reports OK without a session.
+            if (dialog.open() == NewSessionDialog.OK && dialog.startedSession() != null) {
+                if (dialog.planned()) {
+                    refresh();
+                } else {
+                    activeSession.set(dialog.startedSession());
+                }
             }
+        } finally {
+            asking = false;
         }
     }
 

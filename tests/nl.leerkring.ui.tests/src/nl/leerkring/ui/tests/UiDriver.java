@@ -211,6 +211,12 @@ final class UiDriver {
         };
         display.timerExec(50, poll);
         trigger.run();
+        // The window may open only once a read in the background has come back.
+        while (!seen[0] && System.currentTimeMillis() < deadline) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
         flush();
         if (failure.get() != null) {
             fail("in " + type.getSimpleName() + ": " + failure.get(), failure.get());
