@@ -55,6 +55,7 @@ import nl.leerkring.store.internal.ProtocolRows;
 import nl.leerkring.store.internal.RetentionRows;
 import nl.leerkring.store.internal.Schema;
 import nl.leerkring.store.internal.SessionRows;
+import nl.leerkring.store.internal.SessionSummaries;
 import nl.leerkring.store.internal.TeamRights;
 import nl.leerkring.store.internal.Transactions;
 
@@ -413,32 +414,32 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
 
     @Override
     public synchronized List<SessionSummary> listSessions() {
-        return tx().read(SessionRows::list);
+        return tx().read(SessionSummaries::list);
     }
 
     @Override
     public synchronized List<SessionSummary> sessionsOfGroup(String group) {
-        return tx().read(c -> SessionRows.list(c, group));
+        return tx().read(c -> SessionSummaries.list(c, group));
     }
 
     @Override
     public synchronized List<SessionSummary> sessionsOfGroup(String group, LocalDate from, LocalDate until) {
-        return tx().read(c -> SessionRows.list(c, group, from, until));
+        return tx().read(c -> SessionSummaries.list(c, group, from, until));
     }
 
     @Override
     public synchronized List<SessionSummary> recentSessions(int newest) {
-        return tx().read(c -> SessionRows.recent(c, newest));
+        return tx().read(c -> SessionSummaries.recent(c, newest));
     }
 
     @Override
     public synchronized int countSessions() {
-        return tx().read(SessionRows::count);
+        return tx().read(SessionSummaries::count);
     }
 
     @Override
     public synchronized List<String> groupNames() {
-        return tx().read(SessionRows::groupNames);
+        return tx().read(SessionSummaries::groupNames);
     }
 
     @Override
