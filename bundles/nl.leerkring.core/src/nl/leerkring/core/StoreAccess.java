@@ -25,6 +25,13 @@ public interface StoreAccess {
     State state();
 
     /**
+     * Starts, in the background, what opening needs that no passphrase protects (the database
+     * engine), so that opening takes less once the passphrase is typed. Nothing for a team database
+     * or an open one.
+     */
+    void prepare();
+
+    /**
      * Opens the database with the passphrase: creates it encrypted when new, encrypts it when it was
      * not (making a backup first).
      *

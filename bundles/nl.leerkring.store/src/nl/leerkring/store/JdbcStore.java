@@ -186,6 +186,11 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     }
 
     @Override
+    public void prepare() {
+        opener.prepare();
+    }
+
+    @Override
     public void unlock(char[] passphrase) {
         opener.unlock(passphrase);
     }

@@ -10,6 +10,7 @@ import nl.leerkring.core.StoreAccess.State;
 import nl.leerkring.core.StoreBackups;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.store.engine.BootKey;
+import nl.leerkring.store.engine.DerbyEngine;
 import nl.leerkring.store.engine.Engine;
 import nl.leerkring.store.engine.Fault;
 import nl.leerkring.store.internal.FaultLog;
@@ -77,6 +78,12 @@ final class Opener {
 
     synchronized State state() {
         return location.isShared() || transactions != null ? State.OPEN : local.state(secret != null);
+    }
+
+    synchronized void prepare() {
+        if (!location.isShared() && transactions == null) {
+            DerbyEngine.startInBackground();
+        }
     }
 
     synchronized void unlock(char[] passphrase) {

@@ -7,7 +7,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -42,6 +41,7 @@ public class DataLifeCycle {
             access.openUnencrypted();
             opens = true;
         } else if (!opens) {
+            access.prepare();
             int answer = new PassphraseDialog(null, access).open();
             if (answer != Window.OK && answer != PassphraseDialog.LATER) {
                 // The user chose to quit: nothing was opened, so nothing is lost.
@@ -55,11 +55,13 @@ public class DataLifeCycle {
     }
 
     /**
-     * Opens the database (Derby's start, the schema check, the day's backup) and reads the methods
-     * while the window is being built; the parts' first reads then find them ready.
+     * Opens the database (Derby's start, the schema check, the day's backup) and reads the methods while
+     * the window is being built; the parts' first reads then find them ready. On a thread of its own, not the
+     * pool the parts read on: on a two-core laptop that pool has one worker, and the session list
+     * would wait there behind the methods.
      */
     private static void openInBackground(ProtocolLibrary library) {
-        CompletableFuture.runAsync(() -> {
+        Thread.ofPlatform().daemon().name("Leerkring opening").start(() -> {
             try {
                 library.protocols();
             } catch (StoreException e) {

@@ -40,6 +40,21 @@ public final class DerbyEngine extends OneConnectionEngine {
         }
     }
 
+    /**
+     * Starts Derby itself (its classes and services, about a third of a second; not a database) on a
+     * thread of its own: it needs no passphrase, so it can run while the user types one.
+     */
+    public static void startInBackground() {
+        Thread.ofPlatform().daemon().name("Leerkring Derby start").start(() -> {
+            try {
+                // Loading the driver starts Derby, with the properties set above.
+                new EmbeddedDriver();
+            } catch (RuntimeException e) {
+                // Opening the database starts Derby again and says what is wrong.
+            }
+        });
+    }
+
     /** Derby's states for a page, or a container's header, that could not be written or read. */
     private static final java.util.Set<String> PAGE_OR_FILE = java.util.Set.of("XSDG1", "XSDG3");
     /** Less room than this on the database's disk: a failed write is taken for a full disk. */

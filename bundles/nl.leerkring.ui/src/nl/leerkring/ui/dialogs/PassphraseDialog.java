@@ -7,6 +7,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -15,7 +16,7 @@ import org.eclipse.swt.widgets.Text;
 
 import nl.leerkring.core.StoreAccess;
 import nl.leerkring.core.StoreAccess.State;
-import nl.leerkring.core.StoreException;
+import nl.leerkring.ui.Background;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
 
@@ -33,6 +34,8 @@ public class PassphraseDialog extends TitleAreaDialog {
     private final State state;
     private Text passphrase;
     private Text repeat;
+    /** The data are being opened or encrypted. */
+    private boolean busy;
 
     public PassphraseDialog(Shell parent, StoreAccess access) {
         super(parent);
@@ -117,22 +120,56 @@ public class PassphraseDialog extends TitleAreaDialog {
     protected void okPressed() {
         char[] typed = passphrase.getTextChars();
         if (choosing() && typed.length < StoreAccess.MIN_PASSPHRASE_LENGTH) {
+            java.util.Arrays.fill(typed, '\0');
             refuse(NLS.bind(Messages.Passphrase_TooShort, StoreAccess.MIN_PASSPHRASE_LENGTH));
             return;
         }
         if (choosing() && !java.util.Arrays.equals(typed, repeat.getTextChars())) {
+            java.util.Arrays.fill(typed, '\0');
             refuse(Messages.Passphrase_Mismatch);
             return;
         }
-        try {
-            access.unlock(typed);
-        } catch (StoreException e) {
-            refuse(e.getMessage());
-            return;
-        } finally {
-            java.util.Arrays.fill(typed, '\0');
+        // Opening starts the database, and encrypting data from before rewrites all of it: off the UI
+        // thread, with the dialog saying so and closing only when it is done.
+        String asked = getMessage();
+        setBusy(true);
+        setErrorMessage(null);
+        setMessage(state == State.UNENCRYPTED ? Messages.Passphrase_Encrypting : Messages.Passphrase_Opening);
+        Background.load(passphrase, () -> {
+            try {
+                access.unlock(typed);
+                return Boolean.TRUE;
+            } finally {
+                java.util.Arrays.fill(typed, '\0');
+            }
+        }, opened -> super.okPressed(), why -> {
+            setBusy(false);
+            setMessage(asked);
+            refuse(why);
+        });
+    }
+
+    /** While the data open nothing can be typed, pressed or closed. */
+    private void setBusy(boolean on) {
+        busy = on;
+        passphrase.setEnabled(!on);
+        if (repeat != null) {
+            repeat.setEnabled(!on);
         }
-        super.okPressed();
+        for (int id : new int[] { IDialogConstants.OK_ID, IDialogConstants.CANCEL_ID, LATER }) {
+            Button button = getButton(id);
+            if (button != null) {
+                button.setEnabled(!on);
+            }
+        }
+        getShell().setCursor(on ? getShell().getDisplay().getSystemCursor(SWT.CURSOR_WAIT) : null);
+    }
+
+    @Override
+    protected void handleShellCloseEvent() {
+        if (!busy) {
+            super.handleShellCloseEvent();
+        }
     }
 
     /** Says why not, empties the fields and puts the cursor back for another try. */

@@ -157,6 +157,8 @@ public final class Messages extends NLS {
     public static String Passphrase_Protect;
     public static String Passphrase_TooShort;
     public static String Passphrase_Mismatch;
+    public static String Passphrase_Opening;
+    public static String Passphrase_Encrypting;
     public static String Instance_InUse;
     public static String Window_TitleTeam;
     public static String Sessions_Column_Date;

@@ -48,6 +48,7 @@ class PassphraseDialogUiTest {
                 ui.type(ui.find(window, "passphrase.text", Text.class), "de zin van het team");
                 ui.type(ui.find(window, "passphrase.repeat", Text.class), "de zin van het team");
                 ui.click(ui.find(window, "passphrase.ok", Button.class));
+                closesOnceOpened(dialog);
             });
             assertEquals(Window.OK, result[0]);
             assertEquals(State.OPEN, first.state());
@@ -56,6 +57,8 @@ class PassphraseDialogUiTest {
 
         try (JdbcStore next = new JdbcStore(StoreLocation.embedded(data), null)) {
             assertEquals(State.LOCKED, next.state());
+            // As at the start of the window: Derby starts while the passphrase is typed.
+            next.prepare();
             PassphraseDialog open = new PassphraseDialog(shell, next);
             int[] result = { -1 };
             ui.withDialog(PassphraseDialog.class, () -> result[0] = open.open(), dialog -> {
@@ -63,15 +66,25 @@ class PassphraseDialogUiTest {
                 assertTrue(!ui.exists(window, "passphrase.repeat"), "opening asks once");
                 ui.type(ui.find(window, "passphrase.text", Text.class), "de zin van een ander");
                 ui.click(ui.find(window, "passphrase.ok", Button.class));
+                // Opened off the UI thread: the refusal comes once the database has said no.
+                ui.until(() -> dialog.getErrorMessage() != null, 30, "the refusal of a wrong passphrase");
                 assertTrue(dialog.getErrorMessage().startsWith("Deze wachtwoordzin opent de gegevens niet"),
                         dialog.getErrorMessage());
+                assertEquals("Geef de wachtwoordzin van uw gegevens.", dialog.getMessage(), "the question again");
+                assertTrue(ui.find(window, "passphrase.ok", Button.class).isEnabled(), "another try");
                 ui.type(ui.find(window, "passphrase.text", Text.class), "de zin van het team");
                 ui.click(ui.find(window, "passphrase.ok", Button.class));
+                closesOnceOpened(dialog);
             });
             assertEquals(Window.OK, result[0]);
             assertEquals(State.OPEN, next.state());
         } finally {
             shell.dispose();
         }
+    }
+
+    /** The dialog stays, saying the data are being opened, until they are; then it closes itself. */
+    private void closesOnceOpened(PassphraseDialog dialog) {
+        ui.until(() -> dialog.getShell() == null || dialog.getShell().isDisposed(), 60, "the data opened");
     }
 }
