@@ -93,7 +93,10 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     private final Opener opener;
     /** The application's store backs its database up at most once a day while open, and as it closes. */
     private boolean automaticBackups;
-    private boolean startDone;
+    /** The opened database whose other clients are listened to (a restore opens another). */
+    private Transactions listened;
+    /** The day's backup and the retention terms' erasing, done at the first use of the application's store. */
+    private boolean startChecked;
     /** The team database's login, once asked. */
     private String login;
 
@@ -157,8 +160,15 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
 
     private Transactions tx() {
         Transactions transactions = opener.transactions();
-        if (automaticBackups && !startDone) {
-            startDone = true;
+        if (listened != transactions) {
+            listened = transactions;
+            transactions.engine().listen(kind -> {
+                Kind changed = Kind.valueOf(kind);
+                listeners.forEach(l -> l.accept(changed));
+            });
+        }
+        if (automaticBackups && !startChecked) {
+            startChecked = true;
             if (!location.isShared()) {
                 backupIfOlderThan(Duration.ofDays(1));
             }
@@ -652,14 +662,13 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
         return value;
     }
 
+    /**
+     * Adds a listener without opening the database: a part follows the store from its making, while
+     * the database may still be opening in the background. Other clients are heard from its opening on.
+     */
     @Override
     public void addListener(Consumer<Kind> listener) {
         listeners.add(listener);
-        Transactions started = tx();
-        started.engine().listen(kind -> {
-            Kind changed = Kind.valueOf(kind);
-            listeners.forEach(l -> l.accept(changed));
-        });
     }
 
     @Override

@@ -35,23 +35,19 @@ public class DataLifeCycle {
             MessageDialog.openError(null, Messages.Passphrase_Window, Messages.Instance_InUse);
             System.exit(0);
         }
-        boolean opens = access.state() == StoreAccess.State.OPEN;
-        if (!opens && TryDemo.isDemo() && access.state() == StoreAccess.State.UNENCRYPTED) {
+        if (access.state() == StoreAccess.State.UNENCRYPTED && TryDemo.isDemo()) {
             // The sample data are made up and unencrypted: the example window opens them without asking.
             access.openUnencrypted();
-            opens = true;
-        } else if (!opens) {
+        } else if (access.state() != StoreAccess.State.OPEN) {
             access.prepare();
             int answer = new PassphraseDialog(null, access).open();
             if (answer != Window.OK && answer != PassphraseDialog.LATER) {
                 // The user chose to quit: nothing was opened, so nothing is lost.
                 System.exit(0);
             }
-            opens = access.state() == StoreAccess.State.OPEN;
         }
-        if (opens) {
-            openInBackground(library);
-        }
+        // Open now, or (Later) data from before encryption that open as they are.
+        openInBackground(library);
     }
 
     /**

@@ -329,6 +329,10 @@ public final class GroupRows {
             update.setString(5, groupId);
             update.executeUpdate();
         }
+        if (java.util.Objects.equals(name, old)) {
+            // Unchanged: the group's sessions (years of them) are not rewritten.
+            return;
+        }
         for (String table : new String[] { "lk_session", "lk_retention" }) {
             try (PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET group_name = ? WHERE group_name = ?")) {
                 update.setString(1, name);

@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String Restore_Message;
     public static String Restore_Do;
     public static String Restore_None;
+    public static String Restore_Busy;
     public static String Restore_Done;
     public static String Sessions_DemoBanner;
     public static String Welcome_Demo;
