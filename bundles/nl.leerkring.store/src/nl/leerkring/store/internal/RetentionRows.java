@@ -68,7 +68,11 @@ public final class RetentionRows {
         }
     }
 
-    /** Erases the texts of sessions whose group's term has ended; returns how many items. */
+    /**
+     * Erases the texts of sessions whose group's term has ended; returns how many items. A session
+     * done once is read again only when it was written to since, so a start reads no more than what
+     * expired since the last one.
+     */
     public static int eraseExpired(Connection c, LocalDate today, Instant now) throws SQLException {
         Map<String, Integer> terms = new LinkedHashMap<>();
         try (PreparedStatement query = c.prepareStatement("SELECT group_name, months FROM lk_retention");
@@ -80,8 +84,8 @@ public final class RetentionRows {
         int erased = 0;
         for (Map.Entry<String, Integer> term : terms.entrySet()) {
             List<String> expired = new ArrayList<>();
-            try (PreparedStatement query = c.prepareStatement(
-                    "SELECT id FROM lk_session WHERE group_name = ? AND session_date < ?")) {
+            try (PreparedStatement query = c.prepareStatement("SELECT id FROM lk_session WHERE group_name = ?"
+                    + " AND session_date < ? AND (texts_erased_at IS NULL OR updated_at > texts_erased_at)")) {
                 query.setString(1, term.getKey());
                 query.setDate(2, Date.valueOf(today.minusMonths(term.getValue())));
                 try (ResultSet rs = query.executeQuery()) {
@@ -90,11 +94,16 @@ public final class RetentionRows {
                     }
                 }
             }
-            for (String session : expired) {
-                int items = eraseTexts(c, session);
-                if (items > 0) {
-                    record(c, now, "TERM_ENDED", session, items);
-                    erased += items;
+            try (PreparedStatement done = c.prepareStatement("UPDATE lk_session SET texts_erased_at = ? WHERE id = ?")) {
+                for (String session : expired) {
+                    int items = eraseTexts(c, session);
+                    if (items > 0) {
+                        record(c, now, "TERM_ENDED", session, items);
+                        erased += items;
+                    }
+                    done.setTimestamp(1, Timestamps.of(now));
+                    done.setString(2, session);
+                    done.executeUpdate();
                 }
             }
         }

@@ -198,7 +198,10 @@ public final class Schema {
                     "ALTER TABLE lk_session ADD COLUMN case_rounds INTEGER DEFAULT 1 NOT NULL"),
             // 19: the value a review coded on an action, in the action's own row, so every read of an
             // action has it without another query ("VAW.1:POSITIVE;VB.1:NONE")
-            List.of("ALTER TABLE lk_action ADD COLUMN value_codes VARCHAR(1000)"));
+            List.of("ALTER TABLE lk_action ADD COLUMN value_codes VARCHAR(1000)"),
+            // 20: when a session's texts were erased at the end of its group's term, so that a start reads
+            // only the sessions that expired (or were written to) since, not every erased text again
+            List.of("ALTER TABLE lk_session ADD COLUMN texts_erased_at TIMESTAMP"));
 
     private Schema() {
     }

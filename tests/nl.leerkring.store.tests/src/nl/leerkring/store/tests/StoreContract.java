@@ -450,7 +450,7 @@ abstract class StoreContract {
     }
 
     @Test
-    void caseTextsPastTheGroupsTermAreErasedAndLearningsAndActionsStay() {
+    void caseTextsPastTheGroupsTermAreErasedAndLearningsAndActionsStay() throws SQLException {
         JdbcStore store = open();
         Session old = session("s-old", "Vorig jaar", T0);
         old.setDate(LocalDate.of(2025, 1, 13));
@@ -473,10 +473,19 @@ abstract class StoreContract {
 
         assertEquals(2, store.eraseExpired(LocalDate.of(2026, 11, 30)));
         assertEquals(0, store.eraseExpired(LocalDate.of(2026, 11, 30)), "erased once");
+        assertEquals(1, count("SELECT COUNT(*) FROM lk_session WHERE texts_erased_at IS NOT NULL"),
+                "the session is marked done, so a start does not read its texts again");
+        // Sessions erased before they were marked so (schema 19) are read once more, and nothing is counted twice.
+        sql("UPDATE lk_session SET texts_erased_at = NULL");
+        assertEquals(0, store.eraseExpired(LocalDate.of(2026, 11, 30)));
+        assertEquals(1, count("SELECT COUNT(*) FROM lk_erasure WHERE what = 'TERM_ENDED'"), "one record of the erasing");
         List<String> oldTexts = store.loadSession("s-old").orElseThrow().getItems().stream().map(Item::getText).toList();
         assertEquals(List.of(nl.leerkring.store.internal.RetentionRows.ERASED, nl.leerkring.store.internal.RetentionRows.ERASED,
                 "Eerst de school bellen", "Huisbezoek plannen"), oldTexts);
         assertEquals("Moeder van J. belt de school", store.loadSession("s-new").orElseThrow().getItems().get(0).getText());
+        // Written to after its texts were erased, the old session is read again at the next start.
+        store.addItem("s-old", item("s-old-laat", "idee", "Later bedacht", "Bram"), 4, java.time.Instant.now().plusSeconds(60));
+        assertEquals(1, store.eraseExpired(LocalDate.of(2026, 11, 30)));
     }
 
     @Test

@@ -78,7 +78,9 @@ abstract class UpgradeContract extends GroupsContract {
             // 18 plans trajectories, closes with a value round and takes several cases.
             List.of("UPDATE lk_session SET trajectory_id = 't-1', meeting = 2, value_round = 1, case_rounds = 2"
                     + " WHERE id = 's-1'"),
-            // 19 is the newest: no database is of it before an upgrade.
+            // 19 codes the value of an action's review.
+            List.of("UPDATE lk_action SET value_codes = 'VAW.1:POSITIVE' WHERE item_id = 'a-1'"),
+            // 20 is the newest: no database is of it before an upgrade.
             List.of());
 
     static IntStream olderVersions() {
@@ -208,7 +210,8 @@ abstract class UpgradeContract extends GroupsContract {
         assertEquals(version >= 17 ? "Drietal 1" : null, session.getItems().get(0).getSubgroup());
         assertEquals(version >= 18 ? "t-1 2 true 2" : "null 0 false 1", session.getTrajectoryId() + " "
                 + session.getMeeting() + " " + session.isValueRound() + " " + session.getCaseRounds());
-        assertEquals(List.of(), session.getItems().get(1).getMarks(), "no action had a value coded before 19");
+        assertEquals(version >= 19 ? List.of("VAW.1 POSITIVE") : List.of(), session.getItems().get(1).getMarks().stream()
+                .map(m -> m.getCodeId() + " " + m.getValence()).toList(), "an action's value coded from 19 on");
         assertEquals(version >= 16 ? List.of("onmiddellijk") : List.of(),
                 session.getItems().get(0).getMarks().stream().map(m -> m.getCodeId()).toList());
         // Everyone is someone now, in the session's group when it had one. (Linking is the step to
