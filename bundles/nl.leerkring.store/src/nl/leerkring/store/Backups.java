@@ -25,6 +25,7 @@ import org.eclipse.osgi.util.NLS;
 import nl.leerkring.core.StoreBackups;
 import nl.leerkring.core.StoreException;
 import nl.leerkring.store.engine.BootKey;
+import nl.leerkring.store.engine.DerbyEngine;
 import nl.leerkring.store.engine.Fault;
 import nl.leerkring.store.internal.Messages;
 import nl.leerkring.store.internal.Transactions;
@@ -61,13 +62,36 @@ public final class Backups {
         }
     }
 
+    /**
+     * A backup in the chosen folder when the newest there is older than {@code age}, on a connection of
+     * its own, so that the engine's connection serves the user meanwhile.
+     */
+    static void backupIfOlderThan(DerbyEngine engine, StoreLocation location, StoreBackups.Settings settings,
+            Duration age) {
+        Path folder = settings.folder();
+        try {
+            if (olderThan(folder, age)) {
+                try (Connection own = engine.separate()) {
+                    backup(own, location, folder, LocalDateTime.now());
+                }
+                rotate(folder, BackupSettings.rotation(settings));
+            }
+        } catch (IOException | SQLException e) {
+            // Not worth stopping the user's work for: the close and the next start try again.
+        }
+    }
+
+    private static boolean olderThan(Path folder, Duration age) throws IOException {
+        List<Backup> backups = list(folder);
+        return backups.isEmpty() || backups.get(0).at().isBefore(LocalDateTime.now().minus(age));
+    }
+
     /** A backup in the chosen folder when the newest there is older than {@code age}. */
     static void backupIfOlderThan(Transactions transactions, StoreLocation location, StoreBackups.Settings settings,
             Duration age) {
         Path folder = settings.folder();
         try {
-            List<Backup> backups = list(folder);
-            if (backups.isEmpty() || backups.get(0).at().isBefore(LocalDateTime.now().minus(age))) {
+            if (olderThan(folder, age)) {
                 backup(transactions, location, folder, BackupSettings.rotation(settings));
             }
         } catch (IOException | StoreException e) {
@@ -87,6 +111,10 @@ public final class Backups {
         try (CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
             backup.setString(1, target.toString());
             backup.execute();
+        } catch (SQLException e) {
+            // A half-made backup would be listed as the newest: nothing of it stays.
+            LocalDatabase.delete(target);
+            throw e;
         }
         Path key = location.dataDirectory().resolve(BootKey.FILE);
         if (Files.exists(key)) {

@@ -44,6 +44,7 @@ import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.model.StatusChange;
 import nl.leerkring.model.StepTime;
+import nl.leerkring.store.engine.DerbyEngine;
 import nl.leerkring.store.engine.Engine;
 import nl.leerkring.store.internal.ActionRows;
 import nl.leerkring.store.internal.ActionWrites;
@@ -91,6 +92,7 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     private final SessionRows sessions = new SessionRows();
     private final List<Consumer<Kind>> listeners = new CopyOnWriteArrayList<>();
     private final Opener opener;
+    private final DayBackup dayBackup = new DayBackup();
     /** The application's store backs its database up at most once a day while open, and as it closes. */
     private boolean automaticBackups;
     /** The opened database whose other clients are listened to (a restore opens another). */
@@ -169,8 +171,8 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
         }
         if (automaticBackups && !startChecked) {
             startChecked = true;
-            if (!location.isShared()) {
-                backupIfOlderThan(Duration.ofDays(1));
+            if (transactions.engine() instanceof DerbyEngine derby) {
+                dayBackup.start(derby, location, settings());
             }
             // Terms that ended since the last start: erased before anyone reads the texts.
             try {
@@ -271,6 +273,7 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
 
     @Override
     public synchronized void restore(StoreBackups.Backup backup) {
+        dayBackup.await();
         opener.close();
         Backups.restoreChecked(backupFolder().resolve(backup.name()), location);
         check();
@@ -328,6 +331,7 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     @Override
     @Deactivate
     public synchronized void close() {
+        dayBackup.await();
         if (automaticBackups && !location.isShared() && opener.isOpen()) {
             backupIfOlderThan(Duration.ZERO);
         }

@@ -85,6 +85,14 @@ public final class DerbyEngine extends OneConnectionEngine {
         }
     }
 
+    /**
+     * A connection of its own beside the engine's one, for work that must not hold that one up (the
+     * day's backup); the caller closes it.
+     */
+    public Connection separate() throws SQLException {
+        return open();
+    }
+
     @Override
     protected Connection open() throws SQLException {
         // DriverManager cannot see Derby's driver from inside OSGi: ask the driver directly.

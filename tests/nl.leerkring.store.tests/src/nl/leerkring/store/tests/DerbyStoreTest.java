@@ -22,6 +22,8 @@ import nl.leerkring.core.StoreException;
 import nl.leerkring.model.Action;
 import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
+import nl.leerkring.store.Backups;
+import nl.leerkring.store.DataLocation;
 import nl.leerkring.store.JdbcStore;
 import nl.leerkring.store.StoreLocation;
 
@@ -34,6 +36,38 @@ class DerbyStoreTest extends UpgradeContract {
     @Override
     protected StoreLocation location() {
         return StoreLocation.embedded(data);
+    }
+
+    /** The application's store (as its DS component is made) makes the day's backup beside the first reads. */
+    @Test
+    void theDaysBackupIsMadeBesideTheFirstReadsAndClosingWaitsForIt() throws Exception {
+        String configured = System.getProperty(DataLocation.PROPERTY);
+        System.setProperty(DataLocation.PROPERTY, data.toString());
+        Path folder = data.resolve(Backups.FOLDER);
+        try {
+            try (JdbcStore application = new JdbcStore()) {
+                assertTrue(application.listSessions().isEmpty());
+                // Made on a thread of its own while the store is open and read.
+                long end = System.nanoTime() + 60_000_000_000L;
+                while (Backups.list(folder).stream().noneMatch(DerbyStoreTest::whole)) {
+                    assertTrue(System.nanoTime() < end, "no day's backup within a minute");
+                    Thread.sleep(20);
+                }
+                application.createSession(session("s-d", "Naast de back-up", T0));
+            }
+            List<Backups.Backup> made = Backups.list(folder);
+            assertTrue(made.stream().allMatch(DerbyStoreTest::whole), "nothing half made: " + made);
+        } finally {
+            if (configured == null) {
+                System.clearProperty(DataLocation.PROPERTY);
+            } else {
+                System.setProperty(DataLocation.PROPERTY, configured);
+            }
+        }
+    }
+
+    private static boolean whole(Backups.Backup backup) {
+        return Files.exists(backup.folder().resolve("database").resolve("service.properties"));
     }
 
     @Test
