@@ -34,6 +34,7 @@ import nl.leerkring.model.Group;
 import nl.leerkring.model.MemberRole;
 import nl.leerkring.model.Membership;
 import nl.leerkring.ui.Accessibility;
+import nl.leerkring.ui.LatestRead;
 import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.StoreFollower;
 import nl.leerkring.ui.Tables;
@@ -80,6 +81,11 @@ public class GroupsPart {
     private Group shown;
     /** The ids of the open actions whose owner left the group. */
     private Set<String> ofLeavers = Set.of();
+    private LatestRead reads;
+
+    /** The group's open actions, and which of them belong to someone who left. */
+    private record OpenActions(Set<String> ofLeavers, List<ActionRecord> open) {
+    }
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -125,6 +131,7 @@ public class GroupsPart {
         Tables.column(open, Messages.Groups_Column_Due, 20, ActionRecord.class, r -> date(r.action().getDueDate()));
         button(right, Messages.Groups_HandOver, "groups.handover", this::handOver);
         message = new MessageLine(right, "groups.message");
+        reads = new LatestRead(open.getControl());
 
         // Groups and members another client of a team database changes show up here too.
         StoreFollower.follow(changes, groupList.getControl(),
@@ -138,6 +145,11 @@ public class GroupsPart {
         button.setText(text);
         button.addListener(SWT.Selection, e -> action.run());
         return button;
+    }
+
+    /** Whether the shown group's actions are still being read (the UI tests wait on it). */
+    public boolean reading() {
+        return reads.reading();
     }
 
     @Focus
@@ -171,7 +183,8 @@ public class GroupsPart {
         if (group == null) {
             title.setText(Messages.Groups_None);
             members.setInput(List.of());
-            open.setInput(List.of());
+            // Also so that a read still under way for the group shown before does not fill it in.
+            reads.read(() -> new OpenActions(Set.of(), List.of()), this::showOpen, message::error);
             return;
         }
         long current = group.getMemberships().stream().filter(m -> m.getLeft() == null).count();
@@ -179,12 +192,16 @@ public class GroupsPart {
                 group.getOrganisation()).filter(Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
         title.setText(NLS.bind(Messages.Groups_Title, group.getName(), current) + (what.isEmpty() ? "" : " (" + what + ")"));
         members.setInput(group.getMemberships());
-        message.run(() -> {
-            ofLeavers = actions.ofLeavers(group.getName()).stream().map(r -> r.action().getId())
-                    .collect(java.util.stream.Collectors.toSet());
-            open.setInput(actions.openOfGroup(group.getName()));
-        });
+        // A group's actions grow with its years: read off the UI thread, the newest choice shown.
+        String name = group.getName();
+        reads.read(() -> new OpenActions(actions.ofLeavers(name).stream().map(r -> r.action().getId())
+                .collect(java.util.stream.Collectors.toSet()), actions.openOfGroup(name)), this::showOpen, message::error);
         title.getParent().layout(true, true);
+    }
+
+    private void showOpen(OpenActions read) {
+        ofLeavers = read.ofLeavers();
+        open.setInput(read.open());
     }
 
     public void newGroup() {

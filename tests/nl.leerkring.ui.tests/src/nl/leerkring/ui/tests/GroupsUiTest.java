@@ -92,6 +92,8 @@ class GroupsUiTest {
             ui.answerNextMessage();
             ui.click(ui.find(window.shell, "groups.leave", Button.class));
             assertTrue(!ui.column(window.shell, "groups.members", 3).get(1).isEmpty(), "Bram left today");
+            GroupsPart part = window.get(GroupsPart.class);
+            ui.until(() -> !part.reading(), 10, "the group's actions read");
             assertEquals(List.of("Bram de Vries (vertrokken)"), ui.column(window.shell, "groups.actions", 1));
 
             ui.selectRow(window.shell, "groups.actions", 0);
@@ -105,6 +107,7 @@ class GroupsUiTest {
                         ui.type(ui.find(dialog.getShell(), "handover.reason", Text.class), "Bram werkt nu in Zuid");
                         ui.click(ui.find(dialog.getShell(), "handover.ok", Button.class));
                     });
+            ui.until(() -> !part.reading(), 10, "the group's actions read");
             assertEquals(List.of("Carla"), ui.column(window.shell, "groups.actions", 1));
             Action handed = (Action) sessions.open(session.getId()).getItems().get(0);
             assertEquals("Carla", handed.getOwner());
