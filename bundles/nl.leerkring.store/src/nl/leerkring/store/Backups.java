@@ -63,25 +63,24 @@ public final class Backups {
     }
 
     /**
-     * A backup in the chosen folder when the newest there is older than {@code age}, on a connection of
-     * its own, so that the engine's connection serves the user meanwhile.
+     * Backs the open database up on a Derby connection of its own, so that the store's connection
+     * serves the user meanwhile (see {@link OnlineBackups}); returns the new backup's folder.
      */
-    static void backupIfOlderThan(DerbyEngine engine, StoreLocation location, StoreBackups.Settings settings,
-            Duration age) {
-        Path folder = settings.folder();
+    static Path beside(Transactions open, StoreLocation location, Path folder, BackupRotation rotation) {
         try {
-            if (olderThan(folder, age)) {
-                try (Connection own = engine.separate()) {
-                    backup(own, location, folder, LocalDateTime.now());
-                }
-                rotate(folder, BackupSettings.rotation(settings));
+            Path made;
+            try (Connection own = ((DerbyEngine) open.engine()).separate()) {
+                made = backup(own, location, folder, LocalDateTime.now());
             }
+            rotate(folder, rotation);
+            return made;
         } catch (IOException | SQLException e) {
-            // Not worth stopping the user's work for: the close and the next start try again.
+            open.log().record("backup", Fault.OTHER, e);
+            throw new StoreException(NLS.bind(Messages.Store_BackupFailed, folder), e);
         }
     }
 
-    private static boolean olderThan(Path folder, Duration age) throws IOException {
+    static boolean olderThan(Path folder, Duration age) throws IOException {
         List<Backup> backups = list(folder);
         return backups.isEmpty() || backups.get(0).at().isBefore(LocalDateTime.now().minus(age));
     }

@@ -92,7 +92,7 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     private final SessionRows sessions = new SessionRows();
     private final List<Consumer<Kind>> listeners = new CopyOnWriteArrayList<>();
     private final Opener opener;
-    private final DayBackup dayBackup = new DayBackup();
+    private final OnlineBackups backups = new OnlineBackups();
     /** The application's store backs its database up at most once a day while open, and as it closes. */
     private boolean automaticBackups;
     /** The opened database whose other clients are listened to (a restore opens another). */
@@ -171,8 +171,8 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
         }
         if (automaticBackups && !startChecked) {
             startChecked = true;
-            if (transactions.engine() instanceof DerbyEngine derby) {
-                dayBackup.start(derby, location, settings());
+            if (transactions.engine() instanceof DerbyEngine) {
+                backups.startDaily(transactions, location, settings());
             }
             // Terms that ended since the last start: erased before anyone reads the texts.
             try {
@@ -265,18 +265,31 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
         BackupSettings.write(location.isShared() ? DataLocation.dataDirectory() : location.dataDirectory(), settings);
     }
 
+    /** Made beside the store's other calls, which go on meanwhile (see {@link OnlineBackups}). */
     @Override
-    public synchronized StoreBackups.Backup backupNow() {
-        Path made = backup(backupFolder(), BackupSettings.rotation(settings()));
+    public StoreBackups.Backup backupNow() {
+        Transactions open;
+        Path folder;
+        synchronized (this) {
+            open = tx();
+            folder = backupFolder();
+        }
+        Path made = open.engine() instanceof DerbyEngine
+                ? backups.now(open, location, folder, BackupSettings.rotation(settings()))
+                : backup(folder, BackupSettings.rotation(settings()));
         return backups().stream().filter(b -> b.name().equals(made.getFileName().toString())).findFirst().orElseThrow();
     }
 
     @Override
     public synchronized void restore(StoreBackups.Backup backup) {
-        dayBackup.await();
-        opener.close();
-        Backups.restoreChecked(backupFolder().resolve(backup.name()), location);
-        check();
+        backups.closing();
+        try {
+            opener.close();
+            Backups.restoreChecked(backupFolder().resolve(backup.name()), location);
+            check();
+        } finally {
+            backups.reopened();
+        }
     }
 
     private Path backupFolder() {
@@ -331,7 +344,7 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     @Override
     @Deactivate
     public synchronized void close() {
-        dayBackup.await();
+        backups.closing();
         if (automaticBackups && !location.isShared() && opener.isOpen()) {
             backupIfOlderThan(Duration.ZERO);
         }

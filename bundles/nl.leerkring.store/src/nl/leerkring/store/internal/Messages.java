@@ -29,6 +29,7 @@ public final class Messages extends NLS {
     public static String Store_Damaged;
     public static String Store_DamagedSinceBackup;
     public static String Store_BackupFailed;
+    public static String Store_Closed;
     public static String Backups_Days;
     public static String Backups_Weeks;
     public static String Backups_InsideDatabase;
