@@ -189,46 +189,62 @@ final class ArchiveBench {
      */
     private void addItemAgainstRawInsert(Core core, Path database) throws SQLException {
         Protocol actieleren = core.library().find("actieleren", 1).orElseThrow();
-        Session session = core.sessions().start(actieleren, "Bench \u2013 items", LocalDate.now(), List.of("Lid 001"));
-        core.sessions().addItem(session, "casus", "Casus", null);
-        core.sessions().addItem(session, "ontwikkelingsvraag", "Vraag", null);
-        core.sessions().next(session);
-        String step = session.getItems().get(0).getStepId();
         String rowsOf = core.sessions().start(actieleren, "Bench \u2013 rijen", LocalDate.now(), List.of("Lid 001")).getId();
         // In turns, so that both meet the same background work (Derby's checkpoints and statistics, the GC).
-        Timings add = new Timings();
-        Timings raw = new Timings();
+        // Three rounds: a p99 is the tenth slowest of a thousand, and on a shared machine one round's
+        // tail can be another process's; the round with the median ratio is shown and judged.
+        List<Timings[]> rounds = new ArrayList<>();
         try (Connection connection = new EmbeddedDriver().connect("jdbc:derby:" + database, new Properties());
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO lk_item (id, session_id, seq,"
                         + " step_id, kind_id, body, author, created_at, chosen, subgroup)"
                         + " VALUES (?, ?, ?, ?, 'open-vraag', ?, NULL, ?, 0, NULL)")) {
             connection.setAutoCommit(false);
-            // A thousand: p99 is then the tenth slowest, not the third, which one checkpoint decided.
-            for (int n = 0; n < Timings.WARM_UP + 1000; n++) {
-                String text = "Open vraag nummer " + n + " over wat de jongere er zelf van vindt";
-                add.time(() -> core.sessions().addItem(session, "open-vraag", text, null));
-                int seq = n;
-                raw.time(() -> {
-                    try {
-                        insert.setString(1, UUID.randomUUID().toString());
-                        insert.setString(2, rowsOf);
-                        insert.setInt(3, seq);
-                        insert.setString(4, step);
-                        insert.setString(5, text);
-                        insert.setTimestamp(6, new java.sql.Timestamp(System.currentTimeMillis()));
-                        insert.executeUpdate();
-                        connection.commit();
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+            int seq = 0;
+            for (int round = 0; round < 3; round++) {
+                // A session of its own each round, so that no round adds to a longer list than the others.
+                Session session = core.sessions().start(actieleren, "Bench \u2013 items " + (round + 1), LocalDate.now(),
+                        List.of("Lid 001"));
+                core.sessions().addItem(session, "casus", "Casus", null);
+                core.sessions().addItem(session, "ontwikkelingsvraag", "Vraag", null);
+                core.sessions().next(session);
+                String step = session.getItems().get(0).getStepId();
+                Timings add = new Timings();
+                Timings raw = new Timings();
+                for (int n = 0; n < Timings.WARM_UP + 1000; n++, seq++) {
+                    String text = "Open vraag nummer " + seq + " over wat de jongere er zelf van vindt";
+                    add.time(() -> core.sessions().addItem(session, "open-vraag", text, null));
+                    int position = seq;
+                    raw.time(() -> {
+                        try {
+                            insert.setString(1, UUID.randomUUID().toString());
+                            insert.setString(2, rowsOf);
+                            insert.setInt(3, position);
+                            insert.setString(4, step);
+                            insert.setString(5, text);
+                            insert.setTimestamp(6, new java.sql.Timestamp(System.currentTimeMillis()));
+                            insert.executeUpdate();
+                            connection.commit();
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                }
+                rounds.add(new Timings[] { add, raw });
             }
         }
-        report.percentiles("adding an item (commit)", add, Double.NaN);
-        report.percentiles("raw INSERT + COMMIT, same table", raw, Double.NaN);
-        double ratio = add.millis(99) / raw.millis(99);
-        report.verdict(ratio <= 2.0, String.format(Locale.ROOT, "adding an item, p99 against the raw insert: %.1fx", ratio),
-                "<= 2.0x");
+        rounds.sort(java.util.Comparator.comparingDouble(ArchiveBench::p99Ratio));
+        Timings[] shown = rounds.get(1);
+        report.percentiles("adding an item (commit)", shown[0], Double.NaN);
+        report.percentiles("raw INSERT + COMMIT, same table", shown[1], Double.NaN);
+        double ratio = p99Ratio(shown);
+        report.verdict(ratio <= 2.0, String.format(Locale.ROOT,
+                "adding an item, p99 against the raw insert: %.1fx (rounds %.1fx, %.1fx, %.1fx)", ratio,
+                p99Ratio(rounds.get(0)), ratio, p99Ratio(rounds.get(2))), "<= 2.0x");
+    }
+
+    /** A round's p99 of adding an item over its p99 of the raw insert. */
+    private static double p99Ratio(Timings[] round) {
+        return round[0].millis(99) / round[1].millis(99);
     }
 
     private static double median(List<Double> three) {
