@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -587,7 +588,9 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
 
     @Override
     public synchronized List<ActionRecord> actionsOfLeavers(String group) {
-        return tx().read(c -> ActionRows.read(c, ActionRows.Filter.LEFT_GROUP, group));
+        List<String> values = new ArrayList<>(List.of(group));
+        values.addAll(ActionRows.open());
+        return tx().read(c -> ActionRows.read(c, ActionRows.Filter.OPEN_OF_LEAVERS, values.toArray(String[]::new)));
     }
 
     @Override

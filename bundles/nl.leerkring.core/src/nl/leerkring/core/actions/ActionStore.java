@@ -72,6 +72,6 @@ public interface ActionStore {
      */
     void handOver(Action action, StatusChange handOver);
 
-    /** The group's actions whose owner has left the group. */
+    /** The group's open actions ({@link ActionLifecycle#isOpen}) whose owner has left the group. */
     List<ActionRecord> actionsOfLeavers(String group);
 }

@@ -149,7 +149,7 @@ public class ActionServiceImpl implements ActionService {
 
     @Override
     public List<ActionRecord> ofLeavers(String group) {
-        return store.actionsOfLeavers(group).stream().filter(r -> ActionLifecycle.isOpen(r.action().getStatus())).toList();
+        return store.actionsOfLeavers(group);
     }
 
     @Override

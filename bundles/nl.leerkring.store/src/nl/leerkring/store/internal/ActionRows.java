@@ -23,11 +23,19 @@ import nl.leerkring.model.ActionStatus;
  */
 public final class ActionRows {
 
+    /** The statuses of an action still open ({@link ActionLifecycle#isOpen}), as stored. */
+    private static final List<String> OPEN = java.util.Arrays.stream(ActionStatus.values())
+            .filter(ActionLifecycle::isOpen).map(ActionStatus::getName).toList();
+
     /** Which actions a query reads by a condition on the action and its session: the group's leavers'. */
     public enum Filter {
-        /** The group's actions whose owner has left it. */
-        LEFT_GROUP("s.group_name = ? AND EXISTS (SELECT 1 FROM lk_membership m WHERE m.group_id = s.group_id"
-                + " AND m.person_id = a.owner_id AND m.left_on IS NOT NULL)");
+        /**
+         * The group's open actions whose owner has left it (the statuses after the group: {@link ActionRows#open()}),
+         * so that the leavers' years of closed actions are not read with their histories.
+         */
+        OPEN_OF_LEAVERS("s.group_name = ? AND a.status IN (" + InLists.marks(OPEN.size()) + ") AND EXISTS"
+                + " (SELECT 1 FROM lk_membership m WHERE m.group_id = s.group_id AND m.person_id = a.owner_id"
+                + " AND m.left_on IS NOT NULL)");
 
         private final String where;
 
@@ -40,6 +48,11 @@ public final class ActionRows {
             + " JOIN lk_session s ON s.id = i.session_id WHERE ";
 
     private ActionRows() {
+    }
+
+    /** The values after a filter's first: the statuses of an open action. */
+    public static List<String> open() {
+        return OPEN;
     }
 
     /** The actions with the sessions they were made in, oldest session first, with notes and history. */
@@ -90,15 +103,13 @@ public final class ActionRows {
         if (!openOnly) {
             return allOfGroup(connection, group, sessions);
         }
-        List<String> open = java.util.Arrays.stream(ActionStatus.values()).filter(ActionLifecycle::isOpen)
-                .map(ActionStatus::getName).toList();
         Map<String, Placed> found = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
-                PLACED + "a.session_id = ? AND a.status IN (" + InLists.marks(open.size()) + ")")) {
+                PLACED + "a.session_id = ? AND a.status IN (" + InLists.marks(OPEN.size()) + ")")) {
             for (String session : sessions.keySet()) {
                 List<String> values = new ArrayList<>();
                 values.add(session);
-                values.addAll(open);
+                values.addAll(OPEN);
                 readPlaced(query, values, sessions, found);
             }
         }
