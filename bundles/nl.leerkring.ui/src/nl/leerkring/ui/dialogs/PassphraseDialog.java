@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Text;
 import nl.leerkring.core.StoreAccess;
 import nl.leerkring.core.StoreAccess.State;
 import nl.leerkring.ui.Background;
+import nl.leerkring.ui.MessageLine;
 import nl.leerkring.ui.Widgets;
 import nl.leerkring.ui.internal.Messages;
 
@@ -138,15 +139,22 @@ public class PassphraseDialog extends TitleAreaDialog {
         Background.load(passphrase, () -> {
             try {
                 access.unlock(typed);
-                return Boolean.TRUE;
+                return java.util.Optional.<RuntimeException>empty();
+            } catch (RuntimeException failed) {
+                return java.util.Optional.of(failed);
             } finally {
                 java.util.Arrays.fill(typed, '\0');
             }
-        }, opened -> super.okPressed(), why -> {
+        }, failed -> {
+            if (failed.isEmpty()) {
+                super.okPressed();
+                return;
+            }
+            // Usable again first: a refusal is said here, a program's fault is thrown for the workbench to report.
             setBusy(false);
             setMessage(asked);
-            refuse(why);
-        });
+            refuse(MessageLine.reason(failed.get()));
+        }, this::refuse);
     }
 
     /** While the data open nothing can be typed, pressed or closed. */
