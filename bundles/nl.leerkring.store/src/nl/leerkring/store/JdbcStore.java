@@ -545,7 +545,7 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
 
     @Override
     public synchronized List<ActionRecord> actionsOfGroup(String group) {
-        return tx().read(c -> ActionRows.ofGroup(c, group, false, null));
+        return tx().read(c -> ActionRows.ofGroup(c, group, false, null, location.isShared()));
     }
 
     @Override
@@ -555,7 +555,7 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
 
     @Override
     public synchronized List<ActionRecord> openOfGroup(String group, String answeredIn) {
-        return tx().read(c -> ActionRows.ofGroup(c, group, true, answeredIn));
+        return tx().read(c -> ActionRows.ofGroup(c, group, true, answeredIn, location.isShared()));
     }
 
     @Override
