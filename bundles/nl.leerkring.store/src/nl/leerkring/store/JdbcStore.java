@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -188,11 +187,6 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
         return transactions;
     }
 
-    /** A backup when the newest is older than {@code age}; a failure is left for the next chance. */
-    private void backupIfOlderThan(Duration age) {
-        Backups.backupIfOlderThan(opener.transactions(), location, settings(), age);
-    }
-
     @Override
     public State state() {
         return opener.state();
@@ -347,7 +341,8 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
     public synchronized void close() {
         backups.closing();
         if (automaticBackups && !location.isShared() && opener.isOpen()) {
-            backupIfOlderThan(Duration.ZERO);
+            // A failure is left for the next chance.
+            Backups.backupIfOlderThan(opener.transactions(), location, settings(), Duration.ZERO);
         }
         opener.close();
     }
@@ -588,9 +583,7 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
 
     @Override
     public synchronized List<ActionRecord> actionsOfLeavers(String group) {
-        List<String> values = new ArrayList<>(List.of(group));
-        values.addAll(ActionRows.open());
-        return tx().read(c -> ActionRows.read(c, ActionRows.Filter.OPEN_OF_LEAVERS, values.toArray(String[]::new)));
+        return tx().read(c -> ActionRows.openOfLeavers(c, group));
     }
 
     @Override

@@ -20,15 +20,11 @@ final class OnlineBackups {
 
     private int underWay;
     private boolean closed;
-    private boolean dailyStarted;
 
-    /** The day's backup, when the newest is older than a day, on a thread of its own. */
+    /** The day's backup, when the newest is older than a day, on a thread of its own (the store asks once). */
     void startDaily(Transactions open, StoreLocation location, StoreBackups.Settings settings) {
-        synchronized (this) {
-            if (dailyStarted || !begin()) {
-                return;
-            }
-            dailyStarted = true;
+        if (!begin()) {
+            return;
         }
         Thread.ofPlatform().daemon().name("Leerkring day's backup").start(() -> {
             try {

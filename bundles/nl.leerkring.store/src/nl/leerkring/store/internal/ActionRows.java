@@ -28,10 +28,10 @@ public final class ActionRows {
             .filter(ActionLifecycle::isOpen).map(ActionStatus::getName).toList();
 
     /** Which actions a query reads by a condition on the action and its session: the group's leavers'. */
-    public enum Filter {
+    private enum Filter {
         /**
-         * The group's open actions whose owner has left it (the statuses after the group: {@link ActionRows#open()}),
-         * so that the leavers' years of closed actions are not read with their histories.
+         * The group's open actions whose owner has left it (the open statuses bound after the group, see
+         * {@link ActionRows#openOfLeavers}), so that the leavers' years of closed actions are not read.
          */
         OPEN_OF_LEAVERS("s.group_name = ? AND a.status IN (" + InLists.marks(OPEN.size()) + ") AND EXISTS"
                 + " (SELECT 1 FROM lk_membership m WHERE m.group_id = s.group_id AND m.person_id = a.owner_id"
@@ -50,13 +50,15 @@ public final class ActionRows {
     private ActionRows() {
     }
 
-    /** The values after a filter's first: the statuses of an open action. */
-    public static List<String> open() {
-        return OPEN;
+    /** The group's open actions whose owner has left it, with notes and history. */
+    public static List<ActionRecord> openOfLeavers(Connection connection, String group) throws SQLException {
+        List<String> values = new ArrayList<>(List.of(group));
+        values.addAll(OPEN);
+        return read(connection, Filter.OPEN_OF_LEAVERS, values.toArray(String[]::new));
     }
 
     /** The actions with the sessions they were made in, oldest session first, with notes and history. */
-    public static List<ActionRecord> read(Connection connection, Filter filter, String... values) throws SQLException {
+    private static List<ActionRecord> read(Connection connection, Filter filter, String... values) throws SQLException {
         Map<String, ActionRecord> records = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + ItemRows.ITEM_COLUMNS
                 + ", s.id, s.title, s.group_name, s.session_date" + FROM + filter.where
@@ -106,22 +108,13 @@ public final class ActionRows {
             return allOfGroup(connection, group, sessions);
         }
         Map<String, Placed> found = new LinkedHashMap<>();
-        String open = " AND a.status IN (" + InLists.marks(OPEN.size()) + ")";
-        if (server) {
-            try (PreparedStatement query = connection.prepareStatement(
-                    PLACED + "a.session_id IN (SELECT id FROM lk_session WHERE group_name = ?)" + open)) {
-                List<String> values = new ArrayList<>(List.of(group));
+        String of = server ? "a.session_id IN (SELECT id FROM lk_session WHERE group_name = ?)" : "a.session_id = ?";
+        try (PreparedStatement query = connection.prepareStatement(
+                PLACED + of + " AND a.status IN (" + InLists.marks(OPEN.size()) + ")")) {
+            for (String key : server ? List.of(group) : sessions.keySet()) {
+                List<String> values = new ArrayList<>(List.of(key));
                 values.addAll(OPEN);
                 readPlaced(query, values, sessions, found);
-            }
-        } else {
-            try (PreparedStatement query = connection.prepareStatement(PLACED + "a.session_id = ?" + open)) {
-                for (String session : sessions.keySet()) {
-                    List<String> values = new ArrayList<>();
-                    values.add(session);
-                    values.addAll(OPEN);
-                    readPlaced(query, values, sessions, found);
-                }
             }
         }
         if (answeredIn != null) {
