@@ -54,7 +54,7 @@ import nl.leerkring.store.internal.Move;
 import nl.leerkring.store.internal.Messages;
 import nl.leerkring.store.internal.ProtocolRows;
 import nl.leerkring.store.internal.RetentionRows;
-import nl.leerkring.store.internal.Schema;
+import nl.leerkring.store.internal.Migrations;
 import nl.leerkring.store.internal.SessionRows;
 import nl.leerkring.store.internal.SessionSummaries;
 import nl.leerkring.store.internal.TeamRights;
@@ -301,13 +301,13 @@ public class JdbcStore implements SessionStore, ProtocolStore, ActionStore, Stor
 
     /** The schema version this build of Leerkring writes. */
     public static int schemaVersion() {
-        return Schema.latestVersion();
+        return Migrations.latestVersion();
     }
 
     /** The SQL that creates this database's schema (and a team database's rights), for an admin to review. */
     public String schemaScript() {
         try (Engine engine = location.engine()) {
-            return Schema.script(engine) + (location.isShared()
+            return Migrations.script(engine) + (location.isShared()
                     ? "-- rights (in the schema the admin works in)\n" + String.join(";\n", TeamRights.statements("public")) + ";\n"
                     : "");
         }

@@ -1,12 +1,19 @@
 package nl.leerkring.store.engine;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Apache Derby embedded in the application: one database folder, one process, one connection that
@@ -20,6 +27,14 @@ public final class DerbyEngine extends OneConnectionEngine {
     private static final String WRONG_BOOT_PASSWORD = "XBM06";
     /** Changing the boot password with a wrong old one. */
     private static final String WRONG_OLD_BOOT_PASSWORD = "XBCXA";
+
+    private static final String SYSTEM_HOME = "derby.system.home";
+    private static final String SYSTEM_PROPERTIES = """
+            # Written by Leerkring at every start. Derby's management service without JMX: with JMX, Derby
+            # starts the JVM's platform MBean server (about a tenth of a second of each start) for beans
+            # that nothing reads.
+            derby.module.mgmt.jmx=org.apache.derby.impl.services.jmxnone.NoManagementService
+            """;
 
     static {
         // Case material: Derby's files readable by their owner only, whatever the umask.
@@ -37,6 +52,32 @@ public final class DerbyEngine extends OneConnectionEngine {
         // as pages are read, so it is never larger than the database.
         if (System.getProperty("derby.storage.pageCacheSize") == null) {
             System.setProperty("derby.storage.pageCacheSize", "8000");
+        }
+        if (System.getProperty(SYSTEM_HOME) == null) {
+            systemFolder().ifPresent(folder -> System.setProperty(SYSTEM_HOME, folder.toString()));
+        }
+    }
+
+    /**
+     * Derby's system folder, in this bundle's data area: Derby reads its derby.properties from there,
+     * and without one from the folder Leerkring was started in. Empty outside OSGi, or when the folder
+     * cannot be written: Derby then starts as it would by itself.
+     */
+    private static Optional<Path> systemFolder() {
+        Bundle bundle = FrameworkUtil.getBundle(DerbyEngine.class);
+        BundleContext context = bundle == null ? null : bundle.getBundleContext();
+        File folder = context == null ? null : context.getDataFile("derby");
+        if (folder == null) {
+            return Optional.empty();
+        }
+        try {
+            Path properties = Files.createDirectories(folder.toPath()).resolve("derby.properties");
+            if (!Files.exists(properties) || !Files.readString(properties).equals(SYSTEM_PROPERTIES)) {
+                Files.writeString(properties, SYSTEM_PROPERTIES);
+            }
+            return Optional.of(folder.toPath());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

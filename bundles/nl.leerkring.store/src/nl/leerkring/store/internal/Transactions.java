@@ -109,7 +109,7 @@ public final class Transactions {
                 throw failure("open", e, NLS.bind(Messages.Store_OpenFailed, where));
             } catch (Schema.Refused e) {
                 throw new StoreException(e.tooNew()
-                        ? NLS.bind(Messages.Store_TooNew, new Object[] { where, e.version(), Schema.latestVersion() })
+                        ? NLS.bind(Messages.Store_TooNew, new Object[] { where, e.version(), Migrations.latestVersion() })
                         : NLS.bind(Messages.Store_SchemaAltered, where, e.version()), e);
             } finally {
                 if (broken) {

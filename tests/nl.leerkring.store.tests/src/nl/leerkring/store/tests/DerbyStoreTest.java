@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -12,6 +13,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+
+import javax.management.ObjectName;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
 import org.junit.jupiter.api.Test;
@@ -68,6 +72,21 @@ class DerbyStoreTest extends UpgradeContract {
 
     private static boolean whole(Backups.Backup backup) {
         return Files.exists(backup.folder().resolve("database").resolve("service.properties"));
+    }
+
+    /**
+     * Derby starts without its management beans: its derby.properties, in the store's own folder,
+     * chooses the management service without JMX (the JVM's MBean server costs a start about 0.1 s).
+     */
+    @Test
+    void derbyStartsWithoutItsManagementBeans() throws Exception {
+        try (JdbcStore store = open()) {
+            assertTrue(store.listSessions().isEmpty());
+        }
+        Path home = Path.of(System.getProperty("derby.system.home"));
+        assertTrue(Files.readString(home.resolve("derby.properties")).contains("NoManagementService"));
+        assertEquals(Set.of(),
+                ManagementFactory.getPlatformMBeanServer().queryNames(new ObjectName("org.apache.derby:*"), null));
     }
 
     @Test

@@ -42,7 +42,7 @@ import nl.leerkring.model.Valence;
 import nl.leerkring.store.JdbcStore;
 import nl.leerkring.store.StoreLocation;
 import nl.leerkring.store.engine.Engine;
-import nl.leerkring.store.internal.Schema;
+import nl.leerkring.store.internal.Migrations;
 
 /**
  * What every engine's store must do, run against each engine for real: {@link DerbyStoreTest} on an
@@ -192,7 +192,7 @@ abstract class StoreContract {
         try (JdbcStore store = open()) {
             assertTrue(store.listSessions().isEmpty(), "a new database is created empty");
         }
-        assertEquals(Schema.latestVersion(), count("SELECT MAX(schema_version) FROM lk_schema"));
+        assertEquals(Migrations.latestVersion(), count("SELECT MAX(schema_version) FROM lk_schema"));
         sql("INSERT INTO lk_schema (schema_version, applied_at) VALUES (99, CURRENT_TIMESTAMP)");
         StoreException e = assertThrows(StoreException.class, () -> open().listSessions());
         assertTrue(e.getMessage().contains("99"), e.getMessage());

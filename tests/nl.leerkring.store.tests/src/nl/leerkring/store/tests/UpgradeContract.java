@@ -26,6 +26,7 @@ import nl.leerkring.model.Session;
 import nl.leerkring.model.SessionStatus;
 import nl.leerkring.store.JdbcStore;
 import nl.leerkring.store.engine.Engine;
+import nl.leerkring.store.internal.Migrations;
 import nl.leerkring.store.internal.Schema;
 
 /**
@@ -84,7 +85,7 @@ abstract class UpgradeContract extends GroupsContract {
             List.of());
 
     static IntStream olderVersions() {
-        return IntStream.range(1, Schema.latestVersion());
+        return IntStream.range(1, Migrations.latestVersion());
     }
 
     /**
@@ -156,7 +157,7 @@ abstract class UpgradeContract extends GroupsContract {
     @ParameterizedTest(name = "from schema version {0}")
     @MethodSource("olderVersions")
     void aDatabaseOfAnOlderVersionUpgradesWithItsData(int version) throws Exception {
-        assertEquals(Schema.latestVersion() - 1, DATA_OF_VERSION.size() - 1, "data for every version");
+        assertEquals(Migrations.latestVersion() - 1, DATA_OF_VERSION.size() - 1, "data for every version");
         try (Engine engine = location().engine()) {
             Connection c = engine.borrow();
             Schema.migrate(c, engine, version);
@@ -226,7 +227,7 @@ abstract class UpgradeContract extends GroupsContract {
         store.addItem("s-1", item("i-new", "idee", "Na de upgrade", null), 2, T0);
         List<SessionSummary> sessions = store.listSessions();
         assertEquals(1, sessions.size());
-        assertEquals(Schema.latestVersion(), count("SELECT MAX(schema_version) FROM lk_schema"));
+        assertEquals(Migrations.latestVersion(), count("SELECT MAX(schema_version) FROM lk_schema"));
         assertEquals(0, count("SELECT COUNT(*) FROM lk_schema WHERE checksum IS NULL"));
     }
 }
