@@ -45,22 +45,27 @@ final class Startup {
      */
     void measure(Report report, Path data, int tries) throws IOException {
         List<Double> bare = new ArrayList<>();
+        List<Double> empty = new ArrayList<>();
         List<Double> window = new ArrayList<>();
         List<Double> list = new ArrayList<>();
         List<String> command = leerkring(data);
         double first = launch(command).list();
         for (int n = 0; n < tries; n++) {
             bare.add(launch(bareShell()).window());
+            empty.add(launch(emptyWindow(data)).window());
             Times leerkring = launch(command);
             window.add(leerkring.window());
             list.add(leerkring.list());
         }
         double floor = median(bare);
+        double platform = median(empty);
         double shown = median(window);
         double filled = median(list);
         report.line("JVM options (as ./leerkring)       %s", String.join(" ", vmOptions(data)));
         report.line("first start of a build (archive)   %6.2f s   %5.1fx the bare shell", first, first / floor);
         report.line("bare SWT shell visible             %6.2f s   (median of %d)", floor, tries);
+        report.line("empty e4 window, same installation %6.2f s   %5.1fx the bare shell (no parts, no data)", platform,
+                platform / floor);
         report.line("Leerkring window visible           %6.2f s   %5.1fx the bare shell", shown, shown / floor);
         report.verdict(filled / floor <= 3.0, String.format(Locale.ROOT,
                 "Leerkring session list filled      %6.2f s   %5.1fx the bare shell", filled, filled / floor),
@@ -70,6 +75,17 @@ final class Startup {
     private List<String> bareShell() throws IOException {
         return List.of(java.toString(), "-cp", jar("org.eclipse.swt.gtk.linux.x86_64_") + File.pathSeparator
                 + jar("nl.leerkring.bench_"), BareShell.class.getName());
+    }
+
+    /**
+     * The platform's floor: the same installation, options and theme, with an application model of one
+     * empty window and a life cycle that opens no data ({@code floor.e4xmi}, {@link FloorProbe}).
+     */
+    private List<String> emptyWindow(Path data) throws IOException {
+        List<String> command = new ArrayList<>(leerkring(data));
+        command.addAll(List.of("-applicationXMI", "nl.leerkring.bench/floor.e4xmi", "-lifeCycleURI",
+                "bundleclass://nl.leerkring.bench/" + FloorProbe.class.getName()));
+        return command;
     }
 
     /** As ./leerkring starts it, on the example's unencrypted data, with the probe that says when it is ready. */
