@@ -222,25 +222,33 @@ public final class Backups {
         return aside;
     }
 
-    /** Derby's consistency check of every Leerkring table; throws when one is damaged. */
+    /**
+     * Derby's consistency check of every Leerkring table and of Derby's own catalogue, whose damage
+     * shows only when Derby needs the part that is damaged; throws when one is damaged.
+     */
     static void check(Connection connection) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT tablename FROM sys.systables t"
-                + " JOIN sys.sysschemas s ON s.schemaid = t.schemaid WHERE s.schemaname = 'APP' AND t.tabletype = 'T'");
+        List<String[]> tables = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT s.schemaname, t.tablename FROM sys.systables t"
+                + " JOIN sys.sysschemas s ON s.schemaid = t.schemaid"
+                + " WHERE (s.schemaname = 'APP' AND t.tabletype = 'T') OR t.tabletype = 'S'");
                 ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-                tables.add(rs.getString(1));
+                tables.add(new String[] { rs.getString(1), rs.getString(2) });
             }
         }
-        for (String table : tables) {
-            try (PreparedStatement check = connection.prepareStatement("VALUES SYSCS_UTIL.SYSCS_CHECK_TABLE('APP', ?)")) {
-                check.setString(1, table);
+        for (String[] table : tables) {
+            try (PreparedStatement check = connection.prepareStatement("VALUES SYSCS_UTIL.SYSCS_CHECK_TABLE(?, ?)")) {
+                check.setString(1, table[0]);
+                check.setString(2, table[1]);
                 try (ResultSet rs = check.executeQuery()) {
                     rs.next();
                 }
             }
-            // Reading every row as well: a garbled data page may hold no index entry.
-            try (PreparedStatement all = connection.prepareStatement("SELECT * FROM APP." + table);
+            if (!table[0].equals("APP")) {
+                continue;
+            }
+            // Reading every row of Leerkring's tables as well: a garbled data page may hold no index entry.
+            try (PreparedStatement all = connection.prepareStatement("SELECT * FROM APP." + table[1]);
                     ResultSet rs = all.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
