@@ -1,10 +1,10 @@
 package nl.leerkring.core.edit;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
@@ -53,7 +53,7 @@ public final class ProtocolCommands {
     /** An editing domain with its own command stack, for one protocol being edited. */
     public static EditingDomain domain() {
         return new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()),
-                new BasicCommandStack());
+                new DesignCommandStack(Clock.systemUTC()));
     }
 
     /**

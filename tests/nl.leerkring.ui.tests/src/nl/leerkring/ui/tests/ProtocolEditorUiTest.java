@@ -108,6 +108,16 @@ class ProtocolEditorUiTest {
         editor.select(questions);
         ui.spin(ui.find(shell, "editor.step.timebox", Spinner.class), 10);
         assertEquals(10, questions.getTimeboxMinutes());
+        // Clicks on the arrows in one go (15 to 10 just now, on to 12) are one step to undo, not one per click.
+        ui.spin(ui.find(shell, "editor.step.timebox", Spinner.class), 11);
+        ui.spin(ui.find(shell, "editor.step.timebox", Spinner.class), 12);
+        assertEquals(12, questions.getTimeboxMinutes());
+        editor.undo();
+        ui.flush();
+        assertEquals(15, questions.getTimeboxMinutes(), "one undo for the clicks");
+        assertEquals(15, ui.find(shell, "editor.step.timebox", Spinner.class).getSelection());
+        ui.spin(ui.find(shell, "editor.step.timebox", Spinner.class), 10);
+        assertEquals(10, questions.getTimeboxMinutes());
 
         // The team also practises in it: a learning preference ticked, undone and ticked again.
         editor.select(draft);
