@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -70,14 +71,27 @@ public final class DerbyEngine extends OneConnectionEngine {
         if (folder == null) {
             return Optional.empty();
         }
+        Path written = null;
         try {
             Path properties = Files.createDirectories(folder.toPath()).resolve("derby.properties");
             if (!Files.exists(properties) || !Files.readString(properties).equals(SYSTEM_PROPERTIES)) {
-                Files.writeString(properties, SYSTEM_PROPERTIES);
+                // Moved into place whole: a second Leerkring starting at the same moment (the example
+                // window) reads the old file or the new one, never half of one.
+                written = Files.createTempFile(folder.toPath(), "derby", ".properties");
+                Files.writeString(written, SYSTEM_PROPERTIES);
+                Files.move(written, properties, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             return Optional.of(folder.toPath());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        } finally {
+            if (written != null) {
+                try {
+                    Files.deleteIfExists(written);
+                } catch (IOException leftOver) {
+                    // A stray temporary file, ignored by Derby.
+                }
+            }
         }
     }
 
