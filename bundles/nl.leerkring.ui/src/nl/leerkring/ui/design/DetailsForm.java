@@ -370,6 +370,11 @@ final class DetailsForm {
         marks.focus(shown(), feature);
     }
 
+    /** What was typed a moment ago counts now (see {@link FormFields#settle}). */
+    void settle() {
+        fields.settle();
+    }
+
     void dispose() {
         fields.dispose();
     }

@@ -1,9 +1,13 @@
 package nl.leerkring.ui.design;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.core.databinding.ObservablesManager;
 import org.eclipse.core.databinding.UpdateValueStrategy;
 import org.eclipse.core.databinding.conversion.IConverter;
+import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.core.databinding.observable.value.WritableValue;
 import org.eclipse.emf.databinding.FeaturePath;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
@@ -37,6 +41,8 @@ final class FormFields {
     private DataBindingContext bindings;
     private ObservablesManager observables;
     private EditingDomain domain;
+    /** The text fields' values as the model gets them: held back while typing settles. */
+    private final List<IObservableValue<String>> typing = new ArrayList<>();
 
     static Text text(Composite page, String label, String id, boolean multi) {
         Label caption = new Label(page, SWT.NONE);
@@ -79,8 +85,18 @@ final class FormFields {
     /** A Dutch text of the model (feature → LocalizedText.nl), typed into a text field. */
     @SuppressWarnings({ "unchecked", "rawtypes" })
     void bindText(Control field, WritableValue master, EStructuralFeature text) {
-        bindings.bindValue(WidgetProperties.text(SWT.Modify).observeDelayed(TYPING_DELAY_MILLIS, (Text) field),
+        IObservableValue<String> typed = WidgetProperties.text(SWT.Modify).observeDelayed(TYPING_DELAY_MILLIS, (Text) field);
+        typing.add(typed);
+        bindings.bindValue(typed,
                 EMFEditProperties.value(domain, FeaturePath.fromList(text, L.getLocalizedText_Nl())).observeDetail(master));
+    }
+
+    /**
+     * What was typed a moment ago goes into the model now, before the draft is kept, published or
+     * tried out (Ctrl+S right after the last key): reading a held-back value hands it on.
+     */
+    void settle() {
+        typing.forEach(IObservableValue::getValue);
     }
 
     /** While no element of its kind is shown, a number field reads 0 rather than failing on "no value". */
@@ -101,6 +117,7 @@ final class FormFields {
     }
 
     void dispose() {
+        typing.clear();
         if (bindings != null) {
             bindings.dispose();
         }

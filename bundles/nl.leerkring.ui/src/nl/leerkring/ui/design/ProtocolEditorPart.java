@@ -367,6 +367,7 @@ public class ProtocolEditorPart implements Undoable {
         if (protocol == null) {
             return;
         }
+        details.settle();
         if (message.run(() -> library.saveDraft(EcoreUtil.copy(protocol), author()))) {
             ((org.eclipse.emf.common.command.BasicCommandStack) domain.getCommandStack()).saveIsDone();
             refreshSources();
@@ -381,6 +382,7 @@ public class ProtocolEditorPart implements Undoable {
             message.error(Messages.Editor_ChooseSource);
             return false;
         }
+        details.settle();
         Protocol[] published = new Protocol[1];
         if (!message.run(() -> published[0] = library.publish(EcoreUtil.copy(protocol), author()))) {
             return false;
@@ -399,6 +401,7 @@ public class ProtocolEditorPart implements Undoable {
             message.error(Messages.Editor_ChooseSource);
             return null;
         }
+        details.settle();
         PreviewWindow[] window = new PreviewWindow[1];
         message.run(() -> window[0] = new PreviewWindow(source.getShell(), context, EcoreUtil.copy(protocol)));
         return window[0];

@@ -253,8 +253,12 @@ class ProtocolEditorUiTest {
         ui.click(ui.find(shell, "editor.step.capture.succesje", Button.class));
         ui.spin(ui.find(shell, "editor.step.capture.succesje.min", Spinner.class), 1);
         assertEquals(1, step.getCaptures().get(0).getMin());
+        // Kept right after the last key (Ctrl+S before typing settles): the draft has what was typed.
         ui.type(ui.find(shell, "editor.step.title", Text.class), "Wat ging er goed deze week?");
-        ui.until(() -> "Wat ging er goed deze week?".equals(step.getTitle().getNl()), 10, "the title typed into the model");
+        editor.save();
+        assertEquals("Wat ging er goed deze week?", step.getTitle().getNl());
+        assertTrue(library.drafts().stream().anyMatch(p -> p.getId().equals(draft.getId())
+                && "Wat ging er goed deze week?".equals(Protocols.steps(p).get(0).getTitle().getNl())), "the draft as typed");
 
         // A kind in use cannot go: the lead is told why.
         editor.select(draft);
