@@ -370,9 +370,10 @@ final class DetailsForm {
         marks.focus(shown(), feature);
     }
 
-    /** What was typed a moment ago counts now (see {@link FormFields#settle}). */
+    /** What was typed a moment ago, or into a name not yet left, counts now. */
     void settle() {
         fields.settle();
+        rows.settle();
     }
 
     void dispose() {

@@ -1,7 +1,9 @@
 package nl.leerkring.ui.design;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -48,6 +50,8 @@ final class ListRows {
     private final Supplier<EditingDomain> domain;
     private final Consumer<String> warn;
     private final List<Runnable> updaters;
+    /** How each name field hands on its text, which it does itself once left (see {@link #settle}). */
+    private final Map<Text, Runnable> nameCommits = new LinkedHashMap<>();
 
     /**
      * @param warn     shows a refusal to the lead, e.g. removing a role a step still gives the word to
@@ -117,6 +121,21 @@ final class ListRows {
         };
         field.addListener(SWT.FocusOut, e -> commit.run());
         field.addListener(SWT.DefaultSelection, e -> commit.run());
+        nameCommits.put(field, commit);
+        field.addListener(SWT.Dispose, e -> nameCommits.remove(field));
+    }
+
+    /**
+     * A name typed into a field that was not left yet counts now, before the draft is kept, published
+     * or tried out (Ctrl+S with the cursor still in the field).
+     */
+    void settle() {
+        // A name handed on rebuilds the rows, which disposes the fields of the old ones.
+        for (Map.Entry<Text, Runnable> field : List.copyOf(nameCommits.entrySet())) {
+            if (!field.getKey().isDisposed()) {
+                field.getValue().run();
+            }
+        }
     }
 
     void removeButton(Composite parent, String id, Supplier<Command> remove, String inUse) {

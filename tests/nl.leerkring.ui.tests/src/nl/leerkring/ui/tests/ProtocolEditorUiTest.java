@@ -266,6 +266,12 @@ class ProtocolEditorUiTest {
         ui.click(ui.find(shell, "editor.protocol.kind.succesje.remove", Button.class));
         assertTrue(editor.message().contains("legt deze soort vast"), editor.message());
         assertEquals(1, draft.getItemKinds().size());
+        // A name typed and kept at once, the cursor still in its field: the kept draft has it.
+        ui.type(ui.find(shell, "editor.protocol.kind.succesje", Text.class), "Succesje van de week");
+        editor.save();
+        assertEquals("Succesje van de week", draft.getItemKinds().get(0).getName().getNl());
+        assertTrue(library.drafts().stream().anyMatch(p -> p.getId().equals(draft.getId())
+                && "Succesje van de week".equals(p.getItemKinds().get(0).getName().getNl())), "the draft as typed");
 
         assertTrue(editor.publish(), editor.message());
         Protocol published = library.find("succesjes-delen", 1).orElseThrow();
